@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely/migration';
+import * as foundation from './20261129160000_foundation.js';
+import * as governorates from './20261129160100_governorates.js';
+
+/**
+ * Every migration, by name. Listed here rather than read from the folder at run time so the same
+ * code runs under tsx, vitest and a bundler alike; a test checks no file in this folder is missing.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '20261129160000_foundation': foundation,
+  '20261129160100_governorates': governorates,
+};

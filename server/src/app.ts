@@ -1,0 +1,90 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Db } from './db/database.js';
+import problem from './plugins/problem.js';
+import auth from './plugins/auth.js';
+import web from './plugins/web.js';
+import { ProblemSchema } from './http/common.schemas.js';
+import healthRoutes from './modules/health/health.routes.js';
+import authRoutes from './modules/auth/auth.routes.js';
+import governoratesRoutes from './modules/governorates/governorates.routes.js';
+import contactsRoutes from './modules/contacts/contacts.routes.js';
+import usersRoutes from './modules/users/users.routes.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+  }
+}
+
+export interface AppOptions {
+  db: Db;
+  jwtSecret: string;
+  /** Folder of the built web app; omitted in API tests. */
+  webRoot?: string;
+  logger?: FastifyServerOptions['logger'];
+  /** Login attempts per minute per address and email. */
+  loginRateLimit?: number;
+}
+
+/** Log lines carry method, path and status, never bodies, query strings or headers: they may hold names and phones. */
+const serializers = {
+  req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+  res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+};
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const logger = options.logger === undefined || options.logger === false ? false : { ...(options.logger === true ? {} : options.logger), serializers };
+  const app = Fastify({
+    logger,
+    bodyLimit: 256 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(
+    fp(
+      async (instance) => {
+        instance.decorate('db', options.db);
+      },
+      { name: 'db' },
+    ),
+  );
+  app.addSchema(ProblemSchema);
+  await app.register(problem);
+  await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Stakeholder directory API', version: '0.1.0' },
+      components: {
+        securitySchemes: {
+          cookieAuth: { type: 'apiKey', in: 'cookie', name: 'session' },
+          bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        },
+      },
+      security: [{ cookieAuth: [] }, { bearerAuth: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  await app.register(auth, { secret: options.jwtSecret });
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes);
+      await api.register(authRoutes, { loginRateLimit: options.loginRateLimit ?? 10 });
+      await api.register(governoratesRoutes);
+      await api.register(contactsRoutes);
+      await api.register(usersRoutes);
+    },
+    { prefix: '/api' },
+  );
+
+  if (options.webRoot) await app.register(web, { root: options.webRoot });
+  return app;
+}

@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  jwtSecret: string;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  demoData: boolean;
+  logLevel: string;
+}
+
+/** A wrong setting stops start-up with this one-line reason instead of a stack trace. */
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${value}"`);
+  }
+  return port;
+}
+
+function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(true|1|yes)$/i.test(value)) return true;
+  if (/^(false|0|no)$/i.test(value)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+function parseDatabaseUrl(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}//"`);
+  }
+  return value;
+}
+
+function parseAdmin(env: Env): { adminEmail: string | null; adminPassword: string | null } {
+  const adminEmail = env.ADMIN_EMAIL?.trim() || null;
+  const adminPassword = env.ADMIN_PASSWORD || null;
+  if ((adminEmail === null) !== (adminPassword === null)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (adminEmail !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
+    throw new ConfigError(`ADMIN_EMAIL is not an email address: "${adminEmail}"`);
+  }
+  if (adminPassword !== null && adminPassword.length < 10) {
+    throw new ConfigError('ADMIN_PASSWORD must be at least 10 characters long');
+  }
+  return { adminEmail, adminPassword };
+}
+
+/** Embedded mode keeps a generated secret in DATA_DIR so sessions survive a restart. */
+function embeddedJwtSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function resolveJwtSecret(env: Env, databaseUrl: string | null, dataDir: string): string {
+  const secret = env.JWT_SECRET;
+  if (secret !== undefined && secret !== '') {
+    if (secret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters long');
+    return secret;
+  }
+  if (databaseUrl !== null) throw new ConfigError('JWT_SECRET is required when DATABASE_URL is set');
+  return embeddedJwtSecret(dataDir);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
+  const dataDir = path.resolve(env.DATA_DIR || './data');
+  const host = env.HOST || '127.0.0.1';
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "${logLevel}"`);
+  }
+  return {
+    port: parsePort(env.PORT),
+    host,
+    dataDir,
+    databaseUrl,
+    jwtSecret: resolveJwtSecret(env, databaseUrl, dataDir),
+    ...parseAdmin(env),
+    demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, databaseUrl === null),
+    logLevel,
+  };
+}

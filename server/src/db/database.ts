@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DB } from './types.js';
+
+export type Db = Kysely<DB>;
+
+export interface Database {
+  db: Db;
+  kind: 'embedded' | 'postgres';
+  close(): Promise<void>;
+  /** Embedded only: the whole data dir as a tarball, to clone a migrated database quickly in tests. */
+  dumpDataDir?: () => Promise<Blob>;
+}
+
+// int8 and numeric come back as strings on both drivers; dates as Date. Keep it that way on purpose:
+// the same Kysely code then sees exactly the same types on PGlite and on a real server.
+
+/** Opens the embedded PostgreSQL (PGlite) in `dir`, or in memory when dir is null. */
+export async function openEmbedded(dir: string | null, loadDataDir?: Blob): Promise<Database> {
+  const [{ PGlite }, { pg_trgm }, { createPgConfig }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/node-postgres'),
+  ]);
+  if (dir !== null) mkdirSync(path.dirname(dir), { recursive: true });
+  const lite = await PGlite.create({
+    ...(dir !== null ? { dataDir: dir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
+    extensions: { pg_trgm },
+  });
+  // Pool size 1 (set by createPgConfig) serialises access, so a statement can never slip into
+  // another request's open transaction.
+  const pool = new pg.Pool(createPgConfig(lite) as pg.PoolConfig);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'embedded',
+    dumpDataDir: () => lite.dumpDataDir('none'),
+    async close() {
+      await db.destroy();
+      await lite.close();
+    },
+  };
+}
+
+export function openPostgres(connectionString: string, max = 10): Database {
+  const pool = new pg.Pool({ connectionString, max });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+export class DatabaseCheckError extends Error {}
+
+/**
+ * A database created with LC_CTYPE 'C' silently breaks trigram search on Arabic: show_trgm returns nothing.
+ * Refuse to run on such a database rather than serve a directory whose search quietly finds nothing.
+ */
+export async function checkArabicTrigrams(db: Db): Promise<void> {
+  const { rows } = await sql<{ n: number; ctype: string }>`
+    SELECT cardinality(show_trgm('جمال')) AS n, current_setting('lc_ctype') AS ctype`.execute(db);
+  const row = rows[0];
+  if (!row || row.n === 0) {
+    throw new DatabaseCheckError(
+      `Trigram search does not work on Arabic in this database (LC_CTYPE is "${row?.ctype}"). ` +
+        `Create it with: CREATE DATABASE name TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+    );
+  }
+}

@@ -1,0 +1,86 @@
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface GovernorateTable {
+  code: string;
+  pcode: string | null;
+  name_en: string;
+  name_ar: string;
+  name_ku: string;
+  kurdistan_region: boolean;
+  sort_order: number;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: string;
+  active: Generated<boolean>;
+  governorates: string[] | null;
+  last_login_at: Date | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ContactTable {
+  id: Generated<string>;
+  kind: string;
+  subtype: string | null;
+  name: string;
+  name_latin: string | null;
+  name_ku: string | null;
+  name_first: string | null;
+  name_father: string | null;
+  name_grandfather: string | null;
+  name_family: string | null;
+  gender: string | null;
+  phones: ColumnType<string[], string[] | undefined, string[]>;
+  emails: ColumnType<string[], string[] | undefined, string[]>;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  notes: string | null;
+  sensitivity: Generated<string>;
+  source: string | null;
+  consent_note: string | null;
+  created_by: string | null;
+  updated_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ContactGovernorateTable {
+  contact_id: string;
+  governorate_code: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  user_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  changed_fields: ColumnType<string[], string[] | undefined, string[]>;
+  details: unknown | null;
+}
+
+export interface AppMetaTable {
+  key: string;
+  value: unknown;
+  updated_at: Timestamp;
+}
+
+export interface DB {
+  app_meta: AppMetaTable;
+  governorate: GovernorateTable;
+  app_user: AppUserTable;
+  contact: ContactTable;
+  contact_governorate: ContactGovernorateTable;
+  audit_log: AuditLogTable;
+}
+
+export type GovernorateRow = Selectable<GovernorateTable>;

@@ -1,0 +1,26 @@
+import type { Db } from '../../db/database.js';
+
+export interface AuditEntry {
+  userId: string | null;
+  action: 'create' | 'update' | 'delete' | 'view' | 'export' | 'login';
+  entityType: 'contact' | 'user';
+  entityId: string | null;
+  /** Names of the fields that changed, never their values: the log must not become a second copy of phone lists. */
+  changedFields?: string[];
+  details?: Record<string, unknown>;
+}
+
+/** Called with the transaction of the change it records, so the change and its audit row commit or fail together. */
+export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      user_id: entry.userId,
+      action: entry.action,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      changed_fields: entry.changedFields ?? [],
+      details: entry.details ? JSON.stringify(entry.details) : null,
+    })
+    .execute();
+}

@@ -1,0 +1,11 @@
+import { Type, type Static } from 'typebox';
+import { UserSchema } from '../users/users.schemas.js';
+
+export const LoginBody = Type.Object(
+  { email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+export type LoginInput = Static<typeof LoginBody>;
+
+export const LoginResponse = Type.Object({ token: Type.String(), user: UserSchema });
+export const MeResponse = Type.Object({ user: UserSchema });

@@ -1,0 +1,183 @@
+import { sql, type Expression, type SqlBool, type ExpressionBuilder } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/types.js';
+
+export const CONTACT_COLUMNS = [
+  'contact.id',
+  'contact.kind',
+  'contact.subtype',
+  'contact.name',
+  'contact.name_latin',
+  'contact.name_ku',
+  'contact.name_first',
+  'contact.name_father',
+  'contact.name_grandfather',
+  'contact.name_family',
+  'contact.gender',
+  'contact.phones',
+  'contact.emails',
+  'contact.tags',
+  'contact.notes',
+  'contact.sensitivity',
+  'contact.source',
+  'contact.consent_note',
+  'contact.created_at',
+  'contact.updated_at',
+  'contact.version',
+] as const;
+
+export interface ContactValues {
+  kind: string;
+  subtype: string | null;
+  name: string;
+  name_latin: string | null;
+  name_ku: string | null;
+  name_first: string | null;
+  name_father: string | null;
+  name_grandfather: string | null;
+  name_family: string | null;
+  gender: string | null;
+  phones: string[];
+  emails: string[];
+  tags: string[];
+  notes: string | null;
+  sensitivity: string;
+  source: string | null;
+  consent_note: string | null;
+}
+
+export type ContactRow = ContactValues & {
+  id: string;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+  governorates: string[];
+};
+
+export interface ContactFilter {
+  kind?: string;
+  governorate?: string;
+  sensitivity?: string;
+  /** Plain contains-match on names, and on phone digits when the text has any. */
+  text?: string;
+  phoneDigits?: string;
+  /** Scoped users see only contacts in these governorates. */
+  visibleGovernorates: string[] | null;
+  limit: number;
+  offset: number;
+}
+
+function governoratesOf(eb: ExpressionBuilder<DB, 'contact'>) {
+  return sql<string[]>`array(${eb
+    .selectFrom('contact_governorate as cg')
+    .select('cg.governorate_code')
+    .whereRef('cg.contact_id', '=', 'contact.id')
+    .orderBy('cg.governorate_code')})`.as('governorates');
+}
+
+function inGovernorates(eb: ExpressionBuilder<DB, 'contact'>, codes: string[]): Expression<SqlBool> {
+  return eb.exists(
+    eb
+      .selectFrom('contact_governorate as cg')
+      .select(sql.lit(1).as('one'))
+      .whereRef('cg.contact_id', '=', 'contact.id')
+      .where('cg.governorate_code', 'in', codes),
+  );
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function filtered(db: Db, f: ContactFilter) {
+  return db
+    .selectFrom('contact')
+    .$if(f.kind !== undefined, (qb) => qb.where('contact.kind', '=', f.kind!))
+    .$if(f.sensitivity !== undefined, (qb) => qb.where('contact.sensitivity', '=', f.sensitivity!))
+    .$if(f.governorate !== undefined, (qb) => qb.where((eb) => inGovernorates(eb, [f.governorate!])))
+    .$if(f.visibleGovernorates !== null, (qb) => qb.where((eb) => inGovernorates(eb, f.visibleGovernorates!)))
+    .$if(f.text !== undefined, (qb) =>
+      qb.where((eb) => {
+        const pattern = `%${escapeLike(f.text!)}%`;
+        const ors: Expression<SqlBool>[] = [
+          eb('contact.name', 'ilike', pattern),
+          eb('contact.name_latin', 'ilike', pattern),
+          eb('contact.name_ku', 'ilike', pattern),
+        ];
+        if (f.phoneDigits) {
+          ors.push(sql<SqlBool>`array_to_string(contact.phones, ' ') LIKE ${`%${f.phoneDigits}%`}`);
+        }
+        return eb.or(ors);
+      }),
+    );
+}
+
+export async function listContacts(db: Db, f: ContactFilter): Promise<{ rows: ContactRow[]; total: number }> {
+  const [rows, count] = await Promise.all([
+    filtered(db, f)
+      .select(CONTACT_COLUMNS)
+      .select((eb) => governoratesOf(eb))
+      .orderBy('contact.name')
+      .orderBy('contact.id')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
+    filtered(db, f)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export async function findContact(db: Db, id: string, forUpdate = false): Promise<ContactRow | undefined> {
+  return db
+    .selectFrom('contact')
+    .select(CONTACT_COLUMNS)
+    .select((eb) => governoratesOf(eb))
+    .where('contact.id', '=', id)
+    .$if(forUpdate, (qb) => qb.forUpdate())
+    .executeTakeFirst();
+}
+
+export async function insertContact(
+  db: Db,
+  values: ContactValues,
+  governorates: string[],
+  userId: string,
+): Promise<string> {
+  const { id } = await db
+    .insertInto('contact')
+    .values({ ...values, created_by: userId, updated_by: userId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await replaceGovernorates(db, id, governorates);
+  return id;
+}
+
+/** Returns false when the row's version moved on since it was read: the caller refuses the stale write. */
+export async function updateContact(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  values: Partial<ContactValues>,
+  userId: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('contact')
+    .set((eb) => ({ ...values, updated_by: userId, updated_at: new Date(), version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+export async function replaceGovernorates(db: Db, contactId: string, codes: string[]): Promise<void> {
+  await db.deleteFrom('contact_governorate').where('contact_id', '=', contactId).execute();
+  await db
+    .insertInto('contact_governorate')
+    .values(codes.map((code) => ({ contact_id: contactId, governorate_code: code })))
+    .execute();
+}
+
+export async function deleteContact(db: Db, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('contact').where('id', '=', id).executeTakeFirst();
+  return result.numDeletedRows === 1n;
+}

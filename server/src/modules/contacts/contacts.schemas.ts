@@ -1,0 +1,102 @@
+import { Type, type Static } from 'typebox';
+import { DateTime, Email, GovernorateCode, Uuid, Version, literalUnion } from '../../http/common.schemas.js';
+import { CONTACT_KINDS, GENDERS, ORGANIZATION_SUBTYPES, SENSITIVITIES } from '../../domain/contact-kinds.js';
+
+const Kind = literalUnion(CONTACT_KINDS);
+const Subtype = literalUnion(ORGANIZATION_SUBTYPES);
+const Sensitivity = literalUnion(SENSITIVITIES);
+const Gender = literalUnion(GENDERS);
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const Text = (maxLength: number) => Type.String({ maxLength });
+const NamePart = Type.String({ minLength: 1, maxLength: 100 });
+
+export const NamePartsSchema = Type.Object(
+  {
+    first: Type.Optional(NamePart),
+    father: Type.Optional(NamePart),
+    grandfather: Type.Optional(NamePart),
+    family: Type.Optional(NamePart),
+  },
+  { additionalProperties: false },
+);
+
+const editableFields = {
+  subtype: Type.Optional(Nullable(Subtype)),
+  nameLatin: Type.Optional(Nullable(Text(300))),
+  nameKu: Type.Optional(Nullable(Text(300))),
+  nameParts: Type.Optional(Nullable(NamePartsSchema)),
+  gender: Type.Optional(Nullable(Gender)),
+  phones: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 10 })),
+  emails: Type.Optional(Type.Array(Email, { maxItems: 10 })),
+  tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 30 })),
+  notes: Type.Optional(Nullable(Text(5000))),
+  sensitivity: Type.Optional(Sensitivity),
+  source: Type.Optional(Nullable(Text(300))),
+  consentNote: Type.Optional(Nullable(Text(1000))),
+};
+const Name = Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' });
+const Governorates = Type.Array(GovernorateCode, { minItems: 1, maxItems: 19, uniqueItems: true });
+
+export const CreateContactBody = Type.Object(
+  { kind: Kind, name: Name, governorates: Governorates, ...editableFields },
+  { additionalProperties: false },
+);
+export type CreateContactInput = Static<typeof CreateContactBody>;
+
+export const UpdateContactBody = Type.Object(
+  {
+    version: Version,
+    kind: Type.Optional(Kind),
+    name: Type.Optional(Name),
+    governorates: Type.Optional(Governorates),
+    ...editableFields,
+  },
+  { additionalProperties: false },
+);
+export type UpdateContactInput = Static<typeof UpdateContactBody>;
+
+export const ContactSchema = Type.Object({
+  id: Uuid,
+  kind: Kind,
+  subtype: Nullable(Subtype),
+  name: Type.String(),
+  nameLatin: Nullable(Type.String()),
+  nameKu: Nullable(Type.String()),
+  nameParts: Nullable(NamePartsSchema),
+  gender: Nullable(Gender),
+  governorates: Type.Array(Type.String()),
+  phones: Type.Optional(Type.Array(Type.String())),
+  emails: Type.Optional(Type.Array(Type.String())),
+  notes: Type.Optional(Nullable(Type.String())),
+  detailsHidden: Type.Boolean({ description: 'true when phones, emails and notes were withheld from this caller' }),
+  tags: Type.Array(Type.String()),
+  sensitivity: Sensitivity,
+  source: Nullable(Type.String()),
+  consentNote: Nullable(Type.String()),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+  version: Type.Integer(),
+});
+export type ContactDto = Static<typeof ContactSchema>;
+
+export const ListContactsQuery = Type.Object(
+  {
+    kind: Type.Optional(Kind),
+    governorate: Type.Optional(GovernorateCode),
+    sensitivity: Type.Optional(Sensitivity),
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+    offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+  },
+  { additionalProperties: false },
+);
+export type ListContactsFilter = Static<typeof ListContactsQuery>;
+
+export const ContactListSchema = Type.Object({
+  items: Type.Array(ContactSchema),
+  total: Type.Integer(),
+  limit: Type.Integer(),
+  offset: Type.Integer(),
+});
+
+export const DeleteContactQuery = Type.Object({ version: Type.Optional(Version) }, { additionalProperties: false });

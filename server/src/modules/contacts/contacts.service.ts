@@ -1,0 +1,196 @@
+import type { Db } from '../../db/database.js';
+import type { Actor } from '../auth/actor.js';
+import { canSeeRestrictedDetails, canWriteContacts } from '../../domain/roles.js';
+import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
+import { conflict, forbidden, notFound } from '../../errors.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import * as repo from './contacts.repository.js';
+import { changedColumns, filledColumns, toContactValues, type ContactDraft } from './contact-values.js';
+import type {
+  ContactDto,
+  CreateContactInput,
+  ListContactsFilter,
+  UpdateContactInput,
+} from './contacts.schemas.js';
+
+function toDto(row: repo.ContactRow, actor: Actor): ContactDto {
+  const hidden = row.sensitivity === 'restricted' && !canSeeRestrictedDetails(actor.role);
+  const parts = {
+    ...(row.name_first ? { first: row.name_first } : {}),
+    ...(row.name_father ? { father: row.name_father } : {}),
+    ...(row.name_grandfather ? { grandfather: row.name_grandfather } : {}),
+    ...(row.name_family ? { family: row.name_family } : {}),
+  };
+  return {
+    id: row.id,
+    kind: row.kind as ContactDto['kind'],
+    subtype: row.subtype as ContactDto['subtype'],
+    name: row.name,
+    nameLatin: row.name_latin,
+    nameKu: row.name_ku,
+    nameParts: isPersonKind(row.kind as ContactKind) && Object.keys(parts).length ? parts : null,
+    gender: row.gender as ContactDto['gender'],
+    governorates: row.governorates,
+    ...(hidden ? {} : { phones: row.phones, emails: row.emails, notes: row.notes }),
+    detailsHidden: hidden,
+    tags: row.tags,
+    sensitivity: row.sensitivity as ContactDto['sensitivity'],
+    source: row.source,
+    consentNote: row.consent_note,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    version: row.version,
+  };
+}
+
+function toDraft(row: repo.ContactRow): ContactDraft {
+  return {
+    kind: row.kind as ContactDraft['kind'],
+    subtype: row.subtype as ContactDraft['subtype'],
+    name: row.name,
+    nameLatin: row.name_latin,
+    nameKu: row.name_ku,
+    nameParts: {
+      ...(row.name_first ? { first: row.name_first } : {}),
+      ...(row.name_father ? { father: row.name_father } : {}),
+      ...(row.name_grandfather ? { grandfather: row.name_grandfather } : {}),
+      ...(row.name_family ? { family: row.name_family } : {}),
+    },
+    gender: row.gender as ContactDraft['gender'],
+    governorates: row.governorates,
+    phones: row.phones,
+    emails: row.emails,
+    tags: row.tags,
+    notes: row.notes,
+    sensitivity: row.sensitivity as ContactDraft['sensitivity'],
+    source: row.source,
+    consentNote: row.consent_note,
+  };
+}
+
+const isVisible = (actor: Actor, governorates: string[]) =>
+  actor.governorates === null || governorates.some((g) => actor.governorates!.includes(g));
+
+function assertWriter(actor: Actor) {
+  if (!canWriteContacts(actor.role)) throw forbidden('Your role can read contacts but not change them');
+}
+
+/** A scoped user may only place contacts in governorates they cover. */
+function assertGovernoratesInScope(actor: Actor, governorates: readonly string[]) {
+  if (actor.governorates !== null && governorates.some((g) => !actor.governorates!.includes(g))) {
+    throw forbidden('You may only file contacts under the governorates your account covers');
+  }
+}
+
+/** Out-of-scope contacts answer 404, not 403, so their existence is not revealed. */
+async function loadVisible(db: Db, actor: Actor, id: string, forUpdate = false) {
+  const row = await repo.findContact(db, id, forUpdate);
+  if (!row || !isVisible(actor, row.governorates)) throw notFound('Contact');
+  return row;
+}
+
+export async function listContacts(db: Db, actor: Actor, filter: ListContactsFilter) {
+  const text = filter.q?.trim() || undefined;
+  const digits = text?.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/\D/g, '');
+  const { rows, total } = await repo.listContacts(db, {
+    kind: filter.kind,
+    governorate: filter.governorate,
+    sensitivity: filter.sensitivity,
+    text,
+    phoneDigits: digits && digits.length >= 4 ? digits.replace(/^0+/, '') : undefined,
+    visibleGovernorates: actor.governorates,
+    limit: filter.limit,
+    offset: filter.offset,
+  });
+  return { items: rows.map((r) => toDto(r, actor)), total, limit: filter.limit, offset: filter.offset };
+}
+
+export async function getContact(db: Db, actor: Actor, id: string): Promise<ContactDto> {
+  return db.transaction().execute(async (trx) => {
+    const row = await loadVisible(trx, actor, id);
+    if (row.sensitivity === 'restricted') {
+      await recordAudit(trx, { userId: actor.id, action: 'view', entityType: 'contact', entityId: id });
+    }
+    return toDto(row, actor);
+  });
+}
+
+export async function createContact(db: Db, actor: Actor, input: CreateContactInput): Promise<ContactDto> {
+  assertWriter(actor);
+  assertGovernoratesInScope(actor, input.governorates);
+  const values = toContactValues(input);
+  return db.transaction().execute(async (trx) => {
+    const id = await repo.insertContact(trx, values, input.governorates, actor.id);
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'create',
+      entityType: 'contact',
+      entityId: id,
+      changedFields: [...filledColumns(values), 'governorates'],
+    });
+    return toDto((await repo.findContact(trx, id))!, actor);
+  });
+}
+
+const HIDDEN_FIELDS = ['phones', 'emails', 'notes'] as const;
+
+export async function updateContact(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: UpdateContactInput,
+): Promise<ContactDto> {
+  assertWriter(actor);
+  return db.transaction().execute(async (trx) => {
+    const current = await loadVisible(trx, actor, id, true);
+    if (current.version !== input.version) {
+      throw conflict('CONFLICT', 'Someone else changed this contact since you opened it; reload and try again');
+    }
+    // A caller who cannot see a restricted contact's details must not overwrite them blind, nor lift the restriction.
+    if (current.sensitivity === 'restricted' && !canSeeRestrictedDetails(actor.role)) {
+      if (HIDDEN_FIELDS.some((f) => input[f] !== undefined) || input.sensitivity === 'normal') {
+        throw forbidden('Only a coordinator or an administrator can change the protected details of a restricted contact');
+      }
+    }
+    const { version: _version, ...changes } = input;
+    const draft: ContactDraft = { ...toDraft(current), ...changes };
+    // Changing the kind drops what no longer applies rather than failing on it.
+    if (changes.kind && changes.kind !== 'organization' && changes.subtype === undefined) draft.subtype = null;
+    if (changes.kind && !isPersonKind(changes.kind) && changes.nameParts === undefined) draft.nameParts = null;
+    if (changes.kind && !isPersonKind(changes.kind) && changes.gender === undefined) draft.gender = null;
+    if (changes.governorates) assertGovernoratesInScope(actor, changes.governorates);
+
+    const before = toContactValues(toDraft(current));
+    const after = toContactValues(draft);
+    const changed: string[] = changedColumns(before, after);
+    const governoratesChanged =
+      changes.governorates !== undefined &&
+      [...changes.governorates].sort().join() !== [...current.governorates].sort().join();
+    if (governoratesChanged) changed.push('governorates');
+
+    if (!(await repo.updateContact(trx, id, current.version, after, actor.id))) {
+      throw conflict('CONFLICT', 'Someone else changed this contact since you opened it; reload and try again');
+    }
+    if (governoratesChanged) await repo.replaceGovernorates(trx, id, changes.governorates!);
+    await recordAudit(trx, { userId: actor.id, action: 'update', entityType: 'contact', entityId: id, changedFields: changed });
+    return toDto((await repo.findContact(trx, id))!, actor);
+  });
+}
+
+export async function deleteContact(db: Db, actor: Actor, id: string, version: number | undefined): Promise<void> {
+  assertWriter(actor);
+  await db.transaction().execute(async (trx) => {
+    const current = await loadVisible(trx, actor, id, true);
+    if (version !== undefined && current.version !== version) {
+      throw conflict('CONFLICT', 'Someone else changed this contact since you opened it; reload before deleting');
+    }
+    await repo.deleteContact(trx, id);
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'delete',
+      entityType: 'contact',
+      entityId: id,
+      details: { kind: current.kind, governorates: current.governorates },
+    });
+  });
+}

@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { sql } from 'kysely';
+import { sendProblem } from '../../plugins/problem.js';
+
+const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/health',
+    {
+      config: { public: true },
+      schema: { tags: ['health'], security: [], response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
+    },
+    async (request, reply) => {
+      try {
+        await sql`SELECT 1`.execute(app.db);
+      } catch (err) {
+        request.log.error({ err: { message: (err as Error).message } }, 'health check: database unreachable');
+        return sendProblem(reply, { status: 503, code: 'DATABASE_UNAVAILABLE', detail: 'The database does not answer' });
+      }
+      return { status: 'ok' as const };
+    },
+  );
+};
+
+export default healthRoutes;

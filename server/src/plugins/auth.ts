@@ -1,0 +1,72 @@
+import fp from 'fastify-plugin';
+import fastifyCookie from '@fastify/cookie';
+import fastifyJwt from '@fastify/jwt';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../modules/auth/actor.js';
+import { findActiveActor } from '../modules/users/users.repository.js';
+import { unauthorized } from '../errors.js';
+import type { Role } from '../domain/roles.js';
+
+export const SESSION_COOKIE = 'session';
+export const SESSION_TTL_SECONDS = 12 * 60 * 60;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    /** Routes that answer without a session (health, login). */
+    public?: boolean;
+  }
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: { sub: string; role: Role };
+    user: { sub: string; role: Role };
+  }
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw unauthorized();
+  return request.actor;
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: 'auto',
+    maxAge: SESSION_TTL_SECONDS,
+  });
+}
+
+async function authPlugin(app: FastifyInstance, opts: { secret: string }) {
+  await app.register(fastifyCookie);
+  await app.register(fastifyJwt, {
+    secret: opts.secret,
+    cookie: { cookieName: SESSION_COOKIE, signed: false },
+    sign: { expiresIn: SESSION_TTL_SECONDS },
+  });
+  app.decorateRequest('actor', null);
+
+  // Every /api route needs a session unless it says otherwise. The user is re-read on each request
+  // so a deactivated account or a changed role takes effect at once, not when the token expires.
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
+    if (request.routeOptions.config?.public) return;
+    if (!request.routeOptions.url) return;
+    let payload: { sub: string };
+    try {
+      payload = await request.jwtVerify<{ sub: string }>();
+    } catch {
+      throw unauthorized('Your session is missing or has expired; sign in again');
+    }
+    const actor = await findActiveActor(app.db, payload.sub);
+    if (!actor) throw unauthorized('This account is no longer active');
+    request.actor = actor;
+  });
+}
+
+export default fp(authPlugin, { name: 'auth', dependencies: ['db'] });

@@ -1,0 +1,88 @@
+import fp from 'fastify-plugin';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { AppError, type FieldError } from '../errors.js';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+  500: 'Internal server error',
+};
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+  errors?: FieldError[];
+}
+
+export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'type' | 'title'> & { title?: string }) {
+  const body: Problem = { type: 'about:blank', title: problem.title ?? TITLES[problem.status] ?? 'Error', ...problem };
+  return reply.status(problem.status).type('application/problem+json').send(body);
+}
+
+/** ajv paths look like "/phones/1"; clients get "phones.1", and a missing property names itself. */
+function toFieldError(v: NonNullable<FastifyError['validation']>[number], context: string | undefined): FieldError {
+  const params = v.params as Record<string, unknown>;
+  const base = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+  const extra = (params.missingProperty ?? params.additionalProperty) as string | undefined;
+  const field = [base, extra].filter(Boolean).join('.') || context || '';
+  const message =
+    v.keyword === 'additionalProperties' ? 'is not an allowed field' : (v.message ?? 'is invalid');
+  return { field, code: v.keyword, message };
+}
+
+const FASTIFY_CODES: Record<string, { status: number; code: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'VALIDATION_FAILED' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'VALIDATION_FAILED' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'VALIDATION_FAILED' },
+};
+
+async function problemPlugin(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return sendProblem(reply, {
+        status: error.status,
+        code: error.code,
+        detail: error.message,
+        ...(error.fieldErrors.length ? { errors: error.fieldErrors } : {}),
+      });
+    }
+    if (error.validation) {
+      const errors = error.validation.map((v) => toFieldError(v, error.validationContext));
+      return sendProblem(reply, {
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        title: 'Validation failed',
+        detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+        errors,
+      });
+    }
+    if (error.statusCode === 429) {
+      return sendProblem(reply, { status: 429, code: 'RATE_LIMITED', detail: 'Too many attempts; wait a minute and try again' });
+    }
+    const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (known) return sendProblem(reply, { ...known, detail: error.message });
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(reply, { status: error.statusCode, code: 'BAD_REQUEST', detail: error.message });
+    }
+    // Never send the stack or SQL text: log it server-side with the request id, send a generic problem.
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, { status: 500, code: 'INTERNAL', detail: `Something went wrong (request ${request.id})` });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, { status: 404, code: 'NOT_FOUND', detail: `No route ${request.method} ${request.url.split('?')[0]}` }),
+  );
+}
+
+export default fp(problemPlugin, { name: 'problem' });

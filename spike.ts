@@ -1,0 +1,24 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import pg from 'pg';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+let t = Date.now();
+const lite = await PGlite.create({ extensions: { pg_trgm } });
+console.log('create mem', Date.now() - t);
+const cfg = createPgConfig(lite);
+const pool = new pg.Pool(cfg as any);
+const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+await sql`create extension if not exists pg_trgm`.execute(db);
+const r = await sql<any>`select show_trgm('جمال') as t, count(*) from pg_class`.execute(db);
+console.log(r.rows);
+await db.schema.createTable('x').addColumn('id', 'serial', c => c.primaryKey()).addColumn('n', 'text').execute();
+try { await db.transaction().execute(async trx => { await trx.insertInto('x').values({ n: 'a' }).execute(); throw new Error('boom'); }); } catch (e) { console.log('rolled', (e as Error).message); }
+console.log(await db.selectFrom('x').select(sql`count(*)`.as('c')).execute());
+t = Date.now();
+const dump = await lite.dumpDataDir('none');
+console.log('dump', Date.now() - t, dump.size);
+t = Date.now();
+const lite2 = await PGlite.create({ loadDataDir: dump, extensions: { pg_trgm } });
+console.log('load', Date.now() - t, (await lite2.query('select count(*) from x')).rows);
+await db.destroy();

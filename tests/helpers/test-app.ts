@@ -1,0 +1,60 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../server/src/app.js';
+import type { Database } from '../../server/src/db/database.js';
+import { createUserRecord } from '../../server/src/modules/users/users.service.js';
+import type { UserDto } from '../../server/src/modules/users/users.schemas.js';
+import type { Role } from '../../server/src/domain/roles.js';
+import { createTestDatabase } from './test-database.js';
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  users: Record<Role, UserDto>;
+  /** Inject a request as one of the users (Bearer token), or anonymously with as: null. */
+  request(as: Role | null, options: InjectOptions): Promise<LightMyRequestResponse>;
+  /** A further account, e.g. one limited to some governorates. */
+  addUser(role: Role, governorates?: string[]): Promise<{ user: UserDto; token: string }>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+export async function createTestApp(options: { loginRateLimit?: number } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const app = await buildApp({ db: database.db, jwtSecret: 'test-secret-that-is-long-enough-0123456789', ...options });
+  await app.ready();
+  const users = {} as Record<Role, UserDto>;
+  const tokens = {} as Record<Role, string>;
+  const addUser = async (role: Role, governorates?: string[]) => {
+    counter += 1;
+    const user = await createUserRecord(database.db, null, {
+      email: `${role}${counter}@test.example.org`,
+      name: `Test ${role} ${counter}`,
+      role,
+      password: TEST_PASSWORD,
+      governorates: governorates ?? null,
+    });
+    return { user, token: app.jwt.sign({ sub: user.id, role }) };
+  };
+  for (const role of ['admin', 'coordinator', 'staff', 'viewer'] as const) {
+    const { user, token } = await addUser(role);
+    users[role] = user;
+    tokens[role] = token;
+  }
+  return {
+    app,
+    database,
+    users,
+    addUser,
+    request(as, opts) {
+      const headers = { ...(opts.headers ?? {}), ...(as ? { authorization: `Bearer ${tokens[as]}` } : {}) };
+      return app.inject({ ...opts, headers });
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { goto } from '$app/navigation';
+
+/** One entry of a problem+json `errors` array; `field` is a dotted path such as `phones.1`. */
+interface FieldError {
+	field: string;
+	code: string;
+	message: string;
+}
+
+interface Problem {
+	status: number;
+	code: string;
+	title: string;
+	detail: string;
+	errors: FieldError[];
+}
+
+/** Every failed API call ends here: the server's problem+json, or status 0 / NETWORK when it was unreachable. */
+export class ApiError extends Error {
+	readonly status: number;
+	readonly code: string;
+	readonly title: string;
+	readonly detail: string;
+	/** Server message per field path (the first one when a field has several). */
+	readonly fieldErrors: Record<string, string> = {};
+	/** Machine code per field path (`required`, `minItems`, …), for translated messages. */
+	readonly fieldErrorCodes: Record<string, string> = {};
+
+	constructor(problem: Problem) {
+		super(problem.detail || problem.title);
+		this.name = 'ApiError';
+		this.status = problem.status;
+		this.code = problem.code;
+		this.title = problem.title;
+		this.detail = problem.detail;
+		for (const error of problem.errors) {
+			if (error.field in this.fieldErrors) continue;
+			this.fieldErrors[error.field] = error.message;
+			this.fieldErrorCodes[error.field] = error.code;
+		}
+	}
+}
+
+export type Fetch = typeof fetch;
+type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+	query?: Record<string, QueryValue>;
+	body?: unknown;
+	/** Kit's `fetch` inside load functions; the global one elsewhere. */
+	fetch?: Fetch;
+}
+
+const LOGIN_PATH = '/auth/login';
+
+function buildUrl(path: string, query: RequestOptions['query']): string {
+	const params = new URLSearchParams();
+	for (const [key, value] of Object.entries(query ?? {})) {
+		if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+	}
+	const search = params.toString();
+	return `/api${path}${search ? `?${search}` : ''}`;
+}
+
+function redirectToLogin(): void {
+	if (location.pathname === '/login') return;
+	const next = encodeURIComponent(location.pathname + location.search);
+	// Not awaited: the caller still gets the ApiError, while the router moves to the login page.
+	void goto(`/login?next=${next}`, { replaceState: true });
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+	const fallback: Problem = {
+		status: response.status,
+		code: 'HTTP_' + response.status,
+		title: response.statusText || 'Error',
+		detail: '',
+		errors: []
+	};
+	const type = response.headers.get('content-type') ?? '';
+	if (!type.includes('json')) return fallback;
+	try {
+		const body = (await response.json()) as Partial<Problem>;
+		return {
+			status: response.status,
+			code: typeof body.code === 'string' ? body.code : fallback.code,
+			title: typeof body.title === 'string' ? body.title : fallback.title,
+			detail: typeof body.detail === 'string' ? body.detail : '',
+			errors: Array.isArray(body.errors) ? body.errors : []
+		};
+	} catch {
+		return fallback;
+	}
+}
+
+export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+	const doFetch = options.fetch ?? fetch;
+	const hasBody = options.body !== undefined;
+	let response: Response;
+	try {
+		response = await doFetch(buildUrl(path, options.query), {
+			method,
+			credentials: 'same-origin',
+			headers: hasBody ? { accept: 'application/json', 'content-type': 'application/json' } : { accept: 'application/json' },
+			body: hasBody ? JSON.stringify(options.body) : undefined
+		});
+	} catch {
+		throw new ApiError({ status: 0, code: 'NETWORK', title: 'Network error', detail: '', errors: [] });
+	}
+	if (response.status === 401 && path !== LOGIN_PATH) redirectToLogin();
+	if (!response.ok) throw new ApiError(await readProblem(response));
+	if (response.status === 204) return undefined as T;
+	return (await response.json()) as T;
+}

@@ -1,0 +1,23 @@
+import { apiRequest, type Fetch } from '$lib/api';
+import type { Contact, ContactInput, ContactPage, ContactPatch } from './contact';
+import type { ContactListQuery } from './list-query';
+
+export function listContacts(query: ContactListQuery, fetch?: Fetch): Promise<ContactPage> {
+	return apiRequest('GET', '/contacts', { query: { ...query }, fetch });
+}
+
+export function getContact(id: string, fetch?: Fetch): Promise<Contact> {
+	return apiRequest('GET', `/contacts/${encodeURIComponent(id)}`, { fetch });
+}
+
+export function createContact(input: ContactInput): Promise<Contact> {
+	return apiRequest('POST', '/contacts', { body: input });
+}
+
+export function updateContact(id: string, patch: ContactPatch): Promise<Contact> {
+	return apiRequest('PATCH', `/contacts/${encodeURIComponent(id)}`, { body: patch });
+}
+
+export function deleteContact(id: string, version: number): Promise<void> {
+	return apiRequest('DELETE', `/contacts/${encodeURIComponent(id)}`, { query: { version } });
+}

@@ -1,0 +1,58 @@
+import { browser } from '$app/environment';
+import { ar } from './ar';
+import { en } from './en';
+
+export type Language = 'ar' | 'en';
+export type MessageKey = keyof typeof ar;
+export type MessageParams = Record<string, string | number>;
+
+const STORAGE_KEY = 'language';
+const dictionaries: Record<Language, Record<MessageKey, string>> = { ar, en };
+
+function readStoredLanguage(): Language {
+	if (!browser) return 'ar';
+	try {
+		return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ar';
+	} catch {
+		return 'ar';
+	}
+}
+
+function applyToDocument(language: Language): void {
+	if (!browser) return;
+	document.documentElement.lang = language;
+	document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
+}
+
+class I18n {
+	language = $state<Language>(readStoredLanguage());
+
+	constructor() {
+		applyToDocument(this.language);
+	}
+
+	setLanguage(language: Language): void {
+		this.language = language;
+		applyToDocument(language);
+		try {
+			localStorage.setItem(STORAGE_KEY, language);
+		} catch {
+			// private mode or storage disabled: the choice lasts for this page only
+		}
+	}
+
+	toggle(): void {
+		this.setLanguage(this.language === 'ar' ? 'en' : 'ar');
+	}
+}
+
+export const i18n = new I18n();
+
+/** Translates a key for the current language; `{name}` placeholders are filled from params. */
+export function t(key: MessageKey, params?: MessageParams): string {
+	const message = dictionaries[i18n.language][key];
+	if (!params) return message;
+	return message.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+		name in params ? String(params[name]) : placeholder
+	);
+}
