@@ -59,7 +59,8 @@ export class DatabaseCheckError extends Error {}
  */
 export async function checkArabicTrigrams(db: Db): Promise<void> {
   const { rows } = await sql<{ n: number; ctype: string }>`
-    SELECT cardinality(show_trgm('جمال')) AS n, current_setting('lc_ctype') AS ctype`.execute(db);
+    SELECT cardinality(show_trgm('جمال')) AS n,
+      (SELECT datctype FROM pg_database WHERE datname = current_database()) AS ctype`.execute(db);
   const row = rows[0];
   if (!row || row.n === 0) {
     throw new DatabaseCheckError(

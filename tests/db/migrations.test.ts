@@ -1,0 +1,49 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/src/db/database.js';
+import { migrateDownAll, migrateToLatest } from '../../server/src/db/migrate.js';
+import { MIGRATIONS } from '../../migrations/index.js';
+import { createEmptyDatabase } from '../helpers/test-database.js';
+
+async function userTables(database: Database): Promise<string[]> {
+  const { rows } = await sql<{ table_name: string }>`
+    SELECT table_name FROM information_schema.tables
+    WHERE table_schema = 'public' AND table_name NOT LIKE 'kysely_%' ORDER BY table_name`.execute(database.db);
+  return rows.map((r) => r.table_name);
+}
+
+let database: Database;
+beforeAll(async () => {
+  database = await createEmptyDatabase();
+});
+afterAll(() => database.close());
+
+describe('migrations', () => {
+  it('go up from an empty database, all the way down, and up again', async () => {
+    expect(await userTables(database)).toEqual([]);
+    expect(await migrateToLatest(database.db)).toEqual(Object.keys(MIGRATIONS));
+    expect(await userTables(database)).toEqual([
+      'app_meta',
+      'app_user',
+      'audit_log',
+      'contact',
+      'contact_governorate',
+      'governorate',
+    ]);
+    const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM governorate`.execute(database.db);
+    expect(Number(rows[0]!.n)).toBe(19);
+
+    await migrateDownAll(database.db);
+    expect(await userTables(database)).toEqual([]);
+
+    expect(await migrateToLatest(database.db)).toEqual(Object.keys(MIGRATIONS));
+    expect(await migrateToLatest(database.db)).toEqual([]);
+  });
+
+  it('leave trigram search working on Arabic text', async () => {
+    const { rows } = await sql<{ n: number; sim: number }>`
+      SELECT cardinality(show_trgm('جمال')) AS n, similarity('الجواهري', 'الجواهرى') AS sim`.execute(database.db);
+    expect(rows[0]!.n).toBeGreaterThan(0);
+    expect(rows[0]!.sim).toBeGreaterThan(0.3);
+  });
+});

@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/src/config.js';
+
+const dirs: string[] = [];
+function dataDir() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cd-config-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database on 127.0.0.1:3000 with demo data', () => {
+    const dir = dataDir();
+    const config = loadConfig({ DATA_DIR: dir });
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', dataDir: dir, databaseUrl: null, demoData: true });
+    expect(config.adminEmail).toBeNull();
+  });
+
+  it('generates the JWT secret once in embedded mode and keeps it in DATA_DIR', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir }).jwtSecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(path.join(dir, 'jwt-secret'), 'utf8')).toBe(first);
+    expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(first);
+  });
+
+  it('with DATABASE_URL requires JWT_SECRET and turns demo data off by default', () => {
+    const url = 'postgres://u:p@localhost:5432/db';
+    expect(() => loadConfig({ DATABASE_URL: url })).toThrow(/JWT_SECRET is required/);
+    const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: 'x'.repeat(40) });
+    expect(config).toMatchObject({ databaseUrl: url, demoData: false });
+    expect(loadConfig({ DATABASE_URL: url, JWT_SECRET: 'x'.repeat(40), DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT must be a whole number/],
+    [{ PORT: '70000' }, /PORT must be a whole number/],
+    [{ DEMO_DATA: 'maybe' }, /DEMO_DATA must be true or false/],
+    [{ DATABASE_URL: 'not a url', JWT_SECRET: 'x'.repeat(40) }, /DATABASE_URL is not a valid URL/],
+    [{ DATABASE_URL: 'mysql://localhost/db', JWT_SECRET: 'x'.repeat(40) }, /must start with postgres/],
+    [{ JWT_SECRET: 'short' }, /at least 32 characters/],
+    [{ ADMIN_EMAIL: 'a@b.org' }, /must be set together/],
+    [{ ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'long enough pw' }, /not an email address/],
+    [{ ADMIN_EMAIL: 'a@b.org', ADMIN_PASSWORD: 'short' }, /at least 10 characters/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+  ])('refuses %j with a one-line reason', (env, message) => {
+    const run = () => loadConfig({ DATA_DIR: dataDir(), ...env });
+    expect(run).toThrow(ConfigError);
+    expect(run).toThrow(message);
+  });
+});
