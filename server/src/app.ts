@@ -6,7 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Db } from './db/database.js';
-import problem from './plugins/problem.js';
+import problem, { sendProblem } from './plugins/problem.js';
 import auth from './plugins/auth.js';
 import web from './plugins/web.js';
 import { ProblemSchema } from './http/common.schemas.js';
@@ -45,7 +45,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 256 * 1024,
     trustProxy: false,
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
+    // A malformed URL (bad percent-escape) fails before routing and would skip the error handler.
+    frameworkErrors: (_error, _request, reply) =>
+      sendProblem(reply, { status: 400, code: 'VALIDATION_FAILED', detail: 'The request address is not valid' }),
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // The API speaks JSON only: a text/plain body answers 415 instead of reaching validation as a string.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(
     fp(
@@ -60,6 +65,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
+    // Name shared schemas by their $id (e.g. Problem) in the document instead of def-0, def-1…
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
     openapi: {
       info: { title: 'Stakeholder directory API', version: '0.1.0' },
       components: {

@@ -32,14 +32,14 @@ export function requireActor(request: FastifyRequest): Actor {
   return request.actor;
 }
 
+const COOKIE_OPTIONS = { path: '/', httpOnly: true, sameSite: 'strict', secure: 'auto' } as const;
+
 export function setSessionCookie(reply: FastifyReply, token: string) {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'strict',
-    secure: 'auto',
-    maxAge: SESSION_TTL_SECONDS,
-  });
+  reply.setCookie(SESSION_COOKIE, token, { ...COOKIE_OPTIONS, maxAge: SESSION_TTL_SECONDS });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, COOKIE_OPTIONS);
 }
 
 async function authPlugin(app: FastifyInstance, opts: { secret: string }) {

@@ -70,6 +70,14 @@ async function problemPlugin(app: FastifyInstance) {
     if (error.statusCode === 429) {
       return sendProblem(reply, { status: 429, code: 'RATE_LIMITED', detail: 'Too many attempts; wait a minute and try again' });
     }
+    // PostgreSQL text cannot hold U+0000 (SQLSTATE 22021): the client sent it, so it is a 400, not a 500.
+    if (error.code === '22021') {
+      return sendProblem(reply, { status: 400, code: 'VALIDATION_FAILED', detail: 'Text must not contain the NUL character' });
+    }
+    // Deadlock or serialisation failure between two concurrent writes: the loser may simply retry.
+    if (error.code === '40P01' || error.code === '40001') {
+      return sendProblem(reply, { status: 409, code: 'CONFLICT', detail: 'Another change was being saved at the same time; try again' });
+    }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known) return sendProblem(reply, { ...known, detail: error.message });
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

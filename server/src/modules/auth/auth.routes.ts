@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { SESSION_COOKIE, requireActor, setSessionCookie } from '../../plugins/auth.js';
+import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/auth.js';
 import { problemResponses } from '../../http/common.schemas.js';
 import { LoginBody, LoginResponse, MeResponse } from './auth.schemas.js';
 import * as service from './auth.service.js';
@@ -15,6 +15,9 @@ const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> = async 
         rateLimit: {
           max: opts.loginRateLimit,
           timeWindow: '1 minute',
+          // After body parsing: in the default onRequest hook the body is not read yet, so the key
+          // would be the address alone and one office's failed logins would lock out everyone there.
+          hook: 'preHandler',
           keyGenerator: (request) => {
             const email = (request.body as { email?: unknown } | undefined)?.email;
             return `${request.ip}|${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
@@ -39,7 +42,10 @@ const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> = async 
   app.post(
     '/auth/logout',
     { config: { public: true }, schema: { tags: ['auth'], response: { 204: Type.Null() } } },
-    async (_request, reply) => reply.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).send(null),
+    async (_request, reply) => {
+      clearSessionCookie(reply);
+      return reply.status(204).send(null);
+    },
   );
 
   app.get(

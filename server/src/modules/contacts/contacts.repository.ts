@@ -61,6 +61,8 @@ export interface ContactFilter {
   /** Plain contains-match on names, and on phone digits when the text has any. */
   text?: string;
   phoneDigits?: string;
+  /** Whether phone search may match restricted contacts: not for callers who may not see their phones. */
+  searchRestrictedPhones?: boolean;
   /** Scoped users see only contacts in these governorates. */
   visibleGovernorates: string[] | null;
   limit: number;
@@ -103,7 +105,8 @@ function filtered(db: Db, f: ContactFilter) {
           eb('contact.name_ku', 'ilike', pattern),
         ];
         if (f.phoneDigits) {
-          ors.push(sql<SqlBool>`array_to_string(contact.phones, ' ') LIKE ${`%${f.phoneDigits}%`}`);
+          const phoneMatch = sql<SqlBool>`array_to_string(contact.phones, ' ') LIKE ${`%${f.phoneDigits}%`}`;
+          ors.push(f.searchRestrictedPhones ? phoneMatch : eb.and([phoneMatch, eb('contact.sensitivity', '=', 'normal')]));
         }
         return eb.or(ors);
       }),

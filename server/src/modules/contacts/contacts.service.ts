@@ -98,6 +98,8 @@ export async function listContacts(db: Db, actor: Actor, filter: ListContactsFil
     sensitivity: filter.sensitivity,
     text,
     phoneDigits: digits && digits.length >= 4 ? digits.replace(/^0+/, '') : undefined,
+    // Otherwise a search by number would reveal the phones that toDto withholds.
+    searchRestrictedPhones: canSeeRestrictedDetails(actor.role),
     visibleGovernorates: actor.governorates,
     limit: filter.limit,
     offset: filter.offset,

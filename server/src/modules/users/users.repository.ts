@@ -26,8 +26,13 @@ export async function findUserForLogin(db: Db, email: string) {
     .executeTakeFirst();
 }
 
-export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
-  return db.selectFrom('app_user').select(PUBLIC_COLUMNS).where('id', '=', id).executeTakeFirst();
+export async function findUserById(db: Db, id: string, forUpdate = false): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('app_user')
+    .select(PUBLIC_COLUMNS)
+    .where('id', '=', id)
+    .$if(forUpdate, (qb) => qb.forUpdate())
+    .executeTakeFirst();
 }
 
 export async function listUsers(db: Db): Promise<UserRow[]> {
@@ -91,14 +96,17 @@ export async function updateUser(db: Db, id: string, changes: UserChanges): Prom
     .executeTakeFirst();
 }
 
-export async function countActiveAdmins(db: Db): Promise<number> {
-  const row = await db
+/** Locks the active admins' rows, so two concurrent demotions cannot both see "one other admin is left". */
+export async function lockActiveAdmins(db: Db): Promise<string[]> {
+  const rows = await db
     .selectFrom('app_user')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .select('id')
     .where('role', '=', 'admin')
     .where('active', '=', true)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 export async function touchLastLogin(db: Db, id: string): Promise<void> {

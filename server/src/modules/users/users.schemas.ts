@@ -4,7 +4,8 @@ import { ROLES } from '../../domain/roles.js';
 
 const Role = literalUnion(ROLES);
 const Password = Type.String({ minLength: 10, maxLength: 200 });
-const Name = Type.String({ minLength: 1, maxLength: 200 });
+// At least one non-space character: the name is stored trimmed and the table refuses an empty one.
+const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const UserGovernorates = Type.Union([Type.Array(GovernorateCode, { minItems: 1, uniqueItems: true }), Type.Null()]);
 
 export const UserSchema = Type.Object({

@@ -62,14 +62,14 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: Update
   assertAdmin(actor);
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
   return db.transaction().execute(async (trx) => {
-    const current = await repo.findUserById(trx, id);
+    const current = await repo.findUserById(trx, id, true);
     if (!current) throw notFound('User');
     if (current.version !== input.version) {
       throw conflict('CONFLICT', 'This account was changed by someone else; reload and try again');
     }
     const losesAdmin =
       current.role === 'admin' && current.active && (input.active === false || (input.role && input.role !== 'admin'));
-    if (losesAdmin && (await repo.countActiveAdmins(trx)) <= 1) {
+    if (losesAdmin && (await repo.lockActiveAdmins(trx)).length <= 1) {
       throw new AppError(409, 'LAST_ADMIN', 'The last active administrator cannot be demoted or deactivated');
     }
     const row = await repo.updateUser(trx, id, {

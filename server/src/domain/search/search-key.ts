@@ -1,0 +1,87 @@
+/**
+ * The search key of a name: the one normalisation that the server stores at write time and the browser applies
+ * to its cached lists and to every query, so that both sides compare the same text. Pure (no Node or DB imports)
+ * because the web app bundles it.
+ *
+ * It folds only what users type interchangeably for the same name (alef forms, ى/ي, ة/ه, Persian and Kurdish
+ * letters, diacritics, invisible characters, digits, punctuation, glued or split compounds). It deliberately keeps
+ * ء, the article ال and the near-letter pairs (ت/ط, س/ص, ق/ك, ذ/ز/ظ/ض, ح/ه) apart: those distinguish names, and the
+ * fuzzy match and the skeleton deal with them. No stemming: a stemmer cuts names (حسين → حس).
+ */
+
+// After NFKD, أ إ آ ؤ ئ are a base letter plus a hamza or madda mark, ligatures and presentation forms (ﻻ, ﻣﺤﻤﺪ) are
+// plain letters and Latin accents are separate marks, so deleting every mark also folds those letters, along with
+// harakat, shadda, sukun, dagger alef and Quranic marks.
+const COMBINING_MARK = /\p{M}/gu;
+
+// Characters pasted from chat apps and word processors that are invisible yet would split or change a word:
+// tatweel, high hamza (NFKD leaves it behind from ٵ ٶ ٷ ٸ), zero-width and direction controls, Arabic letter mark,
+// byte order mark, soft hyphen.
+const INVISIBLE = /[\u0640\u0674\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD]/g;
+
+function eachTo(variants: string, letter: string): [string, string][] {
+  return [...variants].map((variant) => [variant, letter]);
+}
+
+function digitsFrom(zero: string): [string, string][] {
+  const base = zero.charCodeAt(0);
+  return Array.from({ length: 10 }, (_, digit) => [String.fromCharCode(base + digit), String(digit)]);
+}
+
+// Letters that Persian, Urdu and Kurdish keyboards (and older Arabic texts) type for the Arabic letter of the same
+// name, and non-ASCII digits. ٵ is not listed: NFKD has already made it ا + high hamza, and the hamza is deleted.
+const LETTER_FOLDS = new Map<string, string>([
+  ...eachTo('ٱٲٳ', 'ا'),
+  ...eachTo('ىیےېێۍ', 'ي'),
+  ...eachTo('ةۃەہھ', 'ه'),
+  ...eachTo('کڪگ', 'ك'),
+  ['پ', 'ب'],
+  ['چ', 'ج'],
+  ['ژ', 'ز'],
+  ['ڤ', 'ف'],
+  ['ڕ', 'ر'],
+  ['ڵ', 'ل'],
+  ...eachTo('ۆۇۈۋ', 'و'),
+  ...digitsFrom('٠'),
+  ...digitsFrom('۰'),
+]);
+const FOLDABLE = new RegExp(`[${[...LETTER_FOLDS.keys()].join('')}]`, 'g');
+
+// Punctuation (، ؛ ؟ « » - _ . ' " and all of ASCII's) and symbols, emoji included, only ever separate words.
+const SEPARATOR = /[\p{P}\p{S}]/gu;
+
+// Compounds that people write both glued and apart; the key always glues them. A head glues to a following word
+// that starts with the article (عبد المحسن → عبدالمحسن), a tail glues to whatever word precedes it
+// (عبد الله → عبدالله, صلاح الدين → صلاحالدين).
+const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'ابي']);
+const COMPOUND_TAILS = new Set(['الله', 'الدين']);
+
+function joinCompounds(words: string[]): string[] {
+  const joined: string[] = [];
+  for (const word of words) {
+    const previous = joined.at(-1);
+    const glues =
+      previous !== undefined && (COMPOUND_TAILS.has(word) || (COMPOUND_HEADS.has(previous) && word.startsWith('ال')));
+    if (glues) joined[joined.length - 1] = previous + word;
+    else joined.push(word);
+  }
+  return joined;
+}
+
+export function searchKey(text: string): string {
+  const folded = text
+    .normalize('NFKD')
+    .replace(COMBINING_MARK, '')
+    .replace(INVISIBLE, '')
+    .replace(FOLDABLE, (letter) => LETTER_FOLDS.get(letter) ?? letter)
+    .toLowerCase()
+    .replace(SEPARATOR, ' ');
+  const words = folded.split(/\s+/).filter((word) => word !== '');
+  return joinCompounds(words).join(' ');
+}
+
+/** The words of the search key, for matching word by word. */
+export function searchWords(text: string): string[] {
+  const key = searchKey(text);
+  return key === '' ? [] : key.split(' ');
+}

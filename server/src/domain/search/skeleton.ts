@@ -1,0 +1,107 @@
+import { searchWords } from './search-key.js';
+
+/**
+ * The consonant skeleton: a code that an Arabic name and its Latin spellings share (محمد, Mohammed, Muhammad,
+ * Mohamed → mhmd), computed word by word on the search key. Vowels are dropped because Arabic does not write the
+ * short ones and Latin spells them every which way; letters that Latin spellings confuse share a code.
+ * Many names share a skeleton, so it finds candidates and helps ranking, never ranks alone.
+ */
+
+type Row = [code: string, arabic: string, latin: string[]];
+
+// Consonants, coded wherever they stand in the word. ق is k because Iraqi speech makes it a hard g (Gasim).
+const CONSONANTS: Row[] = [
+  ['b', 'ب', ['b', 'p']],
+  ['t', 'تطث', ['t', 'th']],
+  ['d', 'دذضظ', ['d', 'dh']],
+  ['k', 'قكغ', ['q', 'k', 'c', 'g', 'gh']],
+  ['x', 'خ', ['kh', 'x']],
+  ['h', 'حه', ['h']],
+  ['c', 'ش', ['sh', 'ch']],
+  ['j', 'ج', ['j', 'dj']],
+  ['z', 'ز', ['z']],
+  ['s', 'سص', ['s']],
+  ['f', 'ف', ['f', 'ph', 'v']],
+  ['l', 'ل', ['l']],
+  ['m', 'م', ['m']],
+  ['n', 'ن', ['n']],
+  ['r', 'ر', ['r']],
+];
+
+// Vowel carriers, coded only as the first letter of a word: inside a word Arabic writes or omits them where Latin
+// writes any vowel or none (Obaidi / عبيدي, Ruaa / رؤى), but a name starting with a vowel differs from one that
+// does not.
+const INITIALS: Row[] = [
+  ['a', 'اءع', ['a', 'e', 'i', 'o', 'u']],
+  ['w', 'و', ['w']],
+  ['y', 'ي', ['y']],
+];
+
+function codesOf(rows: Row[]): Map<string, string> {
+  return new Map(rows.flatMap(([code, arabic, latin]) => [...arabic, ...latin].map((spelling) => [spelling, code])));
+}
+
+const CONSONANT_CODE = codesOf(CONSONANTS);
+const INITIAL_CODE = codesOf(INITIALS);
+
+// The Latin article once the search key has turned its hyphen into a space (al-Jawahiri → al jawahiri), and the
+// Arabic article typed apart from its word.
+const BARE_ARTICLES = new Set(['al', 'el', 'ال']);
+
+/** Whether a search-key word is only an article, which has no skeleton and need not match anything. */
+export function isBareArticle(word: string): boolean {
+  return BARE_ARTICLES.has(word);
+}
+
+// The article glued to a word is dropped so that الجواهري, Jawahiri and al-Jawahiri meet. Arabic words need 4 letters
+// so that a 3-letter word is not cut to one letter. A glued Latin al…/el… may be a name of its own (Alwan, Elias), so
+// words of 5 letters or more keep both readings; shorter ones (Ali, Alaa) are never an article.
+function spellingsWithoutArticle(word: string): string[] {
+  if ((word.startsWith('ال') || word.startsWith('لل')) && word.length >= 4) return [word.slice(2)];
+  if ((word.startsWith('al') || word.startsWith('el')) && word.length >= 5) return [word.slice(2), word];
+  return [word];
+}
+
+function codeOfLetter(letter: string, isFirst: boolean, isLast: boolean): string | undefined {
+  if (isFirst && INITIAL_CODE.has(letter)) return INITIAL_CODE.get(letter);
+  // A word-final ه is ة or the silent ه of الله, which Latin spells as a vowel or not at all (Fatima, Abdulla).
+  if (letter === 'ه' && isLast) return undefined;
+  return CONSONANT_CODE.get(letter);
+}
+
+// Latin digraphs are read before single letters (kh is خ, not k + h). Every spelling in the tables is one UTF-16
+// unit or two Latin letters, so string indices are safe.
+function code(spelling: string): string {
+  let codes = '';
+  for (let i = 0; i < spelling.length; ) {
+    const digraph = spelling.slice(i, i + 2);
+    const letter = CONSONANT_CODE.has(digraph) ? digraph : spelling[i];
+    const next = i + letter.length;
+    const letterCode = codeOfLetter(letter, i === 0, next === spelling.length);
+    // Doubled letters, and the same sound spelled twice around a dropped vowel, are one code (Mohammed, Kassim).
+    if (letterCode !== undefined && !codes.endsWith(letterCode)) codes += letterCode;
+    i = next;
+  }
+  return codes;
+}
+
+// abd + the article is spelled abdul, abdel, abdal, abdu… in Latin and عبدال in Arabic; all but abdu… code to abdl
+// and in abdu… the u is dropped anyway, so removing that l makes every spelling of عبدالمحسن meet at abdmhsn.
+function withoutAbdArticle(codes: string): string {
+  return codes.replace(/^abdl/, 'abd');
+}
+
+/**
+ * The skeleton(s) of one word of the search key: one, two for a glued Latin al…/el… word (with and without the
+ * article), none for a bare article or a word with no letter of the table.
+ */
+export function skeletonVariants(word: string): string[] {
+  if (isBareArticle(word)) return [];
+  const skeletons = spellingsWithoutArticle(word).map((spelling) => withoutAbdArticle(code(spelling)));
+  return [...new Set(skeletons)].filter((skeleton) => skeleton !== '');
+}
+
+/** The skeleton of a text: every skeleton of every word of its search key, space-separated, for storage and indexing. */
+export function skeleton(text: string): string {
+  return searchWords(text).flatMap(skeletonVariants).join(' ');
+}
