@@ -1,19 +1,23 @@
-import { sveltekit } from '@sveltejs/kit/vite';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import svelteConfig from './svelte.config.js';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-
-/**
- * Run from the repo root: `vite build --config web/vite.config.ts`.
- * The kit options are passed to the plugin directly because kit looks for svelte.config.js in the working directory.
+/*
+ * `npm run build:web` runs vite from the repo root with `--config web/vite.config.ts`. SvelteKit resolves
+ * svelte.config.js, src/, .svelte-kit/ and build/ against the working directory, in this process and in
+ * its post-build worker, so web/ becomes the working directory before SvelteKit is loaded.
  */
+const webDir = path.dirname(fileURLToPath(import.meta.url));
+// The post-build worker already runs in web/ (and may not chdir): only the first load moves.
+if (process.cwd() !== webDir) process.chdir(webDir);
+const { sveltekit } = await import('@sveltejs/kit/vite');
+
 export default defineConfig({
-	plugins: [sveltekit(svelteConfig.kit)],
+	plugins: [sveltekit()],
 	ssr: { noExternal: ['cookie'] },
 	server: {
-		fs: { allow: [repoRoot] },
+		// $domain lives in ../server/src/domain, outside web/.
+		fs: { allow: [fileURLToPath(new URL('../server/src/domain', import.meta.url))] },
 		proxy: { '/api': process.env.API_ORIGIN ?? 'http://127.0.0.1:3000' }
 	}
 });

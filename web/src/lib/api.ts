@@ -1,4 +1,5 @@
 import { goto } from '$app/navigation';
+import { navigating } from '$app/state';
 
 /** One entry of a problem+json `errors` array; `field` is a dotted path such as `phones.1`. */
 interface FieldError {
@@ -44,7 +45,7 @@ export class ApiError extends Error {
 export type Fetch = typeof fetch;
 type QueryValue = string | number | boolean | null | undefined;
 
-export interface RequestOptions {
+interface RequestOptions {
 	query?: Record<string, QueryValue>;
 	body?: unknown;
 	/** Kit's `fetch` inside load functions; the global one elsewhere. */
@@ -63,8 +64,10 @@ function buildUrl(path: string, query: RequestOptions['query']): string {
 }
 
 function redirectToLogin(): void {
-	if (location.pathname === '/login') return;
-	const next = encodeURIComponent(location.pathname + location.search);
+	// During a navigation the page being opened is where to come back to, not the one being left.
+	const target = navigating.to?.url ?? new URL(location.href);
+	if (target.pathname === '/login') return;
+	const next = encodeURIComponent(target.pathname + target.search);
 	// Not awaited: the caller still gets the ApiError, while the router moves to the login page.
 	void goto(`/login?next=${next}`, { replaceState: true });
 }

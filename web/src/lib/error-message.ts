@@ -1,10 +1,22 @@
 import { ApiError } from './api';
 import { t, type MessageKey } from './i18n/i18n.svelte';
 
+/** Problem codes with a sentence of their own; the rest are described by status. */
+const PROBLEM_MESSAGES: Record<string, MessageKey> = {
+	NETWORK: 'error.network',
+	CONFLICT: 'error.conflict',
+	EMAIL_TAKEN: 'users.emailTaken',
+	LAST_ADMIN: 'users.lastAdmin',
+	RATE_LIMITED: 'login.rateLimited',
+	INVALID_CREDENTIALS: 'login.invalidCredentials'
+};
+
 /** A sentence for the user about a failed call, in the current language. */
 export function describeError(error: unknown): string {
 	if (!(error instanceof ApiError)) return t('error.generic');
-	if (error.code === 'NETWORK') return t('error.network');
+	const known = PROBLEM_MESSAGES[error.code];
+	if (known) return t(known);
+	if (error.status >= 500) return t('error.generic');
 	if (error.status === 403) return t('error.forbidden');
 	if (error.status === 404) return t('error.notFound');
 	if (error.code === 'VALIDATION_FAILED') return t('error.validation');
@@ -20,7 +32,8 @@ const FIELD_MESSAGES: Record<string, MessageKey> = {
 	format: 'field.invalid',
 	pattern: 'field.invalid',
 	enum: 'field.invalid',
-	additionalProperties: 'field.notAllowed'
+	additionalProperties: 'field.notAllowed',
+	not_allowed: 'field.notAllowed'
 };
 
 function fieldMessage(field: string, code: string, serverMessage: string): string {

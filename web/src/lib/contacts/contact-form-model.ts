@@ -4,7 +4,7 @@ import { normalizePhone } from '$domain/phone';
 import { t } from '$lib/i18n/i18n.svelte';
 import { NAME_PART_KEYS, type Contact, type ContactInput, type NameParts } from './contact';
 
-export type NamePartKey = (typeof NAME_PART_KEYS)[number];
+type NamePartKey = (typeof NAME_PART_KEYS)[number];
 
 /** A phone or email row; the key keeps each row's input stable while rows are added and removed. */
 export interface ListRow {
@@ -35,6 +35,11 @@ export interface ContactFormValues {
 let nextRowKey = 0;
 export function newRow(value = ''): ListRow {
 	return { key: nextRowKey++, value, touched: false };
+}
+
+/** At least one row, so there is always a box to type into. */
+function rowsFrom(values: string[] | undefined): ListRow[] {
+	return values && values.length > 0 ? values.map((value) => newRow(value)) : [newRow()];
 }
 
 export function emptyFormValues(): ContactFormValues {
@@ -73,8 +78,8 @@ export function formValuesFrom(contact: Contact): ContactFormValues {
 		},
 		gender: contact.gender ?? '',
 		governorates: [...contact.governorates],
-		phones: (contact.phones ?? []).map((phone) => newRow(phone)),
-		emails: (contact.emails ?? []).map((email) => newRow(email)),
+		phones: rowsFrom(contact.phones),
+		emails: rowsFrom(contact.emails),
 		tags: contact.tags.join(', '),
 		notes: contact.notes ?? '',
 		sensitivity: contact.sensitivity,
@@ -83,25 +88,40 @@ export function formValuesFrom(contact: Contact): ContactFormValues {
 	};
 }
 
-/** Empty rows are dropped before validation, so error paths (`phones.1`) match the array that is sent. */
-export function withoutEmptyRows(values: ContactFormValues): ContactFormValues {
-	const filled = (rows: ListRow[]) => rows.filter((row) => row.value.trim() !== '');
-	return { ...values, phones: filled(values.phones), emails: filled(values.emails) };
+const isFilled = (row: ListRow) => row.value.trim() !== '';
+
+/**
+ * Empty rows are not sent, so the server's `phones.1` is the second *filled* row:
+ * this moves such paths to the row's place in the form.
+ */
+export function errorsOnRows(errors: Record<string, string>, values: ContactFormValues): Record<string, string> {
+	const moved: Record<string, string> = {};
+	for (const [path, message] of Object.entries(errors)) {
+		const match = /^(phones|emails)\.(\d+)$/.exec(path);
+		if (!match) {
+			moved[path] = message;
+			continue;
+		}
+		const field = match[1] as 'phones' | 'emails';
+		const filledRows = values[field].map((row, index) => (isFilled(row) ? index : -1)).filter((index) => index >= 0);
+		moved[`${field}.${filledRows[Number(match[2])] ?? match[2]}`] = message;
+	}
+	return moved;
 }
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** The obvious checks; the server validates everything again. Keys are the API's field paths. */
+/** The obvious checks; the server validates everything again. Keys are field paths, rows by their place in the form. */
 export function validateContactForm(values: ContactFormValues): Record<string, string> {
 	const errors: Record<string, string> = {};
 	if (values.name.trim() === '') errors.name = t('field.required');
 	if (values.kind === 'organization' && values.subtype === '') errors.subtype = t('field.required');
 	if (values.governorates.length === 0) errors.governorates = t('field.governoratesRequired');
 	values.phones.forEach((row, index) => {
-		if (!normalizePhone(row.value).ok) errors[`phones.${index}`] = t('field.invalidPhone');
+		if (isFilled(row) && !normalizePhone(row.value).ok) errors[`phones.${index}`] = t('field.invalidPhone');
 	});
 	values.emails.forEach((row, index) => {
-		if (!EMAIL_PATTERN.test(row.value.trim())) errors[`emails.${index}`] = t('field.invalidEmail');
+		if (isFilled(row) && !EMAIL_PATTERN.test(row.value.trim())) errors[`emails.${index}`] = t('field.invalidEmail');
 	});
 	return errors;
 }
@@ -109,7 +129,7 @@ export function validateContactForm(values: ContactFormValues): Record<string, s
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** Tags are typed comma-separated; the Arabic comma counts too. */
-export function parseTags(text: string): string[] {
+function parseTags(text: string): string[] {
 	const tags = text.split(/[,،]/).map((tag) => tag.trim()).filter((tag) => tag !== '');
 	return [...new Set(tags)];
 }
@@ -145,11 +165,11 @@ export function toContactInput(values: ContactFormValues, detailsHidden: boolean
 		consentNote: orNull(values.consentNote)
 	};
 	if (!detailsHidden) {
-		input.phones = values.phones.map((row) => {
+		input.phones = values.phones.filter(isFilled).map((row) => {
 			const phone = normalizePhone(row.value);
 			return phone.ok ? phone.e164 : row.value.trim();
 		});
-		input.emails = values.emails.map((row) => row.value.trim());
+		input.emails = values.emails.filter(isFilled).map((row) => row.value.trim());
 		input.notes = orNull(values.notes);
 	}
 	return input;

@@ -1,7 +1,7 @@
 import { CONTACT_KINDS, type ContactKind } from '$domain/contact-kinds';
 import { isGovernorateCode } from '$domain/governorates';
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 /** The contacts list state; it lives in the URL so a list can be bookmarked, shared and navigated back to. */
 export interface ContactListQuery {

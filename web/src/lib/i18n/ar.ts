@@ -8,6 +8,7 @@ export const ar = {
 	'nav.main': 'التنقل الرئيسي',
 	'nav.contacts': 'جهات الاتصال',
 	'nav.users': 'المستخدمون',
+	'nav.breadcrumb': 'مسار التنقل',
 	'nav.logout': 'تسجيل الخروج',
 
 	'common.loading': 'جارٍ التحميل…',
@@ -15,18 +16,11 @@ export const ar = {
 	'common.saving': 'جارٍ الحفظ…',
 	'common.cancel': 'إلغاء',
 	'common.close': 'إغلاق',
-	'common.add': 'إضافة',
-	'common.remove': 'حذف',
 	'common.edit': 'تعديل',
 	'common.delete': 'حذف',
 	'common.retry': 'إعادة المحاولة',
 	'common.reload': 'إعادة التحميل',
-	'common.confirm': 'تأكيد',
-	'common.back': 'رجوع',
 	'common.optional': '(اختياري)',
-	'common.yes': 'نعم',
-	'common.no': 'لا',
-	'common.none': '—',
 
 	'error.generic': 'حدث خطأ غير متوقع. حاول مرة أخرى.',
 	'error.network': 'تعذّر الاتصال بالخادم. تحقّق من الشبكة وحاول مرة أخرى.',
@@ -35,6 +29,7 @@ export const ar = {
 	'error.validation': 'يرجى تصحيح الحقول المشار إليها.',
 	'error.summaryTitle': 'يوجد خطأ في النموذج',
 	'error.pageTitle': 'خطأ',
+	'error.conflict': 'غيّر شخص آخر هذا السجل للتو. أعد التحميل وحاول مرة أخرى.',
 	'error.backToContacts': 'العودة إلى جهات الاتصال',
 
 	'field.required': 'هذا الحقل مطلوب',
@@ -44,6 +39,7 @@ export const ar = {
 	'field.invalidEmail': 'عنوان البريد الإلكتروني غير صالح',
 	'field.invalidPhone': 'رقم الهاتف غير صالح',
 	'field.governoratesRequired': 'اختر محافظة واحدة على الأقل',
+	'field.passwordTooShort': 'كلمة المرور قصيرة: {min} أحرف على الأقل',
 	'field.notAllowed': 'هذا الحقل غير مسموح',
 
 	'login.title': 'تسجيل الدخول',
@@ -60,6 +56,7 @@ export const ar = {
 	'contacts.search': 'بحث',
 	'contacts.searchPlaceholder': 'ابحث بالاسم… (اضغط / للتركيز)',
 	'contacts.allKinds': 'كل الأنواع',
+	'contacts.governorate': 'المحافظة',
 	'contacts.allGovernorates': 'كل المحافظات',
 	'contacts.clearFilters': 'مسح عوامل التصفية',
 	'contacts.empty': 'لا توجد جهات اتصال مطابقة',
@@ -119,7 +116,7 @@ export const ar = {
 	'contact.deleteTitle': 'حذف جهة الاتصال',
 	'contact.deleteConfirm': 'هل تريد حذف «{name}»؟ لا يمكن التراجع عن ذلك.',
 	'contact.conflict': 'قام شخص آخر بتعديل جهة الاتصال هذه أثناء عملك. أعد التحميل لرؤية النسخة الحالية؛ ستُفقد تعديلاتك غير المحفوظة.',
-	'contact.deleteConflict': 'قام شخص آخر بتعديل جهة الاتصال هذه. أعد التحميل وتحقّق منها قبل الحذف.',
+	'contact.deleteConflict': 'قام شخص آخر بتعديل جهة الاتصال هذه، فأُعيد تحميلها. راجِعها قبل الحذف.',
 	'contact.noChanges': 'لا توجد تغييرات للحفظ.',
 
 	'kind.activist': 'ناشط/ة',
@@ -172,6 +169,8 @@ export const ar = {
 	'users.resetPassword': 'إعادة تعيين كلمة المرور',
 	'users.resetPasswordFor': 'كلمة مرور جديدة لـ {name}',
 	'users.passwordReset': 'غُيّرت كلمة مرور {name}.',
-	'users.you': '(أنت)',
-	'users.loadFailed': 'تعذّر تحميل المستخدمين.'
+	'users.passwordHint': '{min} أحرف على الأقل',
+	'users.emailTaken': 'يوجد حساب بهذا البريد الإلكتروني.',
+	'users.lastAdmin': 'لا يمكن تعطيل آخر مدير نشط أو تغيير دوره.',
+	'users.you': '(أنت)'
 } as const;

@@ -9,6 +9,7 @@ export const en: Record<keyof typeof ar, string> = {
 	'nav.main': 'Main navigation',
 	'nav.contacts': 'Contacts',
 	'nav.users': 'Users',
+	'nav.breadcrumb': 'Breadcrumb',
 	'nav.logout': 'Log out',
 
 	'common.loading': 'Loading…',
@@ -16,18 +17,11 @@ export const en: Record<keyof typeof ar, string> = {
 	'common.saving': 'Saving…',
 	'common.cancel': 'Cancel',
 	'common.close': 'Close',
-	'common.add': 'Add',
-	'common.remove': 'Remove',
 	'common.edit': 'Edit',
 	'common.delete': 'Delete',
 	'common.retry': 'Try again',
 	'common.reload': 'Reload',
-	'common.confirm': 'Confirm',
-	'common.back': 'Back',
 	'common.optional': '(optional)',
-	'common.yes': 'Yes',
-	'common.no': 'No',
-	'common.none': '—',
 
 	'error.generic': 'Something went wrong. Please try again.',
 	'error.network': 'Could not reach the server. Check the network and try again.',
@@ -36,6 +30,7 @@ export const en: Record<keyof typeof ar, string> = {
 	'error.validation': 'Please correct the highlighted fields.',
 	'error.summaryTitle': 'There is a problem with the form',
 	'error.pageTitle': 'Error',
+	'error.conflict': 'Someone else just changed this record. Reload and try again.',
 	'error.backToContacts': 'Back to contacts',
 
 	'field.required': 'This field is required',
@@ -45,6 +40,7 @@ export const en: Record<keyof typeof ar, string> = {
 	'field.invalidEmail': 'Not a valid email address',
 	'field.invalidPhone': 'Not a valid phone number',
 	'field.governoratesRequired': 'Choose at least one governorate',
+	'field.passwordTooShort': 'Too short: at least {min} characters',
 	'field.notAllowed': 'This field is not allowed',
 
 	'login.title': 'Log in',
@@ -61,6 +57,7 @@ export const en: Record<keyof typeof ar, string> = {
 	'contacts.search': 'Search',
 	'contacts.searchPlaceholder': 'Search by name… (press / to focus)',
 	'contacts.allKinds': 'All kinds',
+	'contacts.governorate': 'Governorate',
 	'contacts.allGovernorates': 'All governorates',
 	'contacts.clearFilters': 'Clear filters',
 	'contacts.empty': 'No matching contacts',
@@ -120,7 +117,7 @@ export const en: Record<keyof typeof ar, string> = {
 	'contact.deleteTitle': 'Delete contact',
 	'contact.deleteConfirm': 'Delete “{name}”? This cannot be undone.',
 	'contact.conflict': 'Someone else changed this contact while you were editing. Reload to see their version; your unsaved changes will be lost.',
-	'contact.deleteConflict': 'Someone else changed this contact. Reload and check it before deleting.',
+	'contact.deleteConflict': 'Someone else changed this contact, so it was reloaded. Check it before deleting.',
 	'contact.noChanges': 'There are no changes to save.',
 
 	'kind.activist': 'Activist',
@@ -173,6 +170,8 @@ export const en: Record<keyof typeof ar, string> = {
 	'users.resetPassword': 'Reset password',
 	'users.resetPasswordFor': 'New password for {name}',
 	'users.passwordReset': 'Changed the password of {name}.',
-	'users.you': '(you)',
-	'users.loadFailed': 'Could not load users.'
+	'users.passwordHint': 'At least {min} characters',
+	'users.emailTaken': 'An account with this email already exists.',
+	'users.lastAdmin': 'The last active administrator cannot be deactivated or given another role.',
+	'users.you': '(you)'
 };

@@ -2,9 +2,9 @@ import { browser } from '$app/environment';
 import { ar } from './ar';
 import { en } from './en';
 
-export type Language = 'ar' | 'en';
+type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;
-export type MessageParams = Record<string, string | number>;
+type MessageParams = Record<string, string | number>;
 
 const STORAGE_KEY = 'language';
 const dictionaries: Record<Language, Record<MessageKey, string>> = { ar, en };

@@ -13,7 +13,7 @@ function localName(governorate: Governorate): string {
 	return i18n.language === 'ar' ? governorate.nameAr : governorate.nameEn;
 }
 
-export function governorateName(code: string): string {
+function governorateName(code: string): string {
 	const governorate = findGovernorate(code);
 	return governorate ? localName(governorate) : code;
 }
@@ -28,4 +28,9 @@ export function governoratesByName(): { code: string; name: string }[] {
 /** "Baghdad, Basrah" / "بغداد، البصرة", with the separators of the current language. */
 export function governorateList(codes: string[]): string {
 	return new Intl.ListFormat(i18n.language, { type: 'unit', style: 'short' }).format(codes.map(governorateName));
+}
+
+export function formatDateTime(iso: string): string {
+	const locale = i18n.language === 'ar' ? 'ar-IQ' : 'en-GB';
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }

@@ -9,6 +9,7 @@ export interface User {
 	/** null: the user sees every governorate; otherwise only contacts in these. */
 	governorates: string[] | null;
 	createdAt: string;
+	version: number;
 }
 
 export interface NewUser {
@@ -19,4 +20,5 @@ export interface NewUser {
 	governorates?: string[] | null;
 }
 
-export type UserPatch = Partial<Pick<User, 'name' | 'role' | 'active' | 'governorates'>> & { password?: string };
+/** `version` is the one the change was based on; a stale one gets 409 CONFLICT. */
+export type UserPatch = Partial<Pick<User, 'name' | 'role' | 'active' | 'governorates'>> & { password?: string; version: number };
