@@ -79,8 +79,8 @@ export function arabicToLatinLayout(text: string): string {
 
 const ARABIC_LETTER = /(?=\p{Script=Arabic})\p{L}/u;
 
-// Keys that type Arabic letters (ج د ك ط و ز ظ) and hardly ever appear in a Latin name.
-const ARABIC_LETTER_KEY = /[[\];',./]/;
+// Keys that type Arabic letters (ج د ك ط و ز ظ ذ) and hardly ever appear in a Latin name.
+const ARABIC_LETTER_KEY = /[[\];',./`]/;
 
 // Arabic typed on the English layout has few vowels, because ا و ي sit on h , d. A Latin name has no word of three
 // letters without a vowel and no run of four consonant sounds; digraphs (kh, sh…) and doubled letters are one sound,

@@ -85,8 +85,9 @@ function code(spelling: string): string {
   return codes;
 }
 
-// abd + the article is spelled abdul, abdel, abdal, abdu… in Latin and عبدال in Arabic; all but abdu… code to abdl
-// and in abdu… the u is dropped anyway, so removing that l makes every spelling of عبدالمحسن meet at abdmhsn.
+// abd + the article, abdul, abdel, abdal in Latin and عبدال in Arabic, all code to abdl. Dropping that l makes them
+// meet the spellings where the article melted into the next word (Abdurrahman → abdrhmn) and each other
+// (Abdulmohsen, Abdelmohsen, عبدالمحسن → abdmhsn).
 function withoutAbdArticle(codes: string): string {
   return codes.replace(/^abdl/, 'abd');
 }
@@ -101,7 +102,10 @@ export function skeletonVariants(word: string): string[] {
   return [...new Set(skeletons)].filter((skeleton) => skeleton !== '');
 }
 
-/** The skeleton of a text: every skeleton of every word of its search key, space-separated, for storage and indexing. */
+/**
+ * The skeleton of a text: every skeleton of every word of its search key, space-separated, for storage and
+ * indexing.
+ */
 export function skeleton(text: string): string {
   return searchWords(text).flatMap(skeletonVariants).join(' ');
 }
