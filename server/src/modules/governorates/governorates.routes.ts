@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../http/common.schemas.js';
-import { listGovernorates } from './governorates.repository.js';
+import { listGovernorates } from './governorates.service.js';
 
 const GovernorateSchema = Type.Object({
   code: Type.String(),
@@ -21,19 +21,7 @@ const governoratesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ items: Type.Array(GovernorateSchema) }), ...problemResponses() },
       },
     },
-    async () => {
-      const rows = await listGovernorates(app.db);
-      return {
-        items: rows.map((r) => ({
-          code: r.code,
-          pcode: r.pcode,
-          nameAr: r.name_ar,
-          nameEn: r.name_en,
-          nameKu: r.name_ku,
-          kurdistanRegion: r.kurdistan_region,
-        })),
-      };
-    },
+    async () => ({ items: await listGovernorates(app.db) }),
   );
 };
 
