@@ -15,6 +15,7 @@ import authRoutes from './modules/auth/auth.routes.js';
 import governoratesRoutes from './modules/governorates/governorates.routes.js';
 import contactsRoutes from './modules/contacts/contacts.routes.js';
 import usersRoutes from './modules/users/users.routes.js';
+import searchRoutes from './modules/search/search.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(governoratesRoutes);
       await api.register(contactsRoutes);
       await api.register(usersRoutes);
+      await api.register(searchRoutes);
     },
     { prefix: '/api' },
   );

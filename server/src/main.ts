@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { checkArabicTrigrams, DatabaseCheckError, type Database } from './db/database.js';
 import { openConfiguredDatabase } from './db/open.js';
 import { migrateToLatest } from './db/migrate.js';
+import { backfillSearchKeys } from './modules/search/search-backfill.js';
 import { ensureDemoData, ensureFirstAdmin } from './bootstrap.js';
 import { WEB_BUILD_DIR, ensureWebBuild } from './web-build.js';
 import { createUserRecord } from './modules/users/users.service.js';
@@ -22,6 +23,8 @@ async function prepareDatabase(config: Config): Promise<Database> {
   const applied = await migrateToLatest(database.db);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
   await checkArabicTrigrams(database.db);
+  const keyed = await backfillSearchKeys(database.db);
+  if (keyed) console.log(`Computed search keys for ${keyed} contacts.`);
   return database;
 }
 

@@ -29,6 +29,7 @@ describe('migrations', () => {
       'contact',
       'contact_governorate',
       'governorate',
+      'search_word',
     ]);
     const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM governorate`.execute(database.db);
     expect(Number(rows[0]!.n)).toBe(19);

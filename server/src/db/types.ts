@@ -50,6 +50,14 @@ export interface ContactTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
+  search_words: ColumnType<string[], string[] | undefined, string[]>;
+  skeleton_words: ColumnType<string[], string[] | undefined, string[]>;
+  phone_digits: Generated<string>;
+  search_version: Generated<number>;
+}
+
+export interface SearchWordTable {
+  word: string;
 }
 
 export interface ContactGovernorateTable {
@@ -80,6 +88,7 @@ export interface DB {
   app_user: AppUserTable;
   contact: ContactTable;
   contact_governorate: ContactGovernorateTable;
+  search_word: SearchWordTable;
   audit_log: AuditLogTable;
 }
 

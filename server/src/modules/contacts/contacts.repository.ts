@@ -1,6 +1,7 @@
 import { sql, type Expression, type SqlBool, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/types.js';
+import type { SearchColumns } from '../search/search-columns.js';
 
 export const CONTACT_COLUMNS = [
   'contact.id',
@@ -58,11 +59,6 @@ export interface ContactFilter {
   kind?: string;
   governorate?: string;
   sensitivity?: string;
-  /** Plain contains-match on names, and on phone digits when the text has any. */
-  text?: string;
-  phoneDigits?: string;
-  /** Whether phone search may match restricted contacts: not for callers who may not see their phones. */
-  searchRestrictedPhones?: boolean;
   /** Scoped users see only contacts in these governorates. */
   visibleGovernorates: string[] | null;
   limit: number;
@@ -87,30 +83,13 @@ function inGovernorates(eb: ExpressionBuilder<DB, 'contact'>, codes: string[]): 
   );
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 function filtered(db: Db, f: ContactFilter) {
   return db
     .selectFrom('contact')
     .$if(f.kind !== undefined, (qb) => qb.where('contact.kind', '=', f.kind!))
     .$if(f.sensitivity !== undefined, (qb) => qb.where('contact.sensitivity', '=', f.sensitivity!))
     .$if(f.governorate !== undefined, (qb) => qb.where((eb) => inGovernorates(eb, [f.governorate!])))
-    .$if(f.visibleGovernorates !== null, (qb) => qb.where((eb) => inGovernorates(eb, f.visibleGovernorates!)))
-    .$if(f.text !== undefined, (qb) =>
-      qb.where((eb) => {
-        const pattern = `%${escapeLike(f.text!)}%`;
-        const ors: Expression<SqlBool>[] = [
-          eb('contact.name', 'ilike', pattern),
-          eb('contact.name_latin', 'ilike', pattern),
-          eb('contact.name_ku', 'ilike', pattern),
-        ];
-        if (f.phoneDigits) {
-          const phoneMatch = sql<SqlBool>`array_to_string(contact.phones, ' ') LIKE ${`%${f.phoneDigits}%`}`;
-          ors.push(f.searchRestrictedPhones ? phoneMatch : eb.and([phoneMatch, eb('contact.sensitivity', '=', 'normal')]));
-        }
-        return eb.or(ors);
-      }),
-    );
+    .$if(f.visibleGovernorates !== null, (qb) => qb.where((eb) => inGovernorates(eb, f.visibleGovernorates!)));
 }
 
 export async function listContacts(db: Db, f: ContactFilter): Promise<{ rows: ContactRow[]; total: number }> {
@@ -130,6 +109,19 @@ export async function listContacts(db: Db, f: ContactFilter): Promise<{ rows: Co
   return { rows, total: Number(count.n) };
 }
 
+/** Full rows for the given ids, in the order of the ids (a search's ranking). */
+export async function findContactsByIds(db: Db, ids: string[]): Promise<ContactRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('contact')
+    .select(CONTACT_COLUMNS)
+    .select((eb) => governoratesOf(eb))
+    .where('contact.id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is ContactRow => r !== undefined);
+}
+
 export async function findContact(db: Db, id: string, forUpdate = false): Promise<ContactRow | undefined> {
   return db
     .selectFrom('contact')
@@ -142,7 +134,7 @@ export async function findContact(db: Db, id: string, forUpdate = false): Promis
 
 export async function insertContact(
   db: Db,
-  values: ContactValues,
+  values: ContactValues & SearchColumns,
   governorates: string[],
   userId: string,
 ): Promise<string> {
@@ -160,7 +152,7 @@ export async function updateContact(
   db: Db,
   id: string,
   expectedVersion: number,
-  values: Partial<ContactValues>,
+  values: ContactValues & SearchColumns,
   userId: string,
 ): Promise<boolean> {
   const result = await db

@@ -5,6 +5,10 @@ import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './contacts.repository.js';
+import type { ContactValues } from './contacts.repository.js';
+import { searchColumns } from '../search/search-columns.js';
+import { addVocabulary } from '../search/search.repository.js';
+import { rankedMatches } from '../search/search.service.js';
 import { changedColumns, filledColumns, toContactValues, type ContactDraft } from './contact-values.js';
 import type {
   ContactDto,
@@ -68,6 +72,13 @@ function toDraft(row: repo.ContactRow): ContactDraft {
   };
 }
 
+/** The stored search keys of a contact, with its words added to the search vocabulary in the same transaction. */
+async function keyed(trx: Db, values: ContactValues) {
+  const columns = searchColumns(values);
+  await addVocabulary(trx, columns.search_words);
+  return columns;
+}
+
 const isVisible = (actor: Actor, governorates: string[]) =>
   actor.governorates === null || governorates.some((g) => actor.governorates!.includes(g));
 
@@ -89,22 +100,25 @@ async function loadVisible(db: Db, actor: Actor, id: string, forUpdate = false) 
   return row;
 }
 
+/** With q, the list is the directory search's ranking (best match first); without, all contacts by name. */
 export async function listContacts(db: Db, actor: Actor, filter: ListContactsFilter) {
-  const text = filter.q?.trim() || undefined;
-  const digits = text?.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/\D/g, '');
+  const page = { limit: filter.limit, offset: filter.offset };
+  const text = filter.q?.trim();
+  if (text) {
+    const matches = (await rankedMatches(db, actor, filter.q!, { kind: filter.kind, governorate: filter.governorate }))
+      .filter((m) => filter.sensitivity === undefined || m.row.sensitivity === filter.sensitivity);
+    const ids = matches.slice(filter.offset, filter.offset + filter.limit).map((m) => m.row.id);
+    const rows = await repo.findContactsByIds(db, ids);
+    return { items: rows.map((r) => toDto(r, actor)), total: matches.length, ...page };
+  }
   const { rows, total } = await repo.listContacts(db, {
     kind: filter.kind,
     governorate: filter.governorate,
     sensitivity: filter.sensitivity,
-    text,
-    phoneDigits: digits && digits.length >= 4 ? digits.replace(/^0+/, '') : undefined,
-    // Otherwise a search by number would reveal the phones that toDto withholds.
-    searchRestrictedPhones: canSeeRestrictedDetails(actor.role),
     visibleGovernorates: actor.governorates,
-    limit: filter.limit,
-    offset: filter.offset,
+    ...page,
   });
-  return { items: rows.map((r) => toDto(r, actor)), total, limit: filter.limit, offset: filter.offset };
+  return { items: rows.map((r) => toDto(r, actor)), total, ...page };
 }
 
 export async function getContact(db: Db, actor: Actor, id: string): Promise<ContactDto> {
@@ -122,7 +136,7 @@ export async function createContact(db: Db, actor: Actor, input: CreateContactIn
   assertGovernoratesInScope(actor, input.governorates);
   const values = toContactValues(input);
   return db.transaction().execute(async (trx) => {
-    const id = await repo.insertContact(trx, values, input.governorates, actor.id);
+    const id = await repo.insertContact(trx, { ...values, ...(await keyed(trx, values)) }, input.governorates, actor.id);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'create',
@@ -170,7 +184,7 @@ export async function updateContact(
       [...changes.governorates].sort().join() !== [...current.governorates].sort().join();
     if (governoratesChanged) changed.push('governorates');
 
-    if (!(await repo.updateContact(trx, id, current.version, after, actor.id))) {
+    if (!(await repo.updateContact(trx, id, current.version, { ...after, ...(await keyed(trx, after)) }, actor.id))) {
       throw conflict('CONFLICT', 'Someone else changed this contact since you opened it; reload and try again');
     }
     if (governoratesChanged) await repo.replaceGovernorates(trx, id, changes.governorates!);

@@ -1,0 +1,132 @@
+import type { Db } from '../../db/database.js';
+import type { Actor } from '../auth/actor.js';
+import { canSeeRestrictedDetails } from '../../domain/roles.js';
+import { searchWords } from '../../domain/search/search-key.js';
+import { isBareArticle, skeletonVariants } from '../../domain/search/skeleton.js';
+import { latinToArabicLayout, looksLikeWrongLayout } from '../../domain/search/keyboard-layout.js';
+import { nameMatchScore } from '../../domain/search/name-match.js';
+import { highlightRanges } from '../../domain/search/highlight.js';
+import * as repo from './search.repository.js';
+import type { SearchResult } from './search.schemas.js';
+
+/** How many rows the SQL step hands to the exact scorer; the rough SQL order decides which. */
+const CANDIDATES = 300;
+/** Vocabulary words one query word may expand to. */
+const EXPANSIONS = 40;
+/** Expansions this similar (or the word itself, or a typed prefix) count as strong in the rough SQL order. */
+const STRONG_SIMILARITY = 0.5;
+/** Rows the database matched but the word-by-word scorer rejects still show, below every real match. */
+const FALLBACK_SCORE = 0.05;
+
+export interface SearchFilters {
+  kind?: string;
+  governorate?: string;
+}
+
+interface Scored {
+  row: repo.CandidateRow;
+  score: number;
+  query: string;
+}
+
+const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const toAsciiDigits = (text: string) =>
+  text.replace(ARABIC_DIGITS, (d) => String(d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)));
+
+/** A query made only of digits and phone punctuation is a phone number: 07xx…, +964…, 00964…, any digits. */
+export function phoneDigitsOf(query: string): string | null {
+  const ascii = toAsciiDigits(query).trim();
+  if (!/^[+\d\s\-().]+$/.test(ascii)) return null;
+  const digits = ascii.replace(/\D/g, '').replace(/^00/, '').replace(/^0/, '');
+  return digits.length >= 4 ? digits : null;
+}
+
+async function wordConditions(db: Db, query: string): Promise<repo.WordCondition[]> {
+  const words = searchWords(query).filter((w) => !isBareArticle(w));
+  const typingLast = !/\s$/u.test(query);
+  return Promise.all(
+    words.map(async (word, i) => {
+      const typing = typingLast && i === words.length - 1;
+      const expansions = await repo.expandWord(db, word, typing, EXPANSIONS);
+      const strong = expansions.filter(
+        (e) => e.word === word || e.similarity >= STRONG_SIMILARITY || (typing && e.word.startsWith(word)),
+      );
+      const weak = expansions.filter((e) => !strong.includes(e));
+      return {
+        strong: strong.map((e) => e.word),
+        weak: weak.map((e) => e.word),
+        skeletons: skeletonVariants(word).filter((s) => s.length >= 2),
+      };
+    }),
+  );
+}
+
+function scoreRow(query: string, row: repo.CandidateRow): number {
+  const names = [row.name, row.name_latin, row.name_ku].filter((n): n is string => Boolean(n));
+  const best = Math.max(...names.map((name) => nameMatchScore(query, name)));
+  return best > 0 ? best : FALLBACK_SCORE;
+}
+
+/** Queries to run: what was typed, and its Arabic re-typing when it looks typed on the wrong keyboard layout. */
+function queryVariants(q: string): string[] {
+  return looksLikeWrongLayout(q) ? [q, latinToArabicLayout(q)] : [q];
+}
+
+function byRank(a: Scored, b: Scored): number {
+  return (
+    b.score - a.score ||
+    searchWords(a.row.name).length - searchWords(b.row.name).length ||
+    (a.row.name < b.row.name ? -1 : a.row.name > b.row.name ? 1 : 0)
+  );
+}
+
+/**
+ * The ranked matches for q, over the whole directory the actor may see. Names are visible to every role;
+ * a phone search skips restricted contacts for roles that may not see their phones.
+ */
+export async function rankedMatches(db: Db, actor: Actor, q: string, filters: SearchFilters): Promise<Scored[]> {
+  const scope = { ...filters, visibleGovernorates: actor.governorates, limit: CANDIDATES };
+  const digits = phoneDigitsOf(q);
+  if (digits) {
+    const rows = await repo.findPhoneCandidates(db, {
+      ...scope,
+      digits,
+      includeRestricted: canSeeRestrictedDetails(actor.role),
+    });
+    return rows.map((row) => ({ row, score: 1, query: q })).sort(byRank);
+  }
+  const best = new Map<string, Scored>();
+  for (const variant of queryVariants(q)) {
+    const words = await wordConditions(db, variant);
+    if (words.length === 0) continue;
+    const rows = await repo.findNameCandidates(db, { ...scope, words });
+    for (const row of rows) {
+      const score = scoreRow(variant, row);
+      const seen = best.get(row.id);
+      if (!seen || seen.score < score) best.set(row.id, { row, score, query: variant });
+    }
+  }
+  return [...best.values()].sort(byRank);
+}
+
+export function toSearchResult({ row, score, query }: Scored): SearchResult {
+  return {
+    id: row.id,
+    kind: row.kind as SearchResult['kind'],
+    name: row.name,
+    nameLatin: row.name_latin,
+    governorates: row.governorates,
+    score: Math.round(score * 1000) / 1000,
+    highlight: {
+      name: highlightRanges(query, row.name),
+      nameLatin: row.name_latin ? highlightRanges(query, row.name_latin) : [],
+    },
+  };
+}
+
+export async function search(db: Db, actor: Actor, q: string, filters: SearchFilters, limit: number) {
+  const started = performance.now();
+  const matches = await rankedMatches(db, actor, q, filters);
+  const results = matches.slice(0, limit).map(toSearchResult);
+  return { results, tookMs: Math.round((performance.now() - started) * 10) / 10 };
+}
