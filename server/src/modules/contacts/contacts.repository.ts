@@ -176,3 +176,26 @@ export async function deleteContact(db: Db, id: string): Promise<boolean> {
   const result = await db.deleteFrom('contact').where('id', '=', id).executeTakeFirst();
   return result.numDeletedRows === 1n;
 }
+
+export interface BulkContact {
+  values: ContactValues & SearchColumns;
+  governorates: string[];
+}
+
+/**
+ * Inserts many contacts with two multi-row statements, for generated benchmark and test directories.
+ * Callers own the transaction. No audit rows: this is not a user's action.
+ */
+export async function insertContactsBulk(db: Db, contacts: BulkContact[]): Promise<string[]> {
+  if (contacts.length === 0) return [];
+  const ids = await db
+    .insertInto('contact')
+    .values(contacts.map((c) => c.values))
+    .returning('id')
+    .execute();
+  await db
+    .insertInto('contact_governorate')
+    .values(contacts.flatMap((c, i) => c.governorates.map((code) => ({ contact_id: ids[i]!.id, governorate_code: code }))))
+    .execute();
+  return ids.map((r) => r.id);
+}
