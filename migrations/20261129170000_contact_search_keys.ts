@@ -23,9 +23,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await sql`CREATE INDEX search_word_trgm_idx ON search_word USING gin (word gin_trgm_ops)`.execute(db);
   await sql`CREATE INDEX search_word_prefix_idx ON search_word (word text_pattern_ops)`.execute(db);
+
+  // Each vocabulary word under itself and every one-letter deletion of it ("symmetric delete"): a query word and a
+  // name word one typo apart (a letter changed, missing, added or two swapped) share a variant, which trigrams miss
+  // in short Arabic words, where one changed letter breaks most of the few trigrams there are.
+  await db.schema
+    .createTable('search_word_variant')
+    .addColumn('variant', 'text', (c) => c.notNull())
+    .addColumn('word', 'text', (c) => c.notNull().references('search_word.word').onDelete('cascade'))
+    .addPrimaryKeyConstraint('search_word_variant_pkey', ['variant', 'word'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('search_word_variant').execute();
   await db.schema.dropTable('search_word').execute();
   await db.schema.dropIndex('contact_search_version_idx').execute();
   await db.schema.dropIndex('contact_phone_digits_trgm_idx').execute();

@@ -30,6 +30,7 @@ describe('migrations', () => {
       'contact_governorate',
       'governorate',
       'search_word',
+      'search_word_variant',
     ]);
     const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM governorate`.execute(database.db);
     expect(Number(rows[0]!.n)).toBe(19);

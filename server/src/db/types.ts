@@ -60,6 +60,11 @@ export interface SearchWordTable {
   word: string;
 }
 
+export interface SearchWordVariantTable {
+  variant: string;
+  word: string;
+}
+
 export interface ContactGovernorateTable {
   contact_id: string;
   governorate_code: string;
@@ -89,6 +94,7 @@ export interface DB {
   contact: ContactTable;
   contact_governorate: ContactGovernorateTable;
   search_word: SearchWordTable;
+  search_word_variant: SearchWordVariantTable;
   audit_log: AuditLogTable;
 }
 

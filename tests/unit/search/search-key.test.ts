@@ -310,3 +310,14 @@ describe('searchWords', () => {
     expect(searchWords(text)).toEqual(words);
   });
 });
+
+describe('nameWordForms', () => {
+  it('gives the glued key words, each written word alone, and heads glued to the next word', async () => {
+    const { nameWordForms } = await import('../../../server/src/domain/search/search-key.js');
+    expect(nameWordForms('هديل عبد الحسين الشمري').sort()).toEqual(
+      ['هديل', 'عبدالحسين', 'عبد', 'الحسين', 'الشمري'].sort(),
+    );
+    expect(nameWordForms('بسمة أبو كلل')).toEqual(['بسمه', 'ابو', 'كلل', 'ابوكلل']);
+    expect(nameWordForms('Abu Bakr al-Ani')).toEqual(['abu', 'bakr', 'al', 'ani', 'abubakr']);
+  });
+});

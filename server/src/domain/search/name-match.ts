@@ -1,4 +1,4 @@
-import { searchWords } from './search-key.js';
+import { nameWordForms, searchWords } from './search-key.js';
 import { isBareArticle, skeletonVariants } from './skeleton.js';
 
 /**
@@ -22,19 +22,23 @@ function typosAllowed(length: number): number {
 }
 
 /**
- * Levenshtein distance, over code points, from query to the whole of word and to the closest prefix of word. One
- * table gives both: its last row holds the distance from query to every prefix of word.
+ * Edit distance (optimal string alignment: a swap of two neighbouring letters is one typo, as on a keyboard), over
+ * code points, from query to the whole of word and to the closest prefix of word. One table gives both: its last row
+ * holds the distance from query to every prefix of word.
  */
 export function editDistances(query: string, word: string): { whole: number; prefix: number } {
   const q = [...query];
   const w = [...word];
+  let before: number[] = [];
   let row = Array.from({ length: w.length + 1 }, (_, j) => j);
   for (let i = 1; i <= q.length; i++) {
     const next = [i];
     for (let j = 1; j <= w.length; j++) {
-      const substitution = row[j - 1] + (q[i - 1] === w[j - 1] ? 0 : 1);
-      next.push(Math.min(substitution, row[j] + 1, next[j - 1] + 1));
+      let best = Math.min(row[j - 1] + (q[i - 1] === w[j - 1] ? 0 : 1), row[j] + 1, next[j - 1] + 1);
+      if (i > 1 && j > 1 && q[i - 1] === w[j - 2] && q[i - 2] === w[j - 1]) best = Math.min(best, before[j - 2] + 1);
+      next.push(best);
     }
+    before = row;
     row = next;
   }
   return { whole: row[w.length], prefix: Math.min(...row) };
@@ -46,10 +50,11 @@ export function editDistances(query: string, word: string): { whole: number; pre
  */
 export function wordSimilarity(queryWord: string, nameWord: string, typing: boolean): number {
   const queryLength = [...queryWord].length;
-  const allowed = typosAllowed(queryLength);
+  const longer = Math.max(queryLength, [...nameWord].length);
   const { whole, prefix } = editDistances(queryWord, nameWord);
-  const spelled = whole <= allowed ? 1 - whole / Math.max(queryLength, [...nameWord].length) : 0;
-  const typed = typing && prefix <= allowed ? PREFIX_WEIGHT * (1 - prefix / queryLength) : 0;
+  // A letter dropped from فارس leaves فاس: the allowance follows the longer of the two words.
+  const spelled = whole <= typosAllowed(longer) ? 1 - whole / longer : 0;
+  const typed = typing && prefix <= typosAllowed(queryLength) ? PREFIX_WEIGHT * (1 - prefix / queryLength) : 0;
   if (spelled > 0 || typed > 0) return Math.max(spelled, typed);
 
   const querySkeletons = skeletonVariants(queryWord);
@@ -66,7 +71,7 @@ export function wordSimilarity(queryWord: string, nameWord: string, typing: bool
  */
 export function nameMatchScore(query: string, name: string): number {
   const queryWords = searchWords(query);
-  const nameWords = searchWords(name);
+  const nameWords = nameWordForms(name);
   const lastIsTyping = !/\s$/u.test(query);
   let score = 0;
   for (const [index, queryWord] of queryWords.entries()) {

@@ -50,6 +50,11 @@ const FOLDABLE = new RegExp(`[${[...LETTER_FOLDS.keys()].join('')}]`, 'g');
 // Punctuation (، ؛ ؟ « » - _ . ' " and all of ASCII's) and symbols, emoji included, only ever separate words.
 const SEPARATOR = /[\p{P}\p{S}]/gu;
 
+// Except an apostrophe or ayn sign inside a Latin word, which transliterates ع or ء (Ja'far, al-Ta'i, Sa'ad): it is
+// part of the word, so it is dropped rather than splitting the word in two. (A deliberate departure from the spec's
+// punctuation rule, which would turn al-Ta'i into "al ta i".)
+const LATIN_AYN = /(?<=[a-z])['\u2019\u02BC\u02BE\u02BF`](?=[a-z])/g;
+
 // Compounds that people write both glued and apart; the key always glues them. A head glues to a following word
 // that starts with the article (عبد المحسن → عبدالمحسن), a tail glues to whatever word precedes it
 // (عبد الله → عبدالله, صلاح الدين → صلاحالدين).
@@ -75,6 +80,7 @@ export function searchKey(text: string): string {
     .replace(INVISIBLE, '')
     .replace(FOLDABLE, (letter) => LETTER_FOLDS.get(letter) ?? letter)
     .toLowerCase()
+    .replace(LATIN_AYN, '')
     .replace(SEPARATOR, ' ');
   const words = folded.split(/\s+/).filter((word) => word !== '');
   return joinCompounds(words).join(' ');
@@ -84,4 +90,18 @@ export function searchKey(text: string): string {
 export function searchWords(text: string): string[] {
   const key = searchKey(text);
   return key === '' ? [] : key.split(' ');
+}
+
+/** Heads of compounds that may also be written glued to a word without the article: ابو كلل / ابوكلل, Abu Bakr. */
+const GLUE_HEADS = new Set([...COMPOUND_HEADS, 'ام', 'abd', 'abdul', 'abu', 'abo', 'um', 'umm']);
+
+/**
+ * Every form a name's words can be typed in: the key's words (compounds glued), each written word on its own
+ * (عبد and الحسين of عبد الحسين, for a query "Abdul Hussain"), and a head glued to the next word (ابو كلل → ابوكلل).
+ * Matching a query against all of them lets a compound meet the query whether either side glued or split it.
+ */
+export function nameWordForms(name: string): string[] {
+  const tokens = name.split(/\s+/u).flatMap((token) => searchWords(token));
+  const glued = tokens.flatMap((token, i) => (GLUE_HEADS.has(token) && tokens[i + 1] ? [token + tokens[i + 1]] : []));
+  return [...new Set([...searchWords(name), ...tokens, ...glued])];
 }

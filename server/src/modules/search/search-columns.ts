@@ -1,4 +1,4 @@
-import { searchWords } from '../../domain/search/search-key.js';
+import { nameWordForms } from '../../domain/search/search-key.js';
 import { skeletonVariants } from '../../domain/search/skeleton.js';
 
 /**
@@ -21,11 +21,11 @@ export interface SearchableNames {
   phones: string[];
 }
 
-/** The words of every name a contact goes by (Arabic, Latin, Kurdish), their skeletons, and its phone digits. */
+/** Every word form of every name a contact goes by (Arabic, Latin, Kurdish), their skeletons, and its phone digits. */
 export function searchColumns(contact: SearchableNames): SearchColumns {
   const words = [contact.name, contact.name_latin, contact.name_ku]
     .filter((n): n is string => Boolean(n))
-    .flatMap((n) => searchWords(n));
+    .flatMap((n) => nameWordForms(n));
   const uniqueWords = [...new Set(words)];
   return {
     search_words: uniqueWords,

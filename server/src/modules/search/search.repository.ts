@@ -1,15 +1,30 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { SearchColumns } from './search-columns.js';
+import { deletionVariants } from '../../domain/search/deletion-variants.js';
 
-/** Adds new name words to the vocabulary. Words are never removed: a stale word only expands to no rows. */
+const textArray = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`))}]::text[]`;
+
+/**
+ * Adds new name words to the vocabulary, with their deletion variants. Words are never removed: a stale word only
+ * expands to no rows.
+ */
 export async function addVocabulary(db: Db, words: string[]): Promise<void> {
   if (words.length === 0) return;
-  await db
+  const added = await db
     .insertInto('search_word')
     .values([...new Set(words)].map((word) => ({ word })))
     .onConflict((oc) => oc.column('word').doNothing())
+    .returning('word')
     .execute();
+  const variants = added.flatMap(({ word }) => deletionVariants(word).map((variant) => ({ variant, word })));
+  for (let i = 0; i < variants.length; i += 5000) {
+    await db
+      .insertInto('search_word_variant')
+      .values(variants.slice(i, i + 5000))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
 }
 
 export interface WordExpansion {
@@ -24,8 +39,12 @@ export interface WordExpansion {
 export async function expandWord(db: Db, word: string, typing: boolean, limit: number): Promise<WordExpansion[]> {
   const prefix = `${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const { rows } = await sql<WordExpansion>`
-    SELECT word, similarity(word, ${word}) AS similarity FROM search_word
-    WHERE word % ${word} ${typing ? sql`OR word LIKE ${prefix}` : sql``} OR word = ${word}
+    WITH near AS (
+      SELECT word FROM search_word WHERE word % ${word} ${typing ? sql`OR word LIKE ${prefix}` : sql``}
+      UNION
+      SELECT word FROM search_word_variant WHERE variant = ANY(${textArray(deletionVariants(word))})
+    )
+    SELECT word, similarity(word, ${word}) AS similarity FROM near
     ORDER BY (word = ${word}) DESC, ${typing ? sql`(word LIKE ${prefix}) DESC,` : sql``} similarity DESC, word
     LIMIT ${limit}`.execute(db);
   return rows.map((r) => ({ word: r.word, similarity: Number(r.similarity) }));
@@ -55,8 +74,6 @@ export interface CandidateRow {
   sensitivity: string;
   governorates: string[];
 }
-
-const textArray = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`))}]::text[]`;
 
 function wordMatches(condition: WordCondition): Expression<SqlBool> {
   const parts = [];

@@ -55,7 +55,7 @@ async function wordConditions(db: Db, query: string): Promise<repo.WordCondition
       return {
         strong: strong.map((e) => e.word),
         weak: weak.map((e) => e.word),
-        skeletons: skeletonVariants(word).filter((s) => s.length >= 2),
+        skeletons: skeletonVariants(word).filter((s) => s !== ''),
       };
     }),
   );

@@ -1,0 +1,139 @@
+/**
+ * npm run bench:search — the search issue's figures, each beside its baseline, measured in one run.
+ *   1. quality on the labelled query set (generated noise groups + hand-written queries): recall@1, recall@5, MRR,
+ *      no-result share and latency per group, for our search, default fuse.js over display names, and ILIKE;
+ *   2. /api/search over HTTP at the full directory size: warm p50/p99 over distinct queries, then autocannon with
+ *      concurrency 32; beside it fuse.js over the same names in process and ILIKE '%…%' in PostgreSQL;
+ *   3. browser-side fuse.js over 5k organisations with the shared keys: time per keystroke.
+ * Environment: BENCH_SIZE (100000), BENCH_PER_GROUP (40), BENCH_FUSE_PER_GROUP (8), BENCH_DATABASE_URL (a real
+ * server; unset = embedded PGlite), BENCH_QUALITY_ONLY=1 to stop after part 1.
+ */
+import Fuse from 'fuse.js';
+import { sql } from 'kysely';
+import { buildApp } from '../../server/src/app.js';
+import { openBenchDatabase } from './bench-database.js';
+import { buildLabelledDirectory, directoryEngine, runCases, summarise, type Engine, type GroupMetrics, type QueryCase } from '../helpers/search-quality.js';
+import { measureHttp } from './http-load.js';
+
+const SIZE = Number(process.env.BENCH_SIZE ?? 100_000);
+const PER_GROUP = Number(process.env.BENCH_PER_GROUP ?? 40);
+const FUSE_PER_GROUP = Number(process.env.BENCH_FUSE_PER_GROUP ?? 8);
+const SEED = 2024;
+
+const pct = (x: number) => x.toFixed(3);
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+function printQuality(ours: GroupMetrics[], baselines: Record<string, GroupMetrics[]>) {
+  const names = Object.keys(baselines);
+  const header = ['group', 'n', 'R@1', 'R@5', 'MRR', 'none', 'p50', 'p95', ...names.map((n) => `${n} R@5 (n)`)];
+  const rows = ours.map((m) => [
+    m.group,
+    String(m.queries),
+    pct(m.recallAt1),
+    pct(m.recallAt5),
+    pct(m.mrr),
+    pct(m.noResult),
+    ms(m.p50Ms),
+    ms(m.p95Ms),
+    ...names.map((n) => {
+      const b = baselines[n]!.find((x) => x.group === m.group);
+      return b ? `${pct(b.recallAt5)} (${b.queries})` : '-';
+    }),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+}
+
+/** A sample with at most `per` queries of each group, for baselines too slow to run on every query. */
+function sampleByGroup(cases: QueryCase[], per: number): QueryCase[] {
+  const counts = new Map<string, number>();
+  return cases.filter((c) => {
+    const n = counts.get(c.group) ?? 0;
+    counts.set(c.group, n + 1);
+    return n < per;
+  });
+}
+
+async function main() {
+  const bench = await openBenchDatabase();
+  const db = bench.database.db;
+  console.log(`Search benchmark — ${SIZE.toLocaleString('en')} generated contacts (+ demo) on ${bench.label}`);
+
+  let started = performance.now();
+  const directory = await buildLabelledDirectory(db, bench.admin, {
+    size: SIZE,
+    seed: SEED,
+    perGroup: PER_GROUP,
+    onProgress: (n) => n % 20000 === 0 && process.stdout.write(`  loaded ${n.toLocaleString('en')}\r`),
+  });
+  const loadSeconds = (performance.now() - started) / 1000;
+  await sql`ANALYZE`.execute(db);
+  console.log(`Loaded ${directory.names.size.toLocaleString('en')} contacts in ${loadSeconds.toFixed(1)} s`);
+
+  const ours = directoryEngine(db, bench.admin);
+  await runCases(ours, directory.cases.slice(0, 50));
+  const oursOutcomes = await runCases(ours, directory.cases);
+  const oursMetrics = summarise(oursOutcomes);
+
+  const ids = [...directory.names.keys()];
+  started = performance.now();
+  const fuse = new Fuse(ids.map((id) => directory.names.get(id)!));
+  const fuseBuild = performance.now() - started;
+  const fuseEngine: Engine = (q) => fuse.search(q, { limit: 10 }).map((r) => ids[r.refIndex]!);
+  const fuseCases = sampleByGroup(directory.cases, FUSE_PER_GROUP);
+  const fuseMetrics = summarise(await runCases(fuseEngine, fuseCases));
+
+  const ilikeEngine: Engine = async (q) => {
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const { rows } = await sql<{ id: string }>`SELECT id FROM contact WHERE name ILIKE ${pattern} ORDER BY name LIMIT 10`.execute(db);
+    return rows.map((r) => r.id);
+  };
+  const ilikeMetrics = summarise(await runCases(ilikeEngine, directory.cases));
+
+  console.log(`\n1. Quality (${directory.cases.length} labelled queries; fuse.js default on ${fuseCases.length}, built in ${ms(fuseBuild)})`);
+  printQuality(oursMetrics, { 'fuse.js': fuseMetrics, ILIKE: ilikeMetrics });
+  const misses = oursOutcomes.filter((o) => o.rank === null || o.rank > 5);
+  console.log(`\nMisses (not in the first five): ${misses.length}`);
+  for (const m of misses.slice(0, 40)) console.log(`  ${m.group}: ${m.query}  → ${m.rank ?? 'not found'}`);
+
+  if (process.env.BENCH_QUALITY_ONLY) {
+    await bench.close();
+    return;
+  }
+
+  const app = await buildApp({ db, jwtSecret: 'bench-secret-that-is-long-enough-0123456789' });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const token = app.jwt.sign({ sub: bench.admin.id, role: 'admin' });
+  const queries = directory.cases.map((c) => c.query);
+  console.log(`\n2. Server speed over HTTP (${queries.length} distinct queries)`);
+  const http = await measureHttp(address, token, queries);
+  console.log(`  /api/search sequential, warm: p50 ${ms(http.sequential.p50)}  p99 ${ms(http.sequential.p99)}   (target p50 ≤ 10 ms, p99 ≤ 50 ms)`);
+  console.log(
+    `  /api/search concurrency 32 for ${http.load.seconds} s: ${Math.round(http.load.rps)} req/s, p50 ${ms(http.load.p50)}, p99 ${ms(http.load.p99)}, errors ${http.load.errors}, non-2xx ${http.load.non2xx}   (target ≥ 1,000 req/s, no errors)`,
+  );
+  const fuseAll = fuseMetrics.find((m) => m.group === 'overall')!;
+  const ilikeAll = ilikeMetrics.find((m) => m.group === 'overall')!;
+  console.log(`  baseline fuse.js default, in process over ${ids.length.toLocaleString('en')} names: p50 ${ms(fuseAll.p50Ms)}  p95 ${ms(fuseAll.p95Ms)}`);
+  console.log(`  baseline ILIKE '%…%' in PostgreSQL (in process, no HTTP): p50 ${ms(ilikeAll.p50Ms)}  p95 ${ms(ilikeAll.p95Ms)}`);
+  await app.close();
+
+  console.log('\n3. Browser-side fuse.js over 5,000 organisations with the shared keys (per keystroke)');
+  const { measureLocalIndex } = await import('./local-index-timing.js');
+  const local = measureLocalIndex(5000, SEED);
+  console.log(`  build ${ms(local.buildMs)}; per keystroke p50 ${ms(local.p50)}  p95 ${ms(local.p95)}  max ${ms(local.max)}   (target ≤ 16 ms)`);
+  console.log(`  baseline fuse.js default over the same display names: p50 ${ms(local.baselineP50)}  p95 ${ms(local.baselineP95)}`);
+
+  const { rows } = await sql<{ name: string; size: string }>`
+    SELECT indexrelname AS name, pg_size_pretty(pg_relation_size(indexrelid)) AS size FROM pg_stat_user_indexes
+    WHERE relname IN ('contact', 'search_word', 'search_word_variant') ORDER BY pg_relation_size(indexrelid) DESC`.execute(db);
+  console.log('\nIndex sizes:');
+  for (const r of rows) console.log(`  ${r.name.padEnd(36)} ${r.size}`);
+  await bench.close();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

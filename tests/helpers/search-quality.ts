@@ -1,0 +1,125 @@
+import { sql } from 'kysely';
+import type { Db } from '../../server/src/db/database.js';
+import type { Actor } from '../../server/src/modules/auth/actor.js';
+import { rankedMatches } from '../../server/src/modules/search/search.service.js';
+import { generateContacts, type SyntheticContact } from '../../seeds/synthetic/generate.js';
+import { loadSyntheticContacts } from '../../seeds/synthetic/load.js';
+import { makeQueries } from '../../seeds/synthetic/noise.js';
+import { HANDWRITTEN_QUERIES } from '../../seeds/synthetic/handwritten-queries.js';
+import { DEMO_CONTACTS } from '../../seeds/demo-contacts.js';
+import { loadDemoContacts } from '../../seeds/load-demo.js';
+
+/** A labelled query: any of `accept` (contact ids) counts as the right answer. */
+export interface QueryCase {
+  group: string;
+  query: string;
+  accept: Set<string>;
+}
+
+export interface Directory {
+  /** Display names by contact id, for engines that work over names (the fuse.js baseline). */
+  names: Map<string, string>;
+  cases: QueryCase[];
+}
+
+/**
+ * A directory of `size` generated contacts plus the demo contacts, loaded into db, with its labelled queries:
+ * the generated noise model (perGroup per noise group) and the hand-written queries for demo names.
+ */
+export async function buildLabelledDirectory(
+  db: Db,
+  admin: Actor,
+  opts: { size: number; seed: number; perGroup: number; onProgress?: (n: number) => void },
+): Promise<Directory> {
+  const contacts: SyntheticContact[] = generateContacts(opts.size, opts.seed);
+  const ids = await loadSyntheticContacts(db, contacts, opts.onProgress);
+  await loadDemoContacts(db, admin);
+  const { rows } = await sql<{ id: string; name: string }>`SELECT id, name FROM contact`.execute(db);
+  const names = new Map(rows.map((r) => [r.id, r.name]));
+  const demoIdsByName = new Map<string, string[]>();
+  const demoNames = new Set(DEMO_CONTACTS.map((d) => d.name));
+  for (const row of rows) {
+    if (demoNames.has(row.name)) demoIdsByName.set(row.name, [...(demoIdsByName.get(row.name) ?? []), row.id]);
+  }
+  const generated = makeQueries(contacts, { seed: opts.seed, perGroup: opts.perGroup }).map((q) => ({
+    group: q.group,
+    query: q.query,
+    accept: new Set(q.equivalentIndexes.map((i) => ids[i]!)),
+  }));
+  const handwritten = HANDWRITTEN_QUERIES.map((q) => ({
+    group: `hand:${q.group}`,
+    query: q.query,
+    accept: new Set(demoIdsByName.get(q.expectedName) ?? []),
+  }));
+  return { names, cases: [...generated, ...handwritten] };
+}
+
+export type Engine = (query: string) => Promise<string[]> | string[];
+
+/** The directory search as the API runs it, in process: ranked contact ids. */
+export function directoryEngine(db: Db, actor: Actor, limit = 10): Engine {
+  return async (query) => (await rankedMatches(db, actor, query, {})).slice(0, limit).map((m) => m.row.id);
+}
+
+export interface GroupMetrics {
+  group: string;
+  queries: number;
+  recallAt1: number;
+  recallAt5: number;
+  mrr: number;
+  noResult: number;
+  p50Ms: number;
+  p95Ms: number;
+}
+
+export interface CaseOutcome {
+  group: string;
+  query: string;
+  rank: number | null;
+  results: number;
+  ms: number;
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export async function runCases(engine: Engine, cases: QueryCase[]): Promise<CaseOutcome[]> {
+  const outcomes: CaseOutcome[] = [];
+  for (const c of cases) {
+    const started = performance.now();
+    const ids = await engine(c.query);
+    const ms = performance.now() - started;
+    const index = ids.findIndex((id) => c.accept.has(id));
+    outcomes.push({ group: c.group, query: c.query, rank: index >= 0 ? index + 1 : null, results: ids.length, ms });
+  }
+  return outcomes;
+}
+
+function metricsOf(group: string, outcomes: CaseOutcome[]): GroupMetrics {
+  const n = outcomes.length || 1;
+  const ms = outcomes.map((o) => o.ms);
+  return {
+    group,
+    queries: outcomes.length,
+    recallAt1: outcomes.filter((o) => o.rank === 1).length / n,
+    recallAt5: outcomes.filter((o) => o.rank !== null && o.rank <= 5).length / n,
+    mrr: outcomes.reduce((sum, o) => sum + (o.rank ? 1 / o.rank : 0), 0) / n,
+    noResult: outcomes.filter((o) => o.results === 0).length / n,
+    p50Ms: percentile(ms, 50),
+    p95Ms: percentile(ms, 95),
+  };
+}
+
+/** Metrics per group (generated groups, then hand-written ones), then overall. */
+export function summarise(outcomes: CaseOutcome[]): GroupMetrics[] {
+  const groups = [...new Set(outcomes.map((o) => o.group))].sort(
+    (a, b) => Number(a.startsWith('hand:')) - Number(b.startsWith('hand:')) || a.localeCompare(b),
+  );
+  return [
+    ...groups.map((g) => metricsOf(g, outcomes.filter((o) => o.group === g))),
+    metricsOf('overall', outcomes),
+  ];
+}
