@@ -71,7 +71,7 @@ describe.runIf(HAS_CHROMIUM)('the directory in a real browser', () => {
     await shot('03-contact-page');
 
     await page.goto(`${baseUrl}/contacts`);
-    await page.fill('input[type="search"]', 'الربيعي');
+    await page.fill('input[name="q"]', 'الربيعي');
     await page.waitForURL(/q=/);
     await page.getByRole('link', { name: 'زينب حسن الربيعي' }).waitFor();
     await shot('04-list-search');
@@ -79,10 +79,23 @@ describe.runIf(HAS_CHROMIUM)('the directory in a real browser', () => {
     expect(stored).toEqual({ name: 'زينب حسن الربيعي', phones: ['+9647701234567'] });
   });
 
+  it('finds a contact from anywhere with Ctrl-K, despite a misspelling, highlighted, and opens it with Enter', async () => {
+    await page.goto(`${baseUrl}/contacts`);
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('quick-search');
+    await page.keyboard.type('زينب الربيعى');
+    const option = page.getByRole('option').filter({ hasText: 'زينب حسن الربيعي' }).first();
+    await option.waitFor();
+    expect(await option.locator('mark').allTextContents()).toEqual(['زينب', 'الربيعي']);
+    await shot('05-quick-search');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/contacts\/[0-9a-f-]{36}$/);
+  });
+
   it('switches to English, left-to-right', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.getAttribute('html', 'dir')).toBe('ltr');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await shot('05-english');
+    await shot('06-english');
   });
 });

@@ -50,6 +50,8 @@ interface RequestOptions {
 	body?: unknown;
 	/** Kit's `fetch` inside load functions; the global one elsewhere. */
 	fetch?: Fetch;
+	/** Cancels the request; the caller then gets the fetch's own AbortError, not an ApiError. */
+	signal?: AbortSignal;
 }
 
 const LOGIN_PATH = '/auth/login';
@@ -105,9 +107,11 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
 			method,
 			credentials: 'same-origin',
 			headers: hasBody ? { accept: 'application/json', 'content-type': 'application/json' } : { accept: 'application/json' },
-			body: hasBody ? JSON.stringify(options.body) : undefined
+			body: hasBody ? JSON.stringify(options.body) : undefined,
+			signal: options.signal
 		});
-	} catch {
+	} catch (cause) {
+		if (options.signal?.aborted) throw cause;
 		throw new ApiError({ status: 0, code: 'NETWORK', title: 'Network error', detail: '', errors: [] });
 	}
 	if (response.status === 401 && path !== LOGIN_PATH) redirectToLogin();

@@ -16,15 +16,19 @@ export function highlightRanges(query: string, name: string): Range[] {
   const queryWords = searchWords(query).filter((w) => !isBareArticle(w));
   if (queryWords.length === 0) return [];
   const typingIndex = /\s$/u.test(query) ? -1 : queryWords.length - 1;
-  const tokens = [...name.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: searchKey(m[0]) }));
-  const matches = (key: string) =>
-    key !== '' && queryWords.some((word, i) => wordSimilarity(word, key, i === typingIndex) > 0);
+  // Tokens without letters (a dash between a department and its governorate) are never marked.
+  const tokens = [...name.matchAll(/\S+/gu)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, key: searchKey(m[0]).replace(/ /g, '') }))
+    .filter((t) => t.key !== '');
+  const matches = (key: string, allowPrefix: boolean) =>
+    queryWords.some((word, i) => wordSimilarity(word, key, allowPrefix && i === typingIndex) > 0);
 
   const marked = new Set<number>();
   tokens.forEach((token, i) => {
-    if (matches(token.key)) marked.add(i);
+    if (matches(token.key, true)) marked.add(i);
+    // A compound written apart counts only as a whole word: as a prefix, جمال would also claim the word after it.
     const next = tokens[i + 1];
-    if (next && matches(searchKey(`${token.key} ${next.key}`).replace(/ /g, ''))) {
+    if (next && !matches(next.key, true) && matches(token.key + next.key, false)) {
       marked.add(i);
       marked.add(i + 1);
     }

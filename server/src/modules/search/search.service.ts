@@ -3,7 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { canSeeRestrictedDetails } from '../../domain/roles.js';
 import { searchWords } from '../../domain/search/search-key.js';
 import { isBareArticle, skeletonVariants } from '../../domain/search/skeleton.js';
-import { latinToArabicLayout, looksLikeWrongLayout } from '../../domain/search/keyboard-layout.js';
+import { queryVariants } from '../../domain/search/keyboard-layout.js';
 import { nameMatchScore } from '../../domain/search/name-match.js';
 import { highlightRanges } from '../../domain/search/highlight.js';
 import * as repo from './search.repository.js';
@@ -65,11 +65,6 @@ function scoreRow(query: string, row: repo.CandidateRow): number {
   const names = [row.name, row.name_latin, row.name_ku].filter((n): n is string => Boolean(n));
   const best = Math.max(...names.map((name) => nameMatchScore(query, name)));
   return best > 0 ? best : FALLBACK_SCORE;
-}
-
-/** Queries to run: what was typed, and its Arabic re-typing when it looks typed on the wrong keyboard layout. */
-function queryVariants(q: string): string[] {
-  return looksLikeWrongLayout(q) ? [q, latinToArabicLayout(q)] : [q];
 }
 
 function byRank(a: Scored, b: Scored): number {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { LocalIndex } from '../../../server/src/domain/search/local-index.js';
+
+const items = [
+  { name: 'جمعية الأمل العراقية', nameLatin: 'Iraqi Al-Amal Association' },
+  { name: 'قسم شؤون المرأة — محافظة بغداد', nameLatin: "Women's Affairs Department — Baghdad" },
+  { name: 'قسم شؤون المرأة — محافظة النجف', nameLatin: null },
+  { name: 'جمال الجواهري', nameLatin: 'Jamal al-Jawahiri' },
+];
+const names = (query: string) => new LocalIndex(items).search(query).map((m) => m.item.name);
+
+describe('LocalIndex (instant filtering of small cached lists)', () => {
+  it('finds spelling variants, Latin and wrong-layout typing, best first', () => {
+    expect(names('الامل العراقيه')[0]).toBe('جمعية الأمل العراقية');
+    expect(names('شؤون المرأه بغداد')[0]).toBe('قسم شؤون المرأة — محافظة بغداد');
+    expect(names('jawahery')).toEqual(['جمال الجواهري']);
+    expect(names('[lhg')).toContain('جمال الجواهري');
+  });
+
+  it('requires every query word to match', () => {
+    expect(names('شؤون النجف')).toEqual(['قسم شؤون المرأة — محافظة النجف']);
+    expect(names('شؤون كربلاء')).toEqual([]);
+  });
+
+  it('returns highlight ranges and respects the limit', () => {
+    const [first] = new LocalIndex(items).search('شؤون', 1);
+    expect(first!.highlight.name.length).toBe(1);
+    expect(new LocalIndex(items).search('شؤون', 1)).toHaveLength(1);
+  });
+});
