@@ -2,7 +2,7 @@ import type { Db } from '../../server/src/db/database.js';
 import { insertContactsBulk } from '../../server/src/modules/contacts/contacts.repository.js';
 import { toContactValues } from '../../server/src/modules/contacts/contact-values.js';
 import type { CreateContactInput } from '../../server/src/modules/contacts/contacts.schemas.js';
-import { searchColumns } from '../../server/src/modules/search/search-columns.js';
+import { nameWords, searchColumns } from '../../server/src/modules/search/search-columns.js';
 import { addVocabulary } from '../../server/src/modules/search/search.repository.js';
 import type { SyntheticContact } from './generate.js';
 
@@ -21,7 +21,7 @@ export async function loadSyntheticContacts(
       return { values: { ...values, ...searchColumns(values) }, governorates: c.governorates };
     });
     const batchIds = await db.transaction().execute(async (trx) => {
-      await addVocabulary(trx, batch.flatMap((c) => c.values.search_words));
+      await addVocabulary(trx, batch.flatMap((c) => nameWords(c.values.search_terms)));
       return insertContactsBulk(trx, batch);
     });
     ids.push(...batchIds);

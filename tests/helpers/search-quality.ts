@@ -24,12 +24,13 @@ export interface Directory {
 
 /**
  * A directory of `size` generated contacts plus the demo contacts, loaded into db, with its labelled queries:
- * the generated noise model (perGroup per noise group) and the hand-written queries for demo names.
+ * the generated noise model (perGroup per noise group) and, unless handwritten is false, the hand-written queries
+ * for demo names (which name people uniquely among the demo contacts, not among a large generated directory).
  */
 export async function buildLabelledDirectory(
   db: Db,
   admin: Actor,
-  opts: { size: number; seed: number; perGroup: number; onProgress?: (n: number) => void },
+  opts: { size: number; seed: number; perGroup: number; handwritten?: boolean; onProgress?: (n: number) => void },
 ): Promise<Directory> {
   const contacts: SyntheticContact[] = generateContacts(opts.size, opts.seed);
   const ids = await loadSyntheticContacts(db, contacts, opts.onProgress);
@@ -51,7 +52,7 @@ export async function buildLabelledDirectory(
     query: q.query,
     accept: new Set(demoIdsByName.get(q.expectedName) ?? []),
   }));
-  return { names, cases: [...generated, ...handwritten] };
+  return { names, cases: opts.handwritten === false ? generated : [...generated, ...handwritten] };
 }
 
 export type Engine = (query: string) => Promise<string[]> | string[];

@@ -50,8 +50,7 @@ export interface ContactTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
-  search_words: ColumnType<string[], string[] | undefined, string[]>;
-  skeleton_words: ColumnType<string[], string[] | undefined, string[]>;
+  search_terms: ColumnType<string[], string[] | undefined, string[]>;
   phone_digits: Generated<string>;
   search_version: Generated<number>;
 }

@@ -23,7 +23,14 @@ describe('deletionVariants', () => {
     expect(shareVariant(typed, word)).toBe(true);
   });
 
-  it('does not join words two substitutions apart', () => {
+  it('does not join short words two substitutions apart', () => {
     expect(shareVariant('كريم', 'كرار')).toBe(false);
+  });
+
+  it('joins words of eight letters or more up to two edits apart, as the scorer allows', () => {
+    expect(shareVariant('jawahery', 'jawahiri')).toBe(true);
+    expect(shareVariant('جواهري', 'الجواهري')).toBe(true);
+    expect(shareVariant('الهيتب', 'الهيتي')).toBe(true);
+    expect(deletionVariants('abdulmohsen').length).toBeLessThanOrEqual(1 + 11 + 55);
   });
 });

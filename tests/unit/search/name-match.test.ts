@@ -153,3 +153,14 @@ describe('nameMatchScore', () => {
     expect(nameMatchScore('محمد', '')).toBe(0);
   });
 });
+
+describe('wordSimilarity with the article glued on one side only', () => {
+  it.each([
+    ['الوسي', 'الالوسي'],
+    ['جبوري', 'الجبوري'],
+    ['aljubouri', 'jubouri'],
+  ])('matches %s and %s just below the word as written', (query, name) => {
+    expect(wordSimilarity(query, name, false)).toBeGreaterThan(0.6);
+    expect(wordSimilarity(query, name, false)).toBeLessThan(1);
+  });
+});

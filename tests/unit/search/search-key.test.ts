@@ -313,7 +313,9 @@ describe('searchWords', () => {
 
 describe('nameWordForms', () => {
   it('gives the glued key words, each written word alone, and heads glued to the next word', async () => {
-    const { nameWordForms } = await import('../../../server/src/domain/search/search-key.js');
+    const { nameWordForms, gluedWordSplits } = await import('../../../server/src/domain/search/search-key.js');
+    expect(gluedWordSplits('نورالهدي')).toEqual([['نور', 'الهدي']]);
+    expect(gluedWordSplits('ابوبكر')).toEqual([['ابو', 'بكر']]);
     expect(nameWordForms('هديل عبد الحسين الشمري').sort()).toEqual(
       ['هديل', 'عبدالحسين', 'عبد', 'الحسين', 'الشمري'].sort(),
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchKey } from '../../../server/src/domain/search/search-key.js';
 import { isBareArticle, skeleton, skeletonVariants } from '../../../server/src/domain/search/skeleton.js';
 
 // One row per spelling of the table: [spelling, code].
@@ -387,5 +388,31 @@ describe('skeleton edge cases', () => {
   it('gives no variants for a word without any letter of the table', () => {
     expect(skeletonVariants('123')).toEqual([]);
     expect(skeletonVariants('al')).toEqual([]);
+  });
+});
+
+describe('skeletonVariants: letters Latin spells more than one way', () => {
+  it.each([
+    ['كاظم', 'kazem'],
+    ['الكاظمي', 'kazimi'],
+    ['منذر', 'munther'],
+    ['طه', 'taha'],
+    ['عبدالله', 'abdullah'],
+    ['فاطمه', 'fatimah'],
+  ])('%s and %s share a skeleton', (arabic, latin) => {
+    const shared = skeletonVariants(arabic).filter((s) => skeletonVariants(latin).includes(s));
+    expect(shared).not.toEqual([]);
+  });
+});
+
+describe('skeletonVariants: Latin letter pairs read as two letters', () => {
+  it.each([
+    ['إسحاق', 'ishaq'],
+    ['فتحي', 'fathi'],
+    ['أدهم', 'adham'],
+    ['الجلبي', 'chalabi'],
+  ])('%s and %s share a skeleton', (arabic, latin) => {
+    const fromArabic = skeletonVariants(searchKey(arabic));
+    expect(fromArabic.filter((s) => skeletonVariants(latin).includes(s))).not.toEqual([]);
   });
 });

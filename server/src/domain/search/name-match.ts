@@ -1,5 +1,6 @@
 import { nameWordForms, searchWords } from './search-key.js';
 import { isBareArticle, skeletonVariants } from './skeleton.js';
+import { withoutGluedArticle } from './deletion-variants.js';
 
 /**
  * Matching a query against a name word by word: people type some of a name's words, in any order (first name and
@@ -13,6 +14,8 @@ import { isBareArticle, skeletonVariants } from './skeleton.js';
 // confused), ranks below the same word spelled out.
 const PREFIX_WEIGHT = 0.9;
 const SKELETON_WEIGHT = 0.6;
+// The same word with the article glued on one side only (جواهري, الجواهري) ranks just below the word as written.
+const ARTICLE_WEIGHT = 0.95;
 
 // Arabic names are short because short vowels are not written, so one typo is allowed from 4 letters; at 3 letters
 // one typo already turns علي into عمر.
@@ -56,6 +59,13 @@ export function wordSimilarity(queryWord: string, nameWord: string, typing: bool
   const spelled = whole <= typosAllowed(longer) ? 1 - whole / longer : 0;
   const typed = typing && prefix <= typosAllowed(queryLength) ? PREFIX_WEIGHT * (1 - prefix / queryLength) : 0;
   if (spelled > 0 || typed > 0) return Math.max(spelled, typed);
+
+  const bareQuery = withoutGluedArticle(queryWord);
+  const bareName = withoutGluedArticle(nameWord);
+  if (bareQuery !== queryWord || bareName !== nameWord) {
+    const bare = wordSimilarity(bareQuery, bareName, typing);
+    if (bare > SKELETON_WEIGHT) return ARTICLE_WEIGHT * bare;
+  }
 
   const querySkeletons = skeletonVariants(queryWord);
   const nameSkeletons = skeletonVariants(nameWord);

@@ -95,13 +95,49 @@ export function searchWords(text: string): string[] {
 /** Heads of compounds that may also be written glued to a word without the article: ابو كلل / ابوكلل, Abu Bakr. */
 const GLUE_HEADS = new Set([...COMPOUND_HEADS, 'ام', 'abd', 'abdul', 'abu', 'abo', 'um', 'umm']);
 
+// A compound glued in the record (عبدالرزاق, نورالدين) splits into its head and the rest, for a query that types it
+// apart ("Abdul Razzaq").
+const GLUED_COMPOUND = /^(عبد|ابو|ابي)(ال.{2,})$|^(.{2,}?)(الله|الدين)$/u;
+
+function splitCompound(word: string): string[] {
+  const m = GLUED_COMPOUND.exec(word);
+  if (!m) return [];
+  return m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+}
+
 /**
- * Every form a name's words can be typed in: the key's words (compounds glued), each written word on its own
- * (عبد and الحسين of عبد الحسين, for a query "Abdul Hussain"), and a head glued to the next word (ابو كلل → ابوكلل).
- * Matching a query against all of them lets a compound meet the query whether either side glued or split it.
+ * The word forms stored and indexed for a name: the key's words (compounds glued), each written word on its own
+ * (عبد and الحسين of عبد الحسين, for a query "Abdul Hussain"), and a glued compound split (عبدالرزاق → عبد, الرزاق).
+ */
+export function indexedWordForms(name: string): string[] {
+  const tokens = name.split(/\s+/u).flatMap((token) => searchWords(token));
+  return [...new Set([...searchWords(name), ...tokens, ...tokens.flatMap(splitCompound)])];
+}
+
+function gluesToNext(word: string, next: string | undefined): next is string {
+  return next !== undefined && (GLUE_HEADS.has(word) || (next.startsWith('ال') && !word.startsWith('ال')));
+}
+
+/**
+ * Every form a name's words can be typed in, for scoring: the indexed forms, and a word glued to the next when that
+ * one starts with the article or the word is a compound head (نور الهدى → نورالهدى, ابو كلل → ابوكلل). Glued pairs
+ * are not indexed (every first name + family name pair would join the vocabulary); a glued query word reaches its
+ * rows through gluedWordSplits instead.
  */
 export function nameWordForms(name: string): string[] {
   const tokens = name.split(/\s+/u).flatMap((token) => searchWords(token));
-  const glued = tokens.flatMap((token, i) => (GLUE_HEADS.has(token) && tokens[i + 1] ? [token + tokens[i + 1]] : []));
-  return [...new Set([...searchWords(name), ...tokens, ...glued])];
+  const glued = tokens.flatMap((token, i) => (gluesToNext(token, tokens[i + 1]) ? [token + tokens[i + 1]] : []));
+  return [...new Set([...indexedWordForms(name), ...glued])];
+}
+
+/** The ways a query word may be two name words typed together: نورالهدي → [نور, الهدي], ابوبكر → [ابو, بكر]. */
+export function gluedWordSplits(word: string): [string, string][] {
+  const letters = [...word];
+  const splits: [string, string][] = [];
+  for (let i = 2; i <= letters.length - 2; i++) {
+    const head = letters.slice(0, i).join('');
+    const rest = letters.slice(i).join('');
+    if (gluesToNext(head, rest) && !COMPOUND_TAILS.has(rest)) splits.push([head, rest]);
+  }
+  return splits;
 }

@@ -92,20 +92,40 @@ function withoutAbdArticle(codes: string): string {
   return codes.replace(/^abdl/, 'abd');
 }
 
+// Other readings Latin spellings give some letters, as extra skeletons of the same word: ظ and ذ are also spelled z
+// (Kazem, Kazimi) and ذ th (Munther); a final ه is sometimes a real h (طه, Taha); a Latin final h after a vowel is
+// sometimes only the ة or the silent ه of الله (Abdullah, Fatimah).
+// In Latin, sh, th and dh may also be two letters (Ishaq إسحاق, Fathi فتحي, Adham أدهم), and ch is usually the
+// Iraqi چ (Chalabi الجلبي). A middle dot keeps the two letters from being read as one.
+function alternativeSpellings(word: string): string[] {
+  const alternatives = [word];
+  if (/[ظذ]/.test(word)) alternatives.push(word.replace(/[ظذ]/g, 'ز'), word.replace(/ذ/g, 'ث'));
+  if (word.length >= 2 && word.endsWith('ه')) alternatives.push(`${word.slice(0, -1)}ح`);
+  if (/[aeiou]h$/.test(word) && word.length >= 4) alternatives.push(word.slice(0, -1));
+  if (/[std]h/.test(word)) alternatives.push(word.replace(/([std])h/g, '$1·h'));
+  if (word.includes('ch')) alternatives.push(word.replace(/ch/g, 'j'));
+  return alternatives;
+}
+
 /**
- * The skeleton(s) of one word of the search key: one, two for a glued Latin al…/el… word (with and without the
- * article), none for a bare article or a word with no letter of the table.
+ * The skeleton(s) of one word of the search key: usually one; more for a glued Latin al…/el… word (with and without
+ * the article) and for letters Latin spells more than one way; none for a bare article or a word with no letter of
+ * the table.
  */
-export function skeletonVariants(word: string): string[] {
+export function skeletonVariants(word: string, withAlternatives = true): string[] {
   if (isBareArticle(word)) return [];
-  const skeletons = spellingsWithoutArticle(word).map((spelling) => withoutAbdArticle(code(spelling)));
+  const skeletons = (withAlternatives ? alternativeSpellings(word) : [word])
+    .flatMap(spellingsWithoutArticle)
+    .map((spelling) => withoutAbdArticle(code(spelling)));
   return [...new Set(skeletons)].filter((skeleton) => skeleton !== '');
 }
 
 /**
- * The skeleton of a text: every skeleton of every word of its search key, space-separated, for storage and
- * indexing.
+ * The skeleton of a text: the skeleton(s) of every word of its search key as spelled (without the alternative
+ * readings of letters), space-separated: a fuzzy-matching key for cached lists.
  */
 export function skeleton(text: string): string {
-  return searchWords(text).flatMap(skeletonVariants).join(' ');
+  return searchWords(text)
+    .flatMap((word) => skeletonVariants(word, false))
+    .join(' ');
 }

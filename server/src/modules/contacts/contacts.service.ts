@@ -6,7 +6,7 @@ import { conflict, forbidden, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './contacts.repository.js';
 import type { ContactValues } from './contacts.repository.js';
-import { searchColumns } from '../search/search-columns.js';
+import { nameWords, searchColumns } from '../search/search-columns.js';
 import { addVocabulary } from '../search/search.repository.js';
 import { rankedMatches } from '../search/search.service.js';
 import { changedColumns, filledColumns, toContactValues, type ContactDraft } from './contact-values.js';
@@ -75,7 +75,7 @@ function toDraft(row: repo.ContactRow): ContactDraft {
 /** The stored search keys of a contact, with its words added to the search vocabulary in the same transaction. */
 async function keyed(trx: Db, values: ContactValues) {
   const columns = searchColumns(values);
-  await addVocabulary(trx, columns.search_words);
+  await addVocabulary(trx, nameWords(columns.search_terms));
   return columns;
 }
 

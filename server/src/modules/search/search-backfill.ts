@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { SEARCH_KEY_VERSION, searchColumns } from './search-columns.js';
+import { SEARCH_KEY_VERSION, nameWords, searchColumns } from './search-columns.js';
 import { addVocabulary, rowsWithOldKeys, writeSearchColumns } from './search.repository.js';
 
 const BATCH = 500;
@@ -16,7 +16,7 @@ export async function backfillSearchKeys(db: Db): Promise<number> {
       for (const row of rows) {
         const columns = searchColumns(row);
         await writeSearchColumns(trx, row.id, columns);
-        await addVocabulary(trx, columns.search_words);
+        await addVocabulary(trx, nameWords(columns.search_terms));
       }
       return rows.length;
     });

@@ -1,7 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { SearchColumns } from './search-columns.js';
-import { deletionVariants } from '../../domain/search/deletion-variants.js';
+import { SKELETON_MARK, type SearchColumns } from './search-columns.js';
+import { searchVariants } from '../../domain/search/deletion-variants.js';
 
 const textArray = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`))}]::text[]`;
 
@@ -17,7 +17,7 @@ export async function addVocabulary(db: Db, words: string[]): Promise<void> {
     .onConflict((oc) => oc.column('word').doNothing())
     .returning('word')
     .execute();
-  const variants = added.flatMap(({ word }) => deletionVariants(word).map((variant) => ({ variant, word })));
+  const variants = added.flatMap(({ word }) => searchVariants(word).map((variant) => ({ variant, word })));
   for (let i = 0; i < variants.length; i += 5000) {
     await db
       .insertInto('search_word_variant')
@@ -27,34 +27,40 @@ export async function addVocabulary(db: Db, words: string[]): Promise<void> {
   }
 }
 
-export interface WordExpansion {
+export interface WordToExpand {
   word: string;
-  similarity: number;
+  /** The user may still be typing it: words that start with it count too. */
+  typing: boolean;
 }
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * The vocabulary words near one query word: trigram-similar ones, and when the user may still be typing it,
- * those that start with it. The vocabulary is small next to the directory, so this is the cheap step.
+ * The vocabulary words near each query word, in one round trip: those sharing a deletion variant with it (its typo
+ * neighbours, itself included) and, while it is being typed, those it starts (at most `prefixLimit`, shortest first).
  */
-export async function expandWord(db: Db, word: string, typing: boolean, limit: number): Promise<WordExpansion[]> {
-  const prefix = `${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const { rows } = await sql<WordExpansion>`
-    WITH near AS (
-      SELECT word FROM search_word WHERE word % ${word} ${typing ? sql`OR word LIKE ${prefix}` : sql``}
-      UNION
-      SELECT word FROM search_word_variant WHERE variant = ANY(${textArray(deletionVariants(word))})
-    )
-    SELECT word, similarity(word, ${word}) AS similarity FROM near
-    ORDER BY (word = ${word}) DESC, ${typing ? sql`(word LIKE ${prefix}) DESC,` : sql``} similarity DESC, word
-    LIMIT ${limit}`.execute(db);
-  return rows.map((r) => ({ word: r.word, similarity: Number(r.similarity) }));
+export async function expandWords(db: Db, words: WordToExpand[], prefixLimit: number): Promise<string[][]> {
+  if (words.length === 0) return [];
+  const perWord = words.map(({ word, typing }, i) => {
+    const neighbours = sql`SELECT ${i}::int AS i, word FROM search_word_variant
+      WHERE variant = ANY(${textArray(searchVariants(word))})`;
+    if (!typing) return neighbours;
+    return sql`${neighbours} UNION ALL (SELECT ${i}::int AS i, word FROM search_word
+      WHERE word LIKE ${`${escapeLike(word)}%`} ORDER BY length(word), word LIMIT ${prefixLimit})`;
+  });
+  const { rows } = await sql<{ i: number; word: string }>`
+    SELECT DISTINCT i, word FROM (${sql.join(perWord, sql` UNION ALL `)}) near`.execute(db);
+  return words.map((_, i) => rows.filter((r) => r.i === i).map((r) => r.word));
 }
 
-/** What one query word may match in a row: any of its expanded words, or one of its skeletons. */
+/** What one query word may match in a row: any of its expanded words, one of its skeletons, or both halves of a split. */
 export interface WordCondition {
   strong: string[];
   weak: string[];
   skeletons: string[];
+  splits: [string, string][];
+  /** The same splits by skeleton, for a glued Latin word against an Arabic name written apart (Abukalal, أبو كلل). */
+  splitSkeletons: [string, string][];
 }
 
 export interface CandidateFilter {
@@ -76,21 +82,23 @@ export interface CandidateRow {
 }
 
 function wordMatches(condition: WordCondition): Expression<SqlBool> {
-  const parts = [];
-  const words = [...condition.strong, ...condition.weak];
-  if (words.length) parts.push(sql<SqlBool>`contact.search_words && ${textArray(words)}`);
-  if (condition.skeletons.length) parts.push(sql<SqlBool>`contact.skeleton_words && ${textArray(condition.skeletons)}`);
-  return parts.length ? sql<SqlBool>`(${sql.join(parts, sql` OR `)})` : sql<SqlBool>`false`;
+  const terms = [...condition.strong, ...condition.weak, ...condition.skeletons.map((s) => SKELETON_MARK + s)];
+  const alternatives = [
+    ...(terms.length ? [sql<SqlBool>`contact.search_terms && ${textArray(terms)}`] : []),
+    ...condition.splits.map((pair) => sql<SqlBool>`contact.search_terms @> ${textArray(pair)}`),
+    ...condition.splitSkeletons.map((pair) => sql<SqlBool>`contact.search_terms @> ${textArray(pair.map((s) => SKELETON_MARK + s))}`),
+  ];
+  return alternatives.length ? sql<SqlBool>`(${sql.join(alternatives, sql` OR `)})` : sql<SqlBool>`false`;
 }
 
 /** A rough score in SQL, only to choose which candidates the exact scorer in TypeScript looks at. */
 function roughScore(conditions: WordCondition[]) {
   const terms = conditions.map((c) => {
-    const strong = c.strong.length ? sql`(contact.search_words && ${textArray(c.strong)})::int * 3` : sql`0`;
-    const weak = c.weak.length ? sql`(contact.search_words && ${textArray(c.weak)})::int * 2` : sql`0`;
+    const strong = c.strong.length ? sql`(contact.search_terms && ${textArray(c.strong)})::int * 3` : sql`0`;
+    const weak = c.weak.length ? sql`(contact.search_terms && ${textArray(c.weak)})::int * 2` : sql`0`;
     return sql`greatest(${strong}, ${weak}, 1)`;
   });
-  return sql<number>`(${sql.join(terms, sql` + `)}) * 100 - cardinality(contact.search_words)`;
+  return sql<number>`(${sql.join(terms, sql` + `)}) * 100 - cardinality(contact.search_terms)`;
 }
 
 function scopeFilters(f: { kind?: string; governorate?: string; visibleGovernorates: string[] | null }) {

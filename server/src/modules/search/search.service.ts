@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { canSeeRestrictedDetails } from '../../domain/roles.js';
-import { searchWords } from '../../domain/search/search-key.js';
+import { gluedWordSplits, searchWords } from '../../domain/search/search-key.js';
 import { isBareArticle, skeletonVariants } from '../../domain/search/skeleton.js';
 import { queryVariants } from '../../domain/search/keyboard-layout.js';
 import { nameMatchScore } from '../../domain/search/name-match.js';
@@ -11,10 +11,8 @@ import type { SearchResult } from './search.schemas.js';
 
 /** How many rows the SQL step hands to the exact scorer; the rough SQL order decides which. */
 const CANDIDATES = 300;
-/** Vocabulary words one query word may expand to. */
-const EXPANSIONS = 40;
-/** Expansions this similar (or the word itself, or a typed prefix) count as strong in the rough SQL order. */
-const STRONG_SIMILARITY = 0.5;
+/** Vocabulary words a word being typed may expand to by prefix; its typo neighbours are all kept. */
+const PREFIX_EXPANSIONS = 300;
 /** Rows the database matched but the word-by-word scorer rejects still show, below every real match. */
 const FALLBACK_SCORE = 0.05;
 
@@ -42,23 +40,22 @@ export function phoneDigitsOf(query: string): string | null {
 }
 
 async function wordConditions(db: Db, query: string): Promise<repo.WordCondition[]> {
-  const words = searchWords(query).filter((w) => !isBareArticle(w));
   const typingLast = !/\s$/u.test(query);
-  return Promise.all(
-    words.map(async (word, i) => {
-      const typing = typingLast && i === words.length - 1;
-      const expansions = await repo.expandWord(db, word, typing, EXPANSIONS);
-      const strong = expansions.filter(
-        (e) => e.word === word || e.similarity >= STRONG_SIMILARITY || (typing && e.word.startsWith(word)),
-      );
-      const weak = expansions.filter((e) => !strong.includes(e));
-      return {
-        strong: strong.map((e) => e.word),
-        weak: weak.map((e) => e.word),
-        skeletons: skeletonVariants(word).filter((s) => s !== ''),
-      };
+  const words = searchWords(query)
+    .filter((w) => !isBareArticle(w))
+    .map((word, i, all) => ({ word, typing: typingLast && i === all.length - 1 }));
+  const expansions = await repo.expandWords(db, words, PREFIX_EXPANSIONS);
+  // The word itself and the words it starts rank above its typo neighbours in the rough SQL order.
+  return words.map(({ word }, i) => ({
+    strong: expansions[i]!.filter((w) => w.startsWith(word)),
+    weak: expansions[i]!.filter((w) => !w.startsWith(word)),
+    skeletons: skeletonVariants(word).filter((s) => s !== ''),
+    splits: gluedWordSplits(word),
+    splitSkeletons: gluedWordSplits(word).flatMap(([a, b]) => {
+      const [first, second] = [skeletonVariants(a)[0], skeletonVariants(b)[0]];
+      return first && second ? [[first, second] as [string, string]] : [];
     }),
-  );
+  }));
 }
 
 function scoreRow(query: string, row: repo.CandidateRow): number {
