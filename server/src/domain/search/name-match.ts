@@ -80,14 +80,31 @@ export function wordSimilarity(queryWord: string, nameWord: string, typing: bool
  * need not match. A query that ends in a space has its last word finished.
  */
 export function nameMatchScore(query: string, name: string): number {
+  return preparedMatchScore(prepareQuery(query), nameWordForms(name));
+}
+
+/** A query's words, and which of them the user may still be typing, worked out once for many names. */
+export interface PreparedQuery {
+  words: { word: string; typing: boolean }[];
+}
+
+export function prepareQuery(query: string): PreparedQuery {
   const queryWords = searchWords(query);
-  const nameWords = nameWordForms(name);
   const lastIsTyping = !/\s$/u.test(query);
+  return {
+    words: queryWords
+      .map((word, index) => ({ word, typing: lastIsTyping && index === queryWords.length - 1 }))
+      .filter(({ word }) => !isBareArticle(word)),
+  };
+}
+
+/** nameMatchScore for a prepared query against a name's word forms computed beforehand (nameWordForms). */
+export function preparedMatchScore(query: PreparedQuery, nameWords: readonly string[]): number {
+  if (query.words.length === 0) return 0;
   let score = 0;
-  for (const [index, queryWord] of queryWords.entries()) {
-    if (isBareArticle(queryWord)) continue;
-    const typing = lastIsTyping && index === queryWords.length - 1;
-    const best = Math.max(0, ...nameWords.map((nameWord) => wordSimilarity(queryWord, nameWord, typing)));
+  for (const { word, typing } of query.words) {
+    let best = 0;
+    for (const nameWord of nameWords) best = Math.max(best, wordSimilarity(word, nameWord, typing));
     if (best === 0) return 0;
     score += best;
   }

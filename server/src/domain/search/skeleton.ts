@@ -114,9 +114,22 @@ function alternativeSpellings(word: string): string[] {
  */
 export function skeletonVariants(word: string, withAlternatives = true): string[] {
   if (isBareArticle(word)) return [];
-  const skeletons = (withAlternatives ? alternativeSpellings(word) : [word])
-    .flatMap(spellingsWithoutArticle)
-    .map((spelling) => withoutAbdArticle(code(spelling)));
+  if (!withAlternatives) return computeVariants([word]);
+  let variants = memo.get(word);
+  if (!variants) {
+    // The scorer asks for the same few thousand name words over and over: remember them, up to a bound.
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    variants = computeVariants(alternativeSpellings(word));
+    memo.set(word, variants);
+  }
+  return variants;
+}
+
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string[]>();
+
+function computeVariants(spellings: string[]): string[] {
+  const skeletons = spellings.flatMap(spellingsWithoutArticle).map((spelling) => withoutAbdArticle(code(spelling)));
   return [...new Set(skeletons)].filter((skeleton) => skeleton !== '');
 }
 

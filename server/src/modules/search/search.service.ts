@@ -1,10 +1,10 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { canSeeRestrictedDetails } from '../../domain/roles.js';
-import { gluedWordSplits, searchWords } from '../../domain/search/search-key.js';
+import { gluedWordSplits, nameWordForms, searchWords } from '../../domain/search/search-key.js';
 import { isBareArticle, skeletonVariants } from '../../domain/search/skeleton.js';
 import { queryVariants } from '../../domain/search/keyboard-layout.js';
-import { nameMatchScore } from '../../domain/search/name-match.js';
+import { prepareQuery, preparedMatchScore, type PreparedQuery } from '../../domain/search/name-match.js';
 import { highlightRanges } from '../../domain/search/highlight.js';
 import * as repo from './search.repository.js';
 import type { SearchResult } from './search.schemas.js';
@@ -58,9 +58,9 @@ async function wordConditions(db: Db, query: string): Promise<repo.WordCondition
   }));
 }
 
-function scoreRow(query: string, row: repo.CandidateRow): number {
+function scoreRow(query: PreparedQuery, row: repo.CandidateRow): number {
   const names = [row.name, row.name_latin, row.name_ku].filter((n): n is string => Boolean(n));
-  const best = Math.max(...names.map((name) => nameMatchScore(query, name)));
+  const best = Math.max(...names.map((name) => preparedMatchScore(query, nameWordForms(name))));
   return best > 0 ? best : FALLBACK_SCORE;
 }
 
@@ -92,8 +92,9 @@ export async function rankedMatches(db: Db, actor: Actor, q: string, filters: Se
     const words = await wordConditions(db, variant);
     if (words.length === 0) continue;
     const rows = await repo.findNameCandidates(db, { ...scope, words });
+    const prepared = prepareQuery(variant);
     for (const row of rows) {
-      const score = scoreRow(variant, row);
+      const score = scoreRow(prepared, row);
       const seen = best.get(row.id);
       if (!seen || seen.score < score) best.set(row.id, { row, score, query: variant });
     }
