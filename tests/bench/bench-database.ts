@@ -9,6 +9,8 @@ export interface BenchDatabase {
   database: Database;
   admin: Actor;
   label: string;
+  /** The benchmark database's URL on a real server; null for the embedded one. */
+  url: string | null;
   close(): Promise<void>;
 }
 
@@ -20,16 +22,18 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   const serverUrl = process.env.BENCH_DATABASE_URL;
   let database: Database;
   let label: string;
+  let url: string | null = null;
   let drop = async () => {};
   if (serverUrl) {
     const name = `cd_bench_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    database = openPostgres(url.toString(), 16);
-    label = `PostgreSQL server (${url.host})`;
+    const target = new URL(serverUrl);
+    target.pathname = `/${name}`;
+    url = target.toString();
+    database = openPostgres(url, 16);
+    label = `PostgreSQL server (${target.host})`;
     drop = async () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
@@ -49,6 +53,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     database,
     admin: { id: user.id, role: 'admin', governorates: null },
     label,
+    url,
     async close() {
       await database.close();
       await drop();

@@ -1,6 +1,7 @@
 import { nameWordForms, searchWords } from './search-key.js';
 import { isBareArticle, skeletonVariants } from './skeleton.js';
 import { withoutGluedArticle } from './deletion-variants.js';
+import { memoize } from './memo.js';
 
 /**
  * Matching a query against a name word by word: people type some of a name's words, in any order (first name and
@@ -52,6 +53,15 @@ export function editDistances(query: string, word: string): { whole: number; pre
  * (no match). typing: the query word is the last one and the user may not have finished it.
  */
 export function wordSimilarity(queryWord: string, nameWord: string, typing: boolean): number {
+  return rememberedSimilarity(`${typing ? 1 : 0}\u0000${queryWord}\u0000${nameWord}`);
+}
+
+const rememberedSimilarity = memoize((key: string) => {
+  const [typing, queryWord, nameWord] = key.split('\u0000') as [string, string, string];
+  return computeSimilarity(queryWord, nameWord, typing === '1');
+});
+
+function computeSimilarity(queryWord: string, nameWord: string, typing: boolean): number {
   const queryLength = [...queryWord].length;
   const longer = Math.max(queryLength, [...nameWord].length);
   const { whole, prefix } = editDistances(queryWord, nameWord);
@@ -63,7 +73,7 @@ export function wordSimilarity(queryWord: string, nameWord: string, typing: bool
   const bareQuery = withoutGluedArticle(queryWord);
   const bareName = withoutGluedArticle(nameWord);
   if (bareQuery !== queryWord || bareName !== nameWord) {
-    const bare = wordSimilarity(bareQuery, bareName, typing);
+    const bare = computeSimilarity(bareQuery, bareName, typing);
     if (bare > SKELETON_WEIGHT) return ARTICLE_WEIGHT * bare;
   }
 

@@ -9,6 +9,8 @@
  * fuzzy match and the skeleton deal with them. No stemming: a stemmer cuts names (حسين → حس).
  */
 
+import { memoize } from './memo.js';
+
 // After NFKD, أ إ آ ؤ ئ are a base letter plus a hamza or madda mark, ligatures and presentation forms (ﻻ, ﻣﺤﻤﺪ) are
 // plain letters and Latin accents are separate marks, so deleting every mark also folds those letters, along with
 // harakat, shadda, sukun, dagger alef and Quranic marks.
@@ -74,6 +76,13 @@ function joinCompounds(words: string[]): string[] {
 }
 
 export function searchKey(text: string): string {
+  return text.length <= 40 ? keyOfShortText(text) : computeKey(text);
+}
+
+// Name words and short names repeat endlessly across candidates and queries.
+const keyOfShortText = memoize((text: string) => computeKey(text));
+
+function computeKey(text: string): string {
   const folded = text
     .normalize('NFKD')
     .replace(COMBINING_MARK, '')

@@ -1,4 +1,5 @@
 import { searchWords } from './search-key.js';
+import { memoize } from './memo.js';
 
 /**
  * The consonant skeleton: a code that an Arabic name and its Latin spellings share (محمد, Mohammed, Muhammad,
@@ -114,19 +115,10 @@ function alternativeSpellings(word: string): string[] {
  */
 export function skeletonVariants(word: string, withAlternatives = true): string[] {
   if (isBareArticle(word)) return [];
-  if (!withAlternatives) return computeVariants([word]);
-  let variants = memo.get(word);
-  if (!variants) {
-    // The scorer asks for the same few thousand name words over and over: remember them, up to a bound.
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    variants = computeVariants(alternativeSpellings(word));
-    memo.set(word, variants);
-  }
-  return variants;
+  return withAlternatives ? allVariants(word) : computeVariants([word]);
 }
 
-const MEMO_LIMIT = 50_000;
-const memo = new Map<string, string[]>();
+const allVariants = memoize((word: string) => computeVariants(alternativeSpellings(word)));
 
 function computeVariants(spellings: string[]): string[] {
   const skeletons = spellings.flatMap(spellingsWithoutArticle).map((spelling) => withoutAbdArticle(code(spelling)));
