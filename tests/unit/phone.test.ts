@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone, normalizePhone } from '../../server/src/domain/phone.js';
+import { formatPhone, normalizePhone, phoneSearchDigits } from '../../server/src/domain/phone.js';
 
 describe('normalizePhone', () => {
   it.each([
@@ -40,5 +40,21 @@ describe('formatPhone', () => {
   it('groups Iraqi mobiles for reading and leaves others as stored', () => {
     expect(formatPhone('+9647701234567')).toBe('+964 770 123 4567');
     expect(formatPhone('+442079460958')).toBe('+442079460958');
+  });
+});
+
+describe('phoneSearchDigits', () => {
+  it.each([
+    ['07701234567', '7701234567'],
+    ['+964 770 123 4567', '9647701234567'],
+    ['00964-770-123-4567', '9647701234567'],
+    ['٠٧٧٠ ١٢٣', '770123'],
+    ['4567', '4567'],
+  ])('%s → %s', (query, digits) => {
+    expect(phoneSearchDigits(query)).toBe(digits);
+  });
+
+  it.each(['جمال', '077', 'ali 0770', ''])('%j is not a phone search', (query) => {
+    expect(phoneSearchDigits(query)).toBeNull();
   });
 });

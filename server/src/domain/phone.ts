@@ -5,7 +5,7 @@
 const ARABIC_INDIC_ZERO = 0x0660;
 const PERSIAN_ZERO = 0x06f0;
 
-function toAsciiDigits(input: string): string {
+export function toAsciiDigits(input: string): string {
   return input.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (ch) => {
     const code = ch.charCodeAt(0);
     const base = code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO;
@@ -43,4 +43,16 @@ export function normalizePhone(raw: string): PhoneResult {
 export function formatPhone(e164: string): string {
   const m = /^\+964(7\d{2})(\d{3})(\d{4})$/.exec(e164);
   return m ? `+964 ${m[1]} ${m[2]} ${m[3]}` : e164;
+}
+
+/**
+ * The digits to look for when a search query is a phone number (only digits and phone punctuation, in any script):
+ * 07xx…, +964…, 00964… and a bare national number all become digits found inside the stored E.164 numbers.
+ * Null when the query is not a phone number or has fewer than four digits.
+ */
+export function phoneSearchDigits(query: string): string | null {
+  const ascii = toAsciiDigits(query).trim();
+  if (!/^[+\d\s\-().]+$/.test(ascii)) return null;
+  const digits = ascii.replace(/\D/g, '').replace(/^00/, '').replace(/^0/, '');
+  return digits.length >= 4 ? digits : null;
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { canSeeRestrictedDetails } from '../../domain/roles.js';
+import { phoneSearchDigits } from '../../domain/phone.js';
 import { gluedWordSplits, nameWordForms, searchWords } from '../../domain/search/search-key.js';
 import { isBareArticle, skeletonVariants } from '../../domain/search/skeleton.js';
 import { queryVariants } from '../../domain/search/keyboard-layout.js';
@@ -25,18 +26,6 @@ interface Scored {
   row: repo.CandidateRow;
   score: number;
   query: string;
-}
-
-const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
-const toAsciiDigits = (text: string) =>
-  text.replace(ARABIC_DIGITS, (d) => String(d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)));
-
-/** A query made only of digits and phone punctuation is a phone number: 07xx…, +964…, 00964…, any digits. */
-export function phoneDigitsOf(query: string): string | null {
-  const ascii = toAsciiDigits(query).trim();
-  if (!/^[+\d\s\-().]+$/.test(ascii)) return null;
-  const digits = ascii.replace(/\D/g, '').replace(/^00/, '').replace(/^0/, '');
-  return digits.length >= 4 ? digits : null;
 }
 
 async function wordConditions(db: Db, query: string): Promise<repo.WordCondition[]> {
@@ -78,7 +67,7 @@ function byRank(a: Scored, b: Scored): number {
  */
 export async function rankedMatches(db: Db, actor: Actor, q: string, filters: SearchFilters): Promise<Scored[]> {
   const scope = { ...filters, visibleGovernorates: actor.governorates, limit: CANDIDATES };
-  const digits = phoneDigitsOf(q);
+  const digits = phoneSearchDigits(q);
   if (digits) {
     const rows = await repo.findPhoneCandidates(db, {
       ...scope,
