@@ -81,6 +81,9 @@ describe.runIf(HAS_CHROMIUM)('the directory in a real browser', () => {
 
   it('finds a contact from anywhere with Ctrl-K, despite a misspelling, highlighted, and opens it with Enter', async () => {
     await page.goto(`${baseUrl}/contacts`);
+    // The shortcut is bound when the app shell mounts, which the quick-search box marks.
+    await page.locator('input[name="quick-search"]').waitFor();
+    await page.getByRole('link', { name: 'زينب حسن الربيعي' }).waitFor();
     await page.keyboard.press('Control+k');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('quick-search');
     await page.keyboard.type('زينب الربيعى');
