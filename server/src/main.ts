@@ -20,9 +20,9 @@ const USAGE = `Usage: tsx server/src/main.ts <command>
 
 async function prepareDatabase(config: Config): Promise<Database> {
   const database = await openConfiguredDatabase(config);
+  await checkArabicTrigrams(database.db);
   const applied = await migrateToLatest(database.db);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-  await checkArabicTrigrams(database.db);
   const keyed = await backfillSearchKeys(database.db);
   if (keyed) console.log(`Computed search keys for ${keyed} contacts.`);
   return database;

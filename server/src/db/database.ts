@@ -57,9 +57,11 @@ export class DatabaseCheckError extends Error {}
 
 /**
  * A database created with LC_CTYPE 'C' silently breaks trigram search on Arabic: show_trgm returns nothing.
- * Refuse to run on such a database rather than serve a directory whose search quietly finds nothing.
+ * Refuse to run on such a database rather than serve a directory whose search quietly finds nothing. Runs before
+ * the migrations, so a wrong database is left as it was (but for the trusted pg_trgm extension).
  */
 export async function checkArabicTrigrams(db: Db): Promise<void> {
+  await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
   const { rows } = await sql<{ n: number; ctype: string }>`
     SELECT cardinality(show_trgm('جمال')) AS n,
       (SELECT datctype FROM pg_database WHERE datname = current_database()) AS ctype`.execute(db);
