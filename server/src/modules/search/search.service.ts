@@ -8,12 +8,21 @@ import { queryVariants } from '../../domain/search/keyboard-layout.js';
 import { prepareQuery, preparedMatchScore, type PreparedQuery } from '../../domain/search/name-match.js';
 import { highlightRanges } from '../../domain/search/highlight.js';
 import * as repo from './search.repository.js';
+import { ExpansionCache } from './expansion-cache.js';
 import type { SearchResult } from './search.schemas.js';
 
 /** How many rows the SQL step hands to the exact scorer; the rough SQL order decides which. */
 const CANDIDATES = 300;
 /** Vocabulary words a word being typed may expand to by prefix; its typo neighbours are all kept. */
 const PREFIX_EXPANSIONS = 300;
+/** One cache per database: a process may serve more than one (tests, benchmarks). */
+const caches = new WeakMap<Db, ExpansionCache>();
+function cacheOf(db: Db): ExpansionCache {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new ExpansionCache()));
+  return cache;
+}
+
 /** Rows the database matched but the word-by-word scorer rejects still show, below every real match. */
 const FALLBACK_SCORE = 0.05;
 
@@ -33,18 +42,25 @@ async function wordConditions(db: Db, query: string): Promise<repo.WordCondition
   const words = searchWords(query)
     .filter((w) => !isBareArticle(w))
     .map((word, i, all) => ({ word, typing: typingLast && i === all.length - 1 }));
-  const expansions = await repo.expandWords(db, words, PREFIX_EXPANSIONS);
+  const cache = cacheOf(db);
+  const known = words.map(({ word, typing }) => cache.get(word, typing));
+  const missing = words.filter((_, i) => !known[i]);
+  const fetched = await repo.expandWords(db, missing, PREFIX_EXPANSIONS);
+  missing.forEach(({ word, typing }, i) => cache.set(word, typing, fetched[i]!));
   // The word itself and the words it starts rank above its typo neighbours in the rough SQL order.
-  return words.map(({ word }, i) => ({
-    strong: expansions[i]!.filter((w) => w.startsWith(word)),
-    weak: expansions[i]!.filter((w) => !w.startsWith(word)),
-    skeletons: skeletonVariants(word).filter((s) => s !== ''),
-    splits: gluedWordSplits(word),
-    splitSkeletons: gluedWordSplits(word).flatMap(([a, b]) => {
-      const [first, second] = [skeletonVariants(a)[0], skeletonVariants(b)[0]];
-      return first && second ? [[first, second] as [string, string]] : [];
-    }),
-  }));
+  return words.map(({ word }, i) => {
+    const expansions = [...new Set([word, ...(known[i] ?? fetched[missing.indexOf(words[i]!)]!)])];
+    return {
+      strong: expansions.filter((w) => w.startsWith(word)),
+      weak: expansions.filter((w) => !w.startsWith(word)),
+      skeletons: skeletonVariants(word).filter((s) => s !== ''),
+      splits: gluedWordSplits(word),
+      splitSkeletons: gluedWordSplits(word).flatMap(([a, b]) => {
+        const [first, second] = [skeletonVariants(a)[0], skeletonVariants(b)[0]];
+        return first && second ? [[first, second] as [string, string]] : [];
+      }),
+    };
+  });
 }
 
 function scoreRow(query: PreparedQuery, row: repo.CandidateRow): number {
