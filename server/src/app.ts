@@ -16,6 +16,10 @@ import governoratesRoutes from './modules/governorates/governorates.routes.js';
 import contactsRoutes from './modules/contacts/contacts.routes.js';
 import usersRoutes from './modules/users/users.routes.js';
 import searchRoutes from './modules/search/search.routes.js';
+import positionsRoutes from './modules/positions/positions.routes.js';
+import relationshipTypesRoutes from './modules/relationship-types/relationship-types.routes.js';
+import relationshipsRoutes from './modules/relationships/relationships.routes.js';
+import interactionsRoutes from './modules/interactions/interactions.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -90,6 +94,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(contactsRoutes);
       await api.register(usersRoutes);
       await api.register(searchRoutes);
+      await api.register(positionsRoutes);
+      await api.register(relationshipTypesRoutes);
+      await api.register(relationshipsRoutes);
+      await api.register(interactionsRoutes);
     },
     { prefix: '/api' },
   );

@@ -29,6 +29,11 @@ describe('migrations', () => {
       'contact',
       'contact_governorate',
       'governorate',
+      'interaction',
+      'interaction_participant',
+      'position',
+      'relationship',
+      'relationship_type',
       'search_word',
       'search_word_variant',
     ]);

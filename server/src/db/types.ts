@@ -86,7 +86,73 @@ export interface AppMetaTable {
   updated_at: Timestamp;
 }
 
+/** date columns: read them as text ('YYYY-MM-DD') in selects, so no time zone shifts a day. */
+type DateColumn = ColumnType<Date, string | null | undefined, string | null>;
+
+export interface PositionTable {
+  id: Generated<string>;
+  person_id: string;
+  organization_id: string;
+  title: string;
+  is_focal_point: Generated<boolean>;
+  start_date: DateColumn | null;
+  end_date: DateColumn | null;
+  note: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface RelationshipTypeTable {
+  id: Generated<string>;
+  key: string;
+  label_forward_ar: string;
+  label_forward_en: string;
+  label_reverse_ar: string;
+  label_reverse_en: string;
+  symmetric: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface RelationshipTable {
+  id: Generated<string>;
+  type_id: string;
+  from_contact_id: string;
+  to_contact_id: string;
+  start_date: DateColumn | null;
+  end_date: DateColumn | null;
+  strength: number | null;
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface InteractionTable {
+  id: Generated<string>;
+  kind: string;
+  occurred_on: ColumnType<Date, string, string>;
+  summary: string;
+  follow_up_on: DateColumn | null;
+  follow_up_done: Generated<boolean>;
+  logged_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface InteractionParticipantTable {
+  interaction_id: string;
+  contact_id: string;
+}
+
 export interface DB {
+  position: PositionTable;
+  relationship_type: RelationshipTypeTable;
+  relationship: RelationshipTable;
+  interaction: InteractionTable;
+  interaction_participant: InteractionParticipantTable;
   app_meta: AppMetaTable;
   governorate: GovernorateTable;
   app_user: AppUserTable;

@@ -14,3 +14,8 @@ export function canSeeRestrictedDetails(role: Role): boolean {
 export function canManageUsers(role: Role): boolean {
   return role === 'admin';
 }
+
+/** Relationship types are shared vocabulary: only administrators add them. */
+export function canManageRelationshipTypes(role: Role): boolean {
+  return role === 'admin';
+}

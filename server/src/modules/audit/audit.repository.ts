@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.js';
 export interface AuditEntry {
   userId: string | null;
   action: 'create' | 'update' | 'delete' | 'view' | 'export' | 'login';
-  entityType: 'contact' | 'user';
+  entityType: 'contact' | 'user' | 'position' | 'relationship' | 'relationship_type' | 'interaction';
   entityId: string | null;
   /** Names of the fields that changed, never their values: the log must not become a second copy of phone lists. */
   changedFields?: string[];

@@ -5,6 +5,8 @@ import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './contacts.repository.js';
+import { isContactVisible } from './contact-refs.js';
+import { deleteInteractionsWithoutParticipants, interactionIdsOfContact } from '../interactions/interactions.repository.js';
 import type { ContactValues } from './contacts.repository.js';
 import { nameWords, searchColumns } from '../search/search-columns.js';
 import { addVocabulary } from '../search/search.repository.js';
@@ -79,9 +81,6 @@ async function keyed(trx: Db, values: ContactValues) {
   return columns;
 }
 
-const isVisible = (actor: Actor, governorates: string[]) =>
-  actor.governorates === null || governorates.some((g) => actor.governorates!.includes(g));
-
 function assertWriter(actor: Actor) {
   if (!canWriteContacts(actor.role)) throw forbidden('Your role can read contacts but not change them');
 }
@@ -96,7 +95,7 @@ function assertGovernoratesInScope(actor: Actor, governorates: readonly string[]
 /** Out-of-scope contacts answer 404, not 403, so their existence is not revealed. */
 async function loadVisible(db: Db, actor: Actor, id: string, forUpdate = false) {
   const row = await repo.findContact(db, id, forUpdate);
-  if (!row || !isVisible(actor, row.governorates)) throw notFound('Contact');
+  if (!row || !isContactVisible(actor, row.governorates)) throw notFound('Contact');
   return row;
 }
 
@@ -200,13 +199,17 @@ export async function deleteContact(db: Db, actor: Actor, id: string, version: n
     if (version !== undefined && current.version !== version) {
       throw conflict('CONFLICT', 'Someone else changed this contact since you opened it; reload before deleting');
     }
+    // Positions, relationships and participant rows go with the contact (ON DELETE CASCADE); an interaction
+    // left with no participant at all goes too, in the same transaction.
+    const interactionIds = await interactionIdsOfContact(trx, id);
     await repo.deleteContact(trx, id);
+    const emptied = await deleteInteractionsWithoutParticipants(trx, interactionIds);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'delete',
       entityType: 'contact',
       entityId: id,
-      details: { kind: current.kind, governorates: current.governorates },
+      details: { kind: current.kind, governorates: current.governorates, ...(emptied.length ? { deletedInteractions: emptied } : {}) },
     });
   });
 }

@@ -1,0 +1,143 @@
+import type { Db } from '../../db/database.js';
+import type { Actor } from '../auth/actor.js';
+import { canWriteContacts } from '../../domain/roles.js';
+import { conflict, forbidden, notFound } from '../../errors.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import { isContactVisible, loadVisibleRef, loadVisibleRefs } from '../contacts/contact-refs.js';
+import { findContactRefs } from '../contacts/contact-refs.repository.js';
+import * as repo from './interactions.repository.js';
+import type {
+  CreateInteractionInput,
+  InteractionDto,
+  ListInteractionsFilter,
+  UpdateInteractionInput,
+} from './interactions.schemas.js';
+
+const STALE = 'Someone else changed this interaction since you opened it; reload and try again';
+
+function assertWriter(actor: Actor) {
+  if (!canWriteContacts(actor.role)) throw forbidden('Your role can read interactions but not change them');
+}
+
+/** Rows to DTOs with their participants; a scoped caller sees only the participants in their governorates. */
+async function toDtos(db: Db, actor: Actor, rows: repo.InteractionRow[]): Promise<InteractionDto[]> {
+  const participants = await repo.participantsOf(db, rows.map((r) => r.id));
+  let visible: (id: string) => boolean = () => true;
+  if (actor.governorates !== null) {
+    const refs = await findContactRefs(db, [...new Set(participants.map((p) => p.id))]);
+    const seen = new Set(refs.filter((r) => isContactVisible(actor, r.governorates)).map((r) => r.id));
+    visible = (id) => seen.has(id);
+  }
+  return rows.map((row) => {
+    const all = participants.filter((p) => p.interaction_id === row.id);
+    const shown = all.filter((p) => visible(p.id));
+    return {
+      id: row.id,
+      kind: row.kind as InteractionDto['kind'],
+      occurredOn: row.occurred_on,
+      summary: row.summary,
+      followUpOn: row.follow_up_on,
+      followUpDone: row.follow_up_done,
+      needsFollowUp: row.needs_follow_up,
+      participants: shown.map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
+      hiddenParticipants: all.length - shown.length,
+      loggedBy: row.logged_by,
+      createdAt: row.created_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
+      version: row.version,
+    };
+  });
+}
+
+/** An interaction is visible when at least one of its participants is. */
+async function loadVisible(db: Db, actor: Actor, id: string, forUpdate = false) {
+  const row = await repo.findInteraction(db, id, forUpdate);
+  if (!row) throw notFound('Interaction');
+  const ids = await repo.participantIds(db, id);
+  if (actor.governorates !== null) {
+    const refs = await findContactRefs(db, ids);
+    if (!refs.some((r) => isContactVisible(actor, r.governorates))) throw notFound('Interaction');
+  }
+  return { row, participantIds: ids };
+}
+
+const one = async (db: Db, actor: Actor, id: string) => (await toDtos(db, actor, [(await repo.findInteraction(db, id))!]))[0]!;
+
+export async function listInteractions(db: Db, actor: Actor, filter: ListInteractionsFilter) {
+  if (filter.contact) await loadVisibleRef(db, actor, filter.contact);
+  const { rows, total } = await repo.listInteractions(db, { ...filter, visibleGovernorates: actor.governorates });
+  return { items: await toDtos(db, actor, rows), total, limit: filter.limit, offset: filter.offset };
+}
+
+/** For the connections view of a contact already known to be visible. */
+export async function recentInteractionsOf(db: Db, actor: Actor, contactId: string, limit: number) {
+  const { rows } = await repo.listInteractions(db, { contact: contactId, visibleGovernorates: actor.governorates, limit, offset: 0 });
+  return toDtos(db, actor, rows);
+}
+
+export async function createInteraction(db: Db, actor: Actor, input: CreateInteractionInput): Promise<InteractionDto> {
+  assertWriter(actor);
+  return db.transaction().execute(async (trx) => {
+    await loadVisibleRefs(trx, actor, input.contactIds, true);
+    const id = await repo.insertInteraction(
+      trx,
+      {
+        kind: input.kind,
+        occurred_on: input.occurredOn,
+        summary: input.summary.trim(),
+        follow_up_on: input.followUpOn ?? null,
+        follow_up_done: input.followUpDone ?? false,
+        logged_by: actor.id,
+      },
+      input.contactIds,
+    );
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'create',
+      entityType: 'interaction',
+      entityId: id,
+      details: { kind: input.kind, contactIds: input.contactIds },
+    });
+    return one(trx, actor, id);
+  });
+}
+
+export async function updateInteraction(db: Db, actor: Actor, id: string, input: UpdateInteractionInput): Promise<InteractionDto> {
+  assertWriter(actor);
+  return db.transaction().execute(async (trx) => {
+    const { row: current, participantIds } = await loadVisible(trx, actor, id, true);
+    if (current.version !== input.version) throw conflict('CONFLICT', STALE);
+    const values: Partial<repo.InteractionValues> = {};
+    if (input.kind !== undefined) values.kind = input.kind;
+    if (input.occurredOn !== undefined) values.occurred_on = input.occurredOn;
+    if (input.summary !== undefined) values.summary = input.summary.trim();
+    if (input.followUpOn !== undefined) values.follow_up_on = input.followUpOn;
+    if (input.followUpDone !== undefined) values.follow_up_done = input.followUpDone;
+    const changed: string[] = (Object.keys(values) as (keyof repo.InteractionValues)[]).filter((k) => values[k] !== current[k]);
+    let participants: string[] | null = null;
+    if (input.contactIds) {
+      await loadVisibleRefs(trx, actor, input.contactIds, true);
+      // A scoped caller edits the participants they can see; those outside their governorates stay.
+      const hidden =
+        actor.governorates === null
+          ? []
+          : (await findContactRefs(trx, participantIds)).filter((r) => !isContactVisible(actor, r.governorates)).map((r) => r.id);
+      participants = [...new Set([...input.contactIds, ...hidden])];
+      if ([...participants].sort().join() !== [...participantIds].sort().join()) changed.push('participants');
+    }
+    if (!(await repo.updateInteraction(trx, id, current.version, values))) throw conflict('CONFLICT', STALE);
+    if (participants) await repo.replaceParticipants(trx, id, participants);
+    await recordAudit(trx, { userId: actor.id, action: 'update', entityType: 'interaction', entityId: id, changedFields: changed });
+    return one(trx, actor, id);
+  });
+}
+
+export async function deleteInteraction(db: Db, actor: Actor, id: string, version: number | undefined): Promise<void> {
+  assertWriter(actor);
+  await db.transaction().execute(async (trx) => {
+    const { row: current } = await loadVisible(trx, actor, id, true);
+    if (version !== undefined && current.version !== version) throw conflict('CONFLICT', STALE);
+    await repo.deleteInteraction(trx, id);
+    await recordAudit(trx, { userId: actor.id, action: 'delete', entityType: 'interaction', entityId: id, details: { kind: current.kind } });
+  });
+}
