@@ -20,6 +20,7 @@ import positionsRoutes from './modules/positions/positions.routes.js';
 import relationshipTypesRoutes from './modules/relationship-types/relationship-types.routes.js';
 import relationshipsRoutes from './modules/relationships/relationships.routes.js';
 import interactionsRoutes from './modules/interactions/interactions.routes.js';
+import networkRoutes from './modules/network/network.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(relationshipTypesRoutes);
       await api.register(relationshipsRoutes);
       await api.register(interactionsRoutes);
+      await api.register(networkRoutes);
     },
     { prefix: '/api' },
   );

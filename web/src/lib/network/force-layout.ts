@@ -1,0 +1,106 @@
+/**
+ * A small force-directed layout, run once: springs along edges, O(n²) repulsion between every pair, a weak pull to
+ * the middle, and a cooling step limit. Deterministic (nodes start on a sunflower spiral), fine for ≤ 500 nodes.
+ */
+export interface LayoutInput {
+	ids: readonly string[];
+	edges: readonly { source: string; target: string }[];
+	/** Held at the origin (the centre contact of a contact view). */
+	pinned?: string | null;
+	iterations?: number;
+}
+
+export interface Point {
+	x: number;
+	y: number;
+}
+
+export function forceLayout({ ids, edges, pinned = null, iterations = 300 }: LayoutInput): Map<string, Point> {
+	const n = ids.length;
+	const index = new Map(ids.map((id, i) => [id, i]));
+	const xs = new Float64Array(n);
+	const ys = new Float64Array(n);
+	const golden = Math.PI * (3 - Math.sqrt(5));
+	for (let i = 0; i < n; i++) {
+		const r = 10 * Math.sqrt(i + 0.5);
+		xs[i] = r * Math.cos(i * golden);
+		ys[i] = r * Math.sin(i * golden);
+	}
+	const pinnedIndex = pinned === null ? -1 : (index.get(pinned) ?? -1);
+	if (pinnedIndex >= 0) xs[pinnedIndex] = ys[pinnedIndex] = 0;
+	const links: [number, number][] = [];
+	const seen = new Set<string>();
+	for (const e of edges) {
+		const a = index.get(e.source);
+		const b = index.get(e.target);
+		if (a === undefined || b === undefined || a === b) continue;
+		const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		links.push([a, b]);
+	}
+	const k = 30; // ideal edge length
+	const dx = new Float64Array(n);
+	const dy = new Float64Array(n);
+	let temperature = 10 * Math.sqrt(n + 1);
+	const cooling = Math.pow(0.5 / temperature, 1 / Math.max(1, iterations));
+	for (let step = 0; step < iterations; step++) {
+		dx.fill(0);
+		dy.fill(0);
+		for (let i = 0; i < n; i++) {
+			for (let j = i + 1; j < n; j++) {
+				let ddx = xs[i] - xs[j];
+				let ddy = ys[i] - ys[j];
+				let d2 = ddx * ddx + ddy * ddy;
+				if (d2 < 0.01) {
+					ddx = 0.1 * ((i % 7) - 3 || 1);
+					ddy = 0.1 * ((j % 5) - 2 || 1);
+					d2 = ddx * ddx + ddy * ddy;
+				}
+				const f = (k * k) / d2; // repulsion k²/d, along the unit vector (ddx/d)
+				dx[i] += ddx * f;
+				dy[i] += ddy * f;
+				dx[j] -= ddx * f;
+				dy[j] -= ddy * f;
+			}
+		}
+		for (const [a, b] of links) {
+			const ddx = xs[a] - xs[b];
+			const ddy = ys[a] - ys[b];
+			const d = Math.sqrt(ddx * ddx + ddy * ddy) || 0.01;
+			const f = d / k; // attraction d²/k along the unit vector
+			dx[a] -= ddx * f;
+			dy[a] -= ddy * f;
+			dx[b] += ddx * f;
+			dy[b] += ddy * f;
+		}
+		for (let i = 0; i < n; i++) {
+			dx[i] -= xs[i] * 0.01;
+			dy[i] -= ys[i] * 0.01;
+			if (i === pinnedIndex) continue;
+			const len = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
+			if (len === 0) continue;
+			const move = Math.min(len, temperature);
+			xs[i] += (dx[i] / len) * move;
+			ys[i] += (dy[i] / len) * move;
+		}
+		temperature *= cooling;
+	}
+	return new Map(ids.map((id, i) => [id, { x: xs[i], y: ys[i] }]));
+}
+
+/** The bounding box of the points with a margin, as an SVG viewBox. */
+export function viewBoxOf(points: Iterable<Point>, margin = 40): string {
+	let minX = Infinity;
+	let minY = Infinity;
+	let maxX = -Infinity;
+	let maxY = -Infinity;
+	for (const p of points) {
+		minX = Math.min(minX, p.x);
+		minY = Math.min(minY, p.y);
+		maxX = Math.max(maxX, p.x);
+		maxY = Math.max(maxY, p.y);
+	}
+	if (!Number.isFinite(minX)) return '-100 -100 200 200';
+	return `${minX - margin} ${minY - margin} ${maxX - minX + 2 * margin} ${maxY - minY + 2 * margin}`;
+}
