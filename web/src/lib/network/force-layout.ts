@@ -39,7 +39,8 @@ export function forceLayout({ ids, edges, pinned = null, iterations = 300 }: Lay
 		seen.add(key);
 		links.push([a, b]);
 	}
-	const k = 30; // ideal edge length
+	// Ideal edge length: longer for small graphs, whose labels would otherwise overlap at the minimum view size.
+	const k = n <= 40 ? 90 : 30;
 	const dx = new Float64Array(n);
 	const dy = new Float64Array(n);
 	let temperature = 10 * Math.sqrt(n + 1);
@@ -89,8 +90,11 @@ export function forceLayout({ ids, edges, pinned = null, iterations = 300 }: Lay
 	return new Map(ids.map((id, i) => [id, { x: xs[i], y: ys[i] }]));
 }
 
-/** The bounding box of the points with a margin, as an SVG viewBox. */
-export function viewBoxOf(points: Iterable<Point>, margin = 40): string {
+/**
+ * The bounding box of the points with a margin, as an SVG viewBox, never smaller than minSize across, so a graph of
+ * two or three nodes is drawn at the same scale as a larger one instead of being blown up to fill the frame.
+ */
+export function viewBoxOf(points: Iterable<Point>, margin = 40, minSize = 480): string {
 	let minX = Infinity;
 	let minY = Infinity;
 	let maxX = -Infinity;
@@ -101,6 +105,9 @@ export function viewBoxOf(points: Iterable<Point>, margin = 40): string {
 		maxX = Math.max(maxX, p.x);
 		maxY = Math.max(maxY, p.y);
 	}
-	if (!Number.isFinite(minX)) return '-100 -100 200 200';
-	return `${minX - margin} ${minY - margin} ${maxX - minX + 2 * margin} ${maxY - minY + 2 * margin}`;
+	if (!Number.isFinite(minX)) return `${-minSize / 2} ${-minSize / 2} ${minSize} ${minSize}`;
+	const width = Math.max(maxX - minX + 2 * margin, minSize);
+	const height = Math.max(maxY - minY + 2 * margin, minSize * 0.6);
+	const [centreX, centreY] = [(minX + maxX) / 2, (minY + maxY) / 2];
+	return `${centreX - width / 2} ${centreY - height / 2} ${width} ${height}`;
 }

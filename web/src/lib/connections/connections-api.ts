@@ -1,0 +1,69 @@
+import { apiRequest, type Fetch } from '$lib/api';
+import type { Connections, Interaction, InteractionKind, InteractionPage, Position, RelationshipType } from './types';
+
+const enc = encodeURIComponent;
+
+export function getConnections(contactId: string, fetch?: Fetch): Promise<Connections> {
+	return apiRequest('GET', `/contacts/${enc(contactId)}/connections`, { fetch });
+}
+
+export async function listRelationshipTypes(fetch?: Fetch): Promise<RelationshipType[]> {
+	const { items } = await apiRequest<{ items: RelationshipType[] }>('GET', '/relationship-types', { fetch });
+	return items;
+}
+
+export interface NewPosition {
+	personId: string;
+	organizationId: string;
+	title: string;
+	isFocalPoint?: boolean;
+	startDate?: string | null;
+}
+
+export function createPosition(input: NewPosition): Promise<Position> {
+	return apiRequest('POST', '/positions', { body: input });
+}
+
+export function replacePosition(
+	id: string,
+	input: { person: string; startDate: string; version?: number }
+): Promise<{ ended: Position; created: Position }> {
+	return apiRequest('POST', `/positions/${enc(id)}/replace`, { body: input });
+}
+
+export interface NewRelationship {
+	type: string;
+	fromContactId: string;
+	toContactId: string;
+	startDate?: string | null;
+	strength?: number | null;
+	note?: string | null;
+}
+
+export function createRelationship(input: NewRelationship): Promise<unknown> {
+	return apiRequest('POST', '/relationships', { body: input });
+}
+
+export function endRelationship(id: string, version: number, endDate: string): Promise<unknown> {
+	return apiRequest('PATCH', `/relationships/${enc(id)}`, { body: { version, endDate } });
+}
+
+export interface NewInteraction {
+	kind: InteractionKind;
+	occurredOn: string;
+	summary: string;
+	contactIds: string[];
+	followUpOn?: string | null;
+}
+
+export function createInteraction(input: NewInteraction): Promise<Interaction> {
+	return apiRequest('POST', '/interactions', { body: input });
+}
+
+export function markFollowUpDone(id: string, version: number): Promise<Interaction> {
+	return apiRequest('PATCH', `/interactions/${enc(id)}`, { body: { version, followUpDone: true } });
+}
+
+export function listFollowUps(fetch?: Fetch): Promise<InteractionPage> {
+	return apiRequest('GET', '/interactions', { query: { needsFollowUp: true, limit: 200 }, fetch });
+}
