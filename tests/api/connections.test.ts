@@ -179,3 +179,31 @@ describe('deleting a contact', () => {
     expect((await connections(office.id)).positions).toEqual([]);
   });
 });
+
+describe('the contacts list flags government focal points without a current position', () => {
+  it('until a current position is filed for them', async () => {
+    const t = await createTestApp();
+    try {
+      const create = async (body: Record<string, unknown>) =>
+        (await t.request('staff', { method: 'POST', url: '/api/contacts', payload: body })).json() as { id: string };
+      const body = await create({ kind: 'organization', subtype: 'government_body', name: 'قسم شؤون المنظمات — محافظة بابل', governorates: ['IQ-BB'] });
+      const person = await create({ kind: 'government_focal_point', name: 'حيدر كاظم', governorates: ['IQ-BB'] });
+      const flagged = async () => {
+        const res = await t.request('viewer', { method: 'GET', url: '/api/contacts?governorate=IQ-BB' });
+        return (res.json() as { items: { id: string; focalPointWithoutPosition: boolean }[] }).items
+          .filter((c) => c.focalPointWithoutPosition)
+          .map((c) => c.id);
+      };
+      expect(await flagged()).toEqual([person.id]);
+      const res = await t.request('staff', {
+        method: 'POST',
+        url: '/api/positions',
+        payload: { personId: person.id, organizationId: body.id, title: 'مدير القسم', isFocalPoint: true, startDate: '2024-01-01' },
+      });
+      expect(res.statusCode).toBe(201);
+      expect(await flagged()).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -263,3 +263,24 @@ describe('relationships', () => {
     expect(ok.statusCode, ok.body).toBe(200);
   });
 });
+
+describe('listing relationships by governorate and period', () => {
+  it('keeps those with either contact in the governorate, and those overlapping the period', async () => {
+    const basra = await contact({ kind: 'activist', name: 'مهند البصري', governorates: ['IQ-BA'] });
+    const najaf = await contact({ kind: 'activist', name: 'حوراء النجفية', governorates: ['IQ-NA'] });
+    const old = await related({ type: 'works_with', fromContactId: basra.id, toContactId: najaf.id, startDate: '2019-01-01', endDate: '2020-06-30' });
+    const recent = await related({ type: 'funded_by', fromContactId: najaf.id, toContactId: donor.id, startDate: '2024-03-01' });
+    const ids = async (qs: string) =>
+      ((await t.request('viewer', { method: 'GET', url: `/api/relationships?${qs}` })).json().items as Json[])
+        .map((r) => r.id)
+        .filter((id) => id === old.id || id === recent.id)
+        .sort();
+    expect(await ids('governorate=IQ-NA')).toEqual([old.id, recent.id].sort());
+    expect(await ids('governorate=IQ-BA')).toEqual([old.id, recent.id].sort());
+    expect(await ids('governorate=IQ-NA&from=2023-01-01')).toEqual([recent.id]);
+    expect(await ids('governorate=IQ-NA&to=2021-12-31')).toEqual([old.id]);
+    expect(await ids('governorate=IQ-NA&from=2020-01-01&to=2020-12-31')).toEqual([old.id]);
+    const bad = await t.request('viewer', { method: 'GET', url: '/api/relationships?from=2024-13-01' });
+    expectProblem(bad, 400, 'VALIDATION_FAILED');
+  });
+});

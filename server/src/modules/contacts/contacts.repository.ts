@@ -49,6 +49,7 @@ export interface ContactValues {
 
 export type ContactRow = ContactValues & {
   id: string;
+  focal_point_without_position: boolean;
   created_at: Date;
   updated_at: Date;
   version: number;
@@ -64,6 +65,10 @@ export interface ContactFilter {
   limit: number;
   offset: number;
 }
+
+/** A government focal point with no current position: the office lost its contact person, or it was never filed. */
+const focalPointWithoutPosition = sql<boolean>`(contact.kind = 'government_focal_point' AND NOT EXISTS (
+  SELECT 1 FROM "position" p WHERE p.person_id = contact.id AND p.end_date IS NULL))`.as('focal_point_without_position');
 
 function governoratesOf(eb: ExpressionBuilder<DB, 'contact'>) {
   return sql<string[]>`array(${eb
@@ -96,7 +101,7 @@ export async function listContacts(db: Db, f: ContactFilter): Promise<{ rows: Co
   const [rows, count] = await Promise.all([
     filtered(db, f)
       .select(CONTACT_COLUMNS)
-      .select((eb) => governoratesOf(eb))
+      .select((eb) => [governoratesOf(eb), focalPointWithoutPosition])
       .orderBy('contact.name')
       .orderBy('contact.id')
       .limit(f.limit)
@@ -115,7 +120,7 @@ export async function findContactsByIds(db: Db, ids: string[]): Promise<ContactR
   const rows = await db
     .selectFrom('contact')
     .select(CONTACT_COLUMNS)
-    .select((eb) => governoratesOf(eb))
+    .select((eb) => [governoratesOf(eb), focalPointWithoutPosition])
     .where('contact.id', 'in', ids)
     .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -126,7 +131,7 @@ export async function findContact(db: Db, id: string, forUpdate = false): Promis
   return db
     .selectFrom('contact')
     .select(CONTACT_COLUMNS)
-    .select((eb) => governoratesOf(eb))
+    .select((eb) => [governoratesOf(eb), focalPointWithoutPosition])
     .where('contact.id', '=', id)
     .$if(forUpdate, (qb) => qb.forUpdate())
     .executeTakeFirst();

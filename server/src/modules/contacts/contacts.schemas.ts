@@ -69,6 +69,7 @@ export const ContactSchema = Type.Object({
   emails: Type.Optional(Type.Array(Type.String())),
   notes: Type.Optional(Nullable(Type.String())),
   detailsHidden: Type.Boolean({ description: 'true when phones, emails and notes were withheld from this caller' }),
+  focalPointWithoutPosition: Type.Boolean({ description: 'a government focal point with no current position' }),
   tags: Type.Array(Type.String()),
   sensitivity: Sensitivity,
   source: Nullable(Type.String()),

@@ -39,6 +39,7 @@ function toDto(row: repo.ContactRow, actor: Actor): ContactDto {
     governorates: row.governorates,
     ...(hidden ? {} : { phones: row.phones, emails: row.emails, notes: row.notes }),
     detailsHidden: hidden,
+    focalPointWithoutPosition: row.focal_point_without_position,
     tags: row.tags,
     sensitivity: row.sensitivity as ContactDto['sensitivity'],
     source: row.source,

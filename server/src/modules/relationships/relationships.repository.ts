@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { contactInScope } from '../contacts/contact-refs.repository.js';
 
@@ -37,6 +37,11 @@ export interface RelationshipFilter {
   contact?: string;
   typeKey?: string;
   active?: boolean;
+  /** Either contact is in this governorate. */
+  governorate?: string;
+  /** The relationship overlaps the period (open ends count as unbounded). */
+  from?: string;
+  to?: string;
   /** Scoped users see only relationships whose two contacts are both in these governorates. */
   visibleGovernorates: string[] | null;
 }
@@ -83,6 +88,20 @@ export async function listRelationships(db: Db, f: RelationshipFilter): Promise<
     .$if(f.typeKey !== undefined, (qb) => qb.where('rt.key', '=', f.typeKey!))
     .$if(f.active === true, (qb) => qb.where('relationship.end_date', 'is', null))
     .$if(f.active === false, (qb) => qb.where('relationship.end_date', 'is not', null))
+    .$if(f.governorate !== undefined, (qb) =>
+      qb.where((eb) =>
+        eb.or([
+          contactInScope('relationship.from_contact_id', [f.governorate!]),
+          contactInScope('relationship.to_contact_id', [f.governorate!]),
+        ]),
+      ),
+    )
+    .$if(f.from !== undefined, (qb) =>
+      qb.where(sql<SqlBool>`(relationship.end_date IS NULL OR relationship.end_date >= ${f.from}::date)`),
+    )
+    .$if(f.to !== undefined, (qb) =>
+      qb.where(sql<SqlBool>`(relationship.start_date IS NULL OR relationship.start_date <= ${f.to}::date)`),
+    )
     .$if(f.visibleGovernorates !== null, (qb) =>
       qb
         .where(contactInScope('relationship.from_contact_id', f.visibleGovernorates!))

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { DateTime, Uuid, Version } from '../../http/common.schemas.js';
-import { NullableDate } from '../../http/dates.js';
+import { DateTime, GovernorateCode, Uuid, Version } from '../../http/common.schemas.js';
+import { DateOnly, NullableDate } from '../../http/dates.js';
 import { ContactBriefSchema, PositionSchema } from '../positions/positions.schemas.js';
 import { InteractionSchema } from '../interactions/interactions.schemas.js';
 
@@ -37,8 +37,11 @@ export const ListRelationshipsQuery = Type.Object(
     contact: Type.Optional(Uuid),
     type: Type.Optional(TypeKey),
     active: Type.Optional(Type.Boolean()),
+    governorate: Type.Optional(GovernorateCode),
+    from: Type.Optional(DateOnly),
+    to: Type.Optional(DateOnly),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, description: 'governorate: either contact is there; from/to: the relationship overlaps the period' },
 );
 export type ListRelationshipsFilter = Static<typeof ListRelationshipsQuery>;
 

@@ -115,6 +115,9 @@ export async function listRelationships(db: Db, actor: Actor, filter: ListRelati
     contact: filter.contact,
     typeKey: filter.type,
     active: filter.active,
+    governorate: filter.governorate,
+    from: filter.from,
+    to: filter.to,
     visibleGovernorates: actor.governorates,
   });
   return { items: rows.map(toDto) };

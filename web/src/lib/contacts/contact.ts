@@ -18,6 +18,8 @@ export interface Contact {
 	emails?: string[];
 	notes?: string | null;
 	detailsHidden: boolean;
+	/** A government focal point with no current position (flagged in the list and on the page). */
+	focalPointWithoutPosition: boolean;
 	tags: string[];
 	sensitivity: Sensitivity;
 	source: string | null;
@@ -27,7 +29,10 @@ export interface Contact {
 	version: number;
 }
 
-export type ContactInput = Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'detailsHidden'>;
+export type ContactInput = Omit<
+	Contact,
+	'id' | 'createdAt' | 'updatedAt' | 'version' | 'detailsHidden' | 'focalPointWithoutPosition'
+>;
 export type ContactPatch = Partial<ContactInput> & { version: number };
 
 export interface ContactPage {
