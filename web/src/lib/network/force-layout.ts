@@ -41,6 +41,7 @@ export function forceLayout({ ids, edges, pinned = null, iterations = 300 }: Lay
 	}
 	// Ideal edge length: longer for small graphs, whose labels would otherwise overlap at the minimum view size.
 	const k = n <= 40 ? 90 : 30;
+	const maxRadius = k * Math.sqrt(n + 1) * 0.9;
 	const dx = new Float64Array(n);
 	const dy = new Float64Array(n);
 	let temperature = 10 * Math.sqrt(n + 1);
@@ -84,6 +85,13 @@ export function forceLayout({ ids, edges, pinned = null, iterations = 300 }: Lay
 			const move = Math.min(len, temperature);
 			xs[i] += (dx[i] / len) * move;
 			ys[i] += (dy[i] / len) * move;
+			// Keep every node inside a disc sized for n nodes: otherwise repulsion flings the unconnected ones far out,
+			// the frame grows to hold them and the connected core shrinks to a speck.
+			const r = Math.sqrt(xs[i] * xs[i] + ys[i] * ys[i]);
+			if (r > maxRadius) {
+				xs[i] *= maxRadius / r;
+				ys[i] *= maxRadius / r;
+			}
 		}
 		temperature *= cooling;
 	}
