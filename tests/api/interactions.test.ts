@@ -115,6 +115,28 @@ describe('interactions', () => {
     expect(after.json().items.map((i: Json) => i.id)).toEqual([dueToday.id]);
   });
 
+  it('mine=true lists only the interactions the caller logged, also with needsFollowUp=true', async () => {
+    const who = await contact({ kind: 'activist', name: 'زينب علي', governorates: ['IQ-BG'] });
+    const staffDue = await interaction({ kind: 'call', occurredOn: await isoDay(-4), summary: 'staff due', contactIds: [who.id], followUpOn: await isoDay(-1) });
+    const staffPlain = await interaction({ kind: 'call', occurredOn: await isoDay(-2), summary: 'staff plain', contactIds: [who.id] });
+    const coordinatorDue = await interaction(
+      { kind: 'visit', occurredOn: await isoDay(-3), summary: 'coordinator due', contactIds: [who.id], followUpOn: await isoDay(-2) },
+      'coordinator',
+    );
+    const ids = async (as: Role, query: string) => {
+      const res = await t.request(as, { method: 'GET', url: `/api/interactions?contact=${who.id}&${query}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return { ids: res.json().items.map((i: Json) => i.id), total: res.json().total };
+    };
+    expect(await ids('staff', 'mine=true&needsFollowUp=true')).toEqual({ ids: [staffDue.id], total: 1 });
+    expect(await ids('coordinator', 'mine=true&needsFollowUp=true')).toEqual({ ids: [coordinatorDue.id], total: 1 });
+    expect(await ids('staff', 'mine=true')).toEqual({ ids: [staffPlain.id, staffDue.id], total: 2 });
+    expect((await ids('staff', 'needsFollowUp=true')).ids).toEqual([coordinatorDue.id, staffDue.id]);
+    expect((await ids('staff', 'mine=false&needsFollowUp=true')).ids).toEqual([coordinatorDue.id, staffDue.id]);
+    expect(await ids('viewer', 'mine=true')).toEqual({ ids: [], total: 0 });
+    expectProblem(await t.request('staff', { method: 'GET', url: '/api/interactions?mine=maybe' }), 400, 'VALIDATION_FAILED');
+  });
+
   it('updates fields and participants with a version check, audited', async () => {
     const i = await interaction({ kind: 'meeting', occurredOn: '2025-02-01', summary: 'draft', contactIds: [huda.id] });
     const res = await t.request('coordinator', {

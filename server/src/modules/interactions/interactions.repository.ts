@@ -36,6 +36,8 @@ export interface InteractionFilter {
   from?: string;
   to?: string;
   needsFollowUp?: boolean;
+  /** Only the interactions this user logged. */
+  loggedBy?: string;
   /** Scoped users see an interaction when at least one participant is in these governorates. */
   visibleGovernorates: string[] | null;
   limit: number;
@@ -87,6 +89,7 @@ function filtered(db: Db, f: Omit<InteractionFilter, 'limit' | 'offset'>) {
         ]),
       ),
     )
+    .$if(f.loggedBy !== undefined, (qb) => qb.where('interaction.logged_by', '=', f.loggedBy!))
     .$if(f.visibleGovernorates !== null, (qb) =>
       qb.where((eb) =>
         eb.exists(

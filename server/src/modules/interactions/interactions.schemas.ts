@@ -37,6 +37,7 @@ export const ListInteractionsQuery = Type.Object(
     from: Type.Optional(DateOnly),
     to: Type.Optional(DateOnly),
     needsFollowUp: Type.Optional(Type.Boolean()),
+    mine: Type.Optional(Type.Boolean({ description: 'true: only the interactions the caller logged' })),
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
     offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
   },

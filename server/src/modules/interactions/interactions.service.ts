@@ -65,7 +65,12 @@ const one = async (db: Db, actor: Actor, id: string) => (await toDtos(db, actor,
 
 export async function listInteractions(db: Db, actor: Actor, filter: ListInteractionsFilter) {
   if (filter.contact) await loadVisibleRef(db, actor, filter.contact);
-  const { rows, total } = await repo.listInteractions(db, { ...filter, visibleGovernorates: actor.governorates });
+  const { mine, ...rest } = filter;
+  const { rows, total } = await repo.listInteractions(db, {
+    ...rest,
+    loggedBy: mine === true ? actor.id : undefined,
+    visibleGovernorates: actor.governorates,
+  });
   return { items: await toDtos(db, actor, rows), total, limit: filter.limit, offset: filter.offset };
 }
 

@@ -64,6 +64,8 @@ export function markFollowUpDone(id: string, version: number): Promise<Interacti
 	return apiRequest('PATCH', `/interactions/${enc(id)}`, { body: { version, followUpDone: true } });
 }
 
-export function listFollowUps(fetch?: Fetch): Promise<InteractionPage> {
-	return apiRequest('GET', '/interactions', { query: { needsFollowUp: true, limit: 200 }, fetch });
+/** Due follow-ups; mine: only those of interactions the current user logged. */
+export function listFollowUps(fetch?: Fetch, { mine = false }: { mine?: boolean } = {}): Promise<InteractionPage> {
+	const query = mine ? { needsFollowUp: true, mine: true, limit: 200 } : { needsFollowUp: true, limit: 200 };
+	return apiRequest('GET', '/interactions', { query, fetch });
 }

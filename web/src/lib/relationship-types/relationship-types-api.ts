@@ -1,0 +1,15 @@
+import { apiRequest } from '$lib/api';
+import type { LabelPair, RelationshipType } from '$lib/connections/types';
+
+/** The body of POST /api/relationship-types; a symmetric type needs no reverse label (it reads the same both ways). */
+export interface NewRelationshipType {
+	key: string;
+	symmetric: boolean;
+	labels: { forward: LabelPair; reverse?: LabelPair };
+}
+
+export function createRelationshipType(input: NewRelationshipType): Promise<RelationshipType> {
+	return apiRequest('POST', '/relationship-types', { body: input });
+}
+
+export const RELATIONSHIP_TYPE_KEY_PATTERN = /^[a-z][a-z0-9_]{1,39}$/;
