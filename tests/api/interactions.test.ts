@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../server/src/domain/roles.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { auditFor as auditOf, created, expectProblem, fieldsOf, type Json } from '../helpers/api-requests.js';
 
 let t: TestApp;
 let huda: Json;
@@ -16,28 +17,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Json = Record<string, any>;
+const contact = (body: Json) => created(t, '/api/contacts', body);
 
-async function contact(body: Json): Promise<Json> {
-  const res = await t.request('staff', { method: 'POST', url: '/api/contacts', payload: body });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
+const interaction = (body: Json, as: Role = 'staff') => created(t, '/api/interactions', body, as);
 
-async function interaction(body: Json, as: Role = 'staff'): Promise<Json> {
-  const res = await t.request(as, { method: 'POST', url: '/api/interactions', payload: body });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
-
-function expectProblem(res: { statusCode: number; json(): any }, status: number, code: string) {
-  expect(res.statusCode, JSON.stringify(res.json())).toBe(status);
-  expect(res.json()).toMatchObject({ status, code });
-}
-
-const fieldsOf = (res: { json(): any }) => (res.json().errors as { field: string }[]).map((e) => e.field);
-const auditFor = (entityId: string) =>
-  t.database.db.selectFrom('audit_log').selectAll().where('entity_id', '=', entityId).orderBy('id').execute();
+const auditFor = (entityId: string) => auditOf(t, entityId);
 /** A day relative to the database's current_date, the clock the follow-up rule uses. */
 async function isoDay(offsetDays: number): Promise<string> {
   const { rows } = await sql<{ d: string }>`SELECT (current_date + ${offsetDays}::int)::text AS d`.execute(t.database.db);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../server/src/domain/roles.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { auditFor as auditOf, created, expectProblem, fieldsOf, type Json } from '../helpers/api-requests.js';
 
 let t: TestApp;
 let ministry: Json;
@@ -17,28 +18,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Json = Record<string, any>;
+const contact = (body: Json) => created(t, '/api/contacts', body);
 
-async function contact(body: Json): Promise<Json> {
-  const res = await t.request('staff', { method: 'POST', url: '/api/contacts', payload: body });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
+const position = (body: Json, as: Role = 'staff') => created(t, '/api/positions', body, as);
 
-async function position(body: Json, as: Role = 'staff'): Promise<Json> {
-  const res = await t.request(as, { method: 'POST', url: '/api/positions', payload: body });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
-
-function expectProblem(res: { statusCode: number; json(): any }, status: number, code: string) {
-  expect(res.statusCode, JSON.stringify(res.json())).toBe(status);
-  expect(res.json()).toMatchObject({ status, code });
-}
-
-const fieldsOf = (res: { json(): any }) => (res.json().errors as { field: string }[]).map((e) => e.field);
-const auditFor = (entityId: string) =>
-  t.database.db.selectFrom('audit_log').selectAll().where('entity_id', '=', entityId).orderBy('id').execute();
+const auditFor = (entityId: string) => auditOf(t, entityId);
 
 describe('positions', () => {
   it('creates a focal-point position with dates as YYYY-MM-DD and audits it', async () => {

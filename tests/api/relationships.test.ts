@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../server/src/domain/roles.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { auditFor as auditOf, created, expectProblem, fieldsOf, type Json } from '../helpers/api-requests.js';
 
 let t: TestApp;
 let zainab: Json;
@@ -17,30 +18,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Json = Record<string, any>;
-
-async function contact(body: Json): Promise<Json> {
-  const res = await t.request('staff', { method: 'POST', url: '/api/contacts', payload: body });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
+const contact = (body: Json) => created(t, '/api/contacts', body);
 
 const relate = (body: Json, as: Role = 'staff') => t.request(as, { method: 'POST', url: '/api/relationships', payload: body });
 
-async function related(body: Json, as: Role = 'staff'): Promise<Json> {
-  const res = await relate(body, as);
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
+const related = (body: Json, as: Role = 'staff') => created(t, '/api/relationships', body, as);
 
-function expectProblem(res: { statusCode: number; json(): any }, status: number, code: string) {
-  expect(res.statusCode, JSON.stringify(res.json())).toBe(status);
-  expect(res.json()).toMatchObject({ status, code });
-}
-
-const fieldsOf = (res: { json(): any }) => (res.json().errors as { field: string }[]).map((e) => e.field);
-const auditFor = (entityId: string) =>
-  t.database.db.selectFrom('audit_log').selectAll().where('entity_id', '=', entityId).orderBy('id').execute();
+const auditFor = (entityId: string) => auditOf(t, entityId);
 
 describe('relationship types', () => {
   it('lists the seeded default set with Arabic and English labels both ways', async () => {
