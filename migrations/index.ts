@@ -3,6 +3,7 @@ import * as foundation from './20261129160000_foundation.js';
 import * as governorates from './20261129160100_governorates.js';
 import * as contactSearchKeys from './20261129170000_contact_search_keys.js';
 import * as relationships from './20261129180000_relationships.js';
+import * as events from './20261129190000_events.js';
 
 /**
  * Every migration, by name. Listed here rather than read from the folder at run time so the same
@@ -13,4 +14,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129160100_governorates': governorates,
   '20261129170000_contact_search_keys': contactSearchKeys,
   '20261129180000_relationships': relationships,
+  '20261129190000_events': events,
 };

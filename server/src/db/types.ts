@@ -147,7 +147,88 @@ export interface InteractionParticipantTable {
   contact_id: string;
 }
 
+export interface EventTable {
+  id: Generated<string>;
+  title: string;
+  type: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  governorate_code: string | null;
+  venue: string | null;
+  capacity: number | null;
+  description: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface EventQuotaTable {
+  id: Generated<string>;
+  event_id: string;
+  dimension: string;
+  value: string;
+  min_count: number | null;
+  max_count: number | null;
+  /** numeric comes back from pg as a string. */
+  min_share: ColumnType<string | null, number | string | null, number | string | null>;
+}
+
+export interface EventGroupTable {
+  id: Generated<string>;
+  event_id: string;
+  name: string;
+  facilitator_id: string | null;
+  size: number | null;
+  sort_order: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface InvitationTable {
+  id: Generated<string>;
+  event_id: string;
+  contact_id: string;
+  representative_id: string | null;
+  /** Generated: COALESCE(representative_id, contact_id). */
+  attendee_id: ColumnType<string, never, never>;
+  role: Generated<string>;
+  status: Generated<string>;
+  group_id: string | null;
+  walk_in: Generated<boolean>;
+  suggestion_reason: unknown | null;
+  status_changed_at: Timestamp;
+  status_changed_by: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface InvitationStatusChangeTable {
+  id: Generated<string>;
+  invitation_id: string;
+  from_status: string | null;
+  to_status: string;
+  changed_at: Timestamp;
+  changed_by: string | null;
+}
+
+export interface EventSuggestionDismissalTable {
+  event_id: string;
+  contact_id: string;
+  dismissed_by: string | null;
+  dismissed_at: Timestamp;
+}
+
 export interface DB {
+  event: EventTable;
+  event_quota: EventQuotaTable;
+  event_group: EventGroupTable;
+  invitation: InvitationTable;
+  invitation_status_change: InvitationStatusChangeTable;
+  event_suggestion_dismissal: EventSuggestionDismissalTable;
   position: PositionTable;
   relationship_type: RelationshipTypeTable;
   relationship: RelationshipTable;

@@ -2,8 +2,21 @@ import type { Db } from '../../db/database.js';
 
 export interface AuditEntry {
   userId: string | null;
-  action: 'create' | 'update' | 'delete' | 'view' | 'export' | 'login';
-  entityType: 'contact' | 'user' | 'position' | 'relationship' | 'relationship_type' | 'interaction';
+  action: 'create' | 'update' | 'delete' | 'view' | 'export' | 'login' | 'import' | 'undo' | 'merge' | 'dismiss';
+  entityType:
+    | 'contact'
+    | 'user'
+    | 'position'
+    | 'relationship'
+    | 'relationship_type'
+    | 'interaction'
+    | 'event'
+    | 'event_group'
+    | 'invitation'
+    | 'import'
+    | 'duplicate'
+    | 'partnership'
+    | 'stats';
   entityId: string | null;
   /** Names of the fields that changed, never their values: the log must not become a second copy of phone lists. */
   changedFields?: string[];

@@ -7,6 +7,11 @@ export const ar = {
 
 	'nav.main': 'التنقل الرئيسي',
 	'nav.contacts': 'جهات الاتصال',
+	'nav.events': 'الفعاليات',
+	'nav.partnerships': 'الشراكات الحكومية',
+	'nav.dashboard': 'لوحة البرنامج',
+	'nav.import': 'الاستيراد',
+	'nav.duplicates': 'المكررات',
 	'nav.followUps': 'المتابعات',
 	'nav.network': 'شبكة العلاقات',
 	'nav.users': 'المستخدمون',

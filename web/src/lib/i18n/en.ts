@@ -8,6 +8,11 @@ export const en: Record<keyof typeof ar, string> = {
 
 	'nav.main': 'Main navigation',
 	'nav.contacts': 'Contacts',
+	'nav.events': 'Events',
+	'nav.partnerships': 'Partnerships',
+	'nav.dashboard': 'Dashboard',
+	'nav.import': 'Import',
+	'nav.duplicates': 'Duplicates',
 	'nav.followUps': 'Follow-ups',
 	'nav.network': 'Network',
 	'nav.users': 'Users',

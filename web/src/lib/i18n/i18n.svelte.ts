@@ -1,6 +1,13 @@
 import { browser } from '$app/environment';
-import { ar } from './ar';
-import { en } from './en';
+import { ar as coreAr } from './ar';
+import { en as coreEn } from './en';
+import { eventsAr, eventsEn } from './features/events';
+import { importsAr, importsEn } from './features/imports';
+import { managementAr, managementEn } from './features/management';
+
+// Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
+const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr };
+const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;

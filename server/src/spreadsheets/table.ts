@@ -1,0 +1,18 @@
+/** A sheet to export: the same shape feeds CSV and XLSX, so both formats always carry the same columns. */
+export interface SheetColumn {
+  header: string;
+  /** Width in characters for XLSX; CSV ignores it. */
+  width?: number;
+}
+
+export type SheetCell = string | number | null;
+
+export interface Sheet {
+  name: string;
+  columns: SheetColumn[];
+  rows: SheetCell[][];
+  /** Right-to-left sheet view in XLSX (Arabic first). */
+  rightToLeft?: boolean;
+}
+
+export type SpreadsheetFormat = 'csv' | 'xlsx';
