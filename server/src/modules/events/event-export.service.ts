@@ -1,0 +1,80 @@
+import type { Db } from '../../db/database.js';
+import type { Actor } from '../auth/actor.js';
+import type { ContactKind } from '../../domain/contact-kinds.js';
+import { findGovernorate } from '../../domain/governorates.js';
+import { EXPORT_HEADERS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, type ExportLanguage } from '../../domain/events/labels.js';
+import type { InvitationRole, InvitationStatus } from '../../domain/events/vocabulary.js';
+import type { Sheet, SpreadsheetFormat } from '../../spreadsheets/table.js';
+import { invalid } from '../../errors.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import { assertEventWriter, loadEvent } from './event-access.js';
+import { groupsOf } from './groups.repository.js';
+import { toInvitationDtos } from './invitation-dto.js';
+import * as repo from './invitations.repository.js';
+
+export interface EventExportQuery {
+  format: SpreadsheetFormat;
+  group?: string;
+  lang: ExportLanguage;
+}
+
+const LEFT_THE_LIST = new Set(['cancelled', 'declined']);
+const COLUMNS = ['name', 'organisation', 'governorate', 'kind', 'role', 'status', 'group', 'phone'] as const;
+const WIDTHS: Record<(typeof COLUMNS)[number], number> = {
+  name: 32,
+  organisation: 28,
+  governorate: 18,
+  kind: 20,
+  role: 16,
+  status: 12,
+  group: 18,
+  phone: 18,
+};
+
+/** The list as a sheet, for staff and above; restricted contacts' phones stay blank unless the role may see them. */
+export async function exportEvent(db: Db, actor: Actor, eventId: string, query: EventExportQuery) {
+  assertEventWriter(actor);
+  return db.transaction().execute(async (trx) => {
+    const event = await loadEvent(trx, eventId);
+    const groups = await groupsOf(trx, eventId);
+    if (query.group && !groups.some((g) => g.id === query.group)) {
+      throw invalid([{ field: 'group', code: 'not_found', message: 'is not a group of this event' }]);
+    }
+    const { rows } = await repo.listInvitations(trx, eventId, {
+      group: query.group,
+      visibleGovernorates: actor.governorates,
+    });
+    const items = (await toInvitationDtos(trx, actor, rows)).filter((i) => !LEFT_THE_LIST.has(i.status));
+    const groupIndex = new Map(groups.map((g, i) => [g.id, i]));
+    items.sort((a, b) => (groupIndex.get(a.groupId ?? '') ?? groups.length) - (groupIndex.get(b.groupId ?? '') ?? groups.length));
+    const lang = query.lang;
+    const groupName = new Map(groups.map((g) => [g.id, g.name]));
+    const sheet: Sheet = {
+      name: lang === 'ar' ? 'قائمة الحضور' : 'Participants',
+      rightToLeft: lang === 'ar',
+      columns: COLUMNS.map((c) => ({ header: EXPORT_HEADERS[c][lang], width: WIDTHS[c] })),
+      rows: items.map((i) => {
+        const person = i.representative ?? i.contact;
+        const organisation = i.representative ? i.contact.name : (i.contact.organisation?.name ?? null);
+        return [
+          person.name,
+          organisation,
+          i.contact.governorates.map((g) => findGovernorate(g)?.[lang === 'ar' ? 'nameAr' : 'nameEn'] ?? g).join('، '),
+          KIND_LABELS[i.contact.kind as ContactKind]?.[lang] ?? i.contact.kind,
+          ROLE_LABELS[i.role as InvitationRole][lang],
+          STATUS_LABELS[i.status as InvitationStatus][lang],
+          i.groupId ? (groupName.get(i.groupId) ?? null) : null,
+          person.phone,
+        ];
+      }),
+    };
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'export',
+      entityType: 'event',
+      entityId: eventId,
+      details: { format: query.format, group: query.group ?? null, rows: sheet.rows.length },
+    });
+    return { format: query.format, baseName: `${event.title} - ${lang === 'ar' ? 'المشاركون' : 'participants'}`, sheets: [sheet] };
+  });
+}

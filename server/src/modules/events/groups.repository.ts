@@ -1,0 +1,82 @@
+import type { Db } from '../../db/database.js';
+
+export interface GroupRow {
+  id: string;
+  event_id: string;
+  name: string;
+  facilitator_id: string | null;
+  facilitator_name: string | null;
+  size: number | null;
+  sort_order: number;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+export interface GroupValues {
+  name: string;
+  facilitator_id: string | null;
+  size: number | null;
+  sort_order: number;
+}
+
+export async function groupsOf(db: Db, eventId: string, ids?: string[], forUpdate = false): Promise<GroupRow[]> {
+  if (ids && ids.length === 0) return [];
+  return db
+    .selectFrom('event_group as g')
+    .leftJoin('contact as f', 'f.id', 'g.facilitator_id')
+    .select(['g.id', 'g.event_id', 'g.name', 'g.facilitator_id', 'f.name as facilitator_name', 'g.size', 'g.sort_order'])
+    .select(['g.created_at', 'g.updated_at', 'g.version'])
+    .where('g.event_id', '=', eventId)
+    .$if(ids !== undefined, (qb) => qb.where('g.id', 'in', ids!))
+    .orderBy('g.sort_order')
+    .orderBy('g.name')
+    .orderBy('g.id')
+    .$if(forUpdate, (qb) => qb.forUpdate(['g']))
+    .execute();
+}
+
+export async function insertGroup(db: Db, eventId: string, values: GroupValues): Promise<string> {
+  const { id } = await db.insertInto('event_group').values({ ...values, event_id: eventId }).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateGroup(db: Db, id: string, expectedVersion: number, values: Partial<GroupValues>): Promise<boolean> {
+  const result = await db
+    .updateTable('event_group')
+    .set((eb) => ({ ...values, updated_at: new Date(), version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+export async function deleteGroup(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('event_group').where('id', '=', id).execute();
+}
+
+/** Whether this person is on the event's list (as contact or attendee) and still expected. */
+export async function isOnActiveList(db: Db, eventId: string, contactId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('invitation')
+    .select('id')
+    .where('event_id', '=', eventId)
+    .where((eb) => eb.or([eb('contact_id', '=', contactId), eb('attendee_id', '=', contactId)]))
+    .where('status', 'not in', ['declined', 'cancelled'])
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Writes a whole split: every listed invitation gets its group (null: none), in one statement per group. */
+export async function assignGroups(db: Db, assignment: Map<string, string | null>): Promise<void> {
+  const byGroup = new Map<string | null, string[]>();
+  for (const [invitationId, groupId] of assignment) byGroup.set(groupId, [...(byGroup.get(groupId) ?? []), invitationId]);
+  const now = new Date();
+  for (const [groupId, ids] of byGroup) {
+    await db
+      .updateTable('invitation')
+      .set((eb) => ({ group_id: groupId, updated_at: now, version: eb('version', '+', 1) }))
+      .where('id', 'in', ids)
+      .execute();
+  }
+}

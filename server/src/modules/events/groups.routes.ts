@@ -1,0 +1,86 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { requireActor } from '../../plugins/auth.js';
+import { IdParams, problemResponses } from '../../http/common.schemas.js';
+import { VersionQuery } from './events.schemas.js';
+import {
+  AutoSplitBody,
+  AutoSplitResultSchema,
+  CreateGroupBody,
+  GroupListSchema,
+  GroupParams,
+  GroupSchema,
+  UpdateGroupBody,
+} from './groups.schemas.js';
+import * as service from './groups.service.js';
+
+const groupsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/events/:id/groups',
+    { schema: { tags: ['events'], params: IdParams, response: { 200: GroupListSchema, ...problemResponses(404) } } },
+    async (request) => {
+      requireActor(request);
+      return service.listGroups(app.db, request.params.id);
+    },
+  );
+
+  app.post(
+    '/events/:id/groups',
+    {
+      schema: {
+        tags: ['events'],
+        params: IdParams,
+        body: CreateGroupBody,
+        response: { 201: GroupSchema, ...problemResponses(400, 403, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createGroup(app.db, requireActor(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/events/:id/groups/auto-split',
+    {
+      schema: {
+        tags: ['events'],
+        description: 'Spreads confirmed/attended participants over the groups: balanced sizes, mixed governorates and kinds, colleagues apart.',
+        params: IdParams,
+        body: AutoSplitBody,
+        response: { 200: AutoSplitResultSchema, ...problemResponses(400, 403, 404, 409) },
+      },
+    },
+    async (request) => service.autoSplitGroups(app.db, requireActor(request), request.params.id),
+  );
+
+  app.patch(
+    '/events/:id/groups/:groupId',
+    {
+      schema: {
+        tags: ['events'],
+        params: GroupParams,
+        body: UpdateGroupBody,
+        response: { 200: GroupSchema, ...problemResponses(400, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      service.updateGroup(app.db, requireActor(request), request.params.id, request.params.groupId, request.body),
+  );
+
+  app.delete(
+    '/events/:id/groups/:groupId',
+    {
+      schema: {
+        tags: ['events'],
+        params: GroupParams,
+        querystring: VersionQuery,
+        response: { 204: Type.Null(), ...problemResponses(400, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteGroup(app.db, requireActor(request), request.params.id, request.params.groupId, request.query.version);
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default groupsRoutes;

@@ -1,0 +1,55 @@
+import { Type, type Static } from 'typebox';
+import { DateTime, Uuid, Version } from '../../http/common.schemas.js';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
+const Size = Type.Integer({ minimum: 1, maximum: 10_000 });
+const SortOrder = Type.Integer({ minimum: 0, maximum: 10_000 });
+const Counts = Type.Record(Type.String(), Type.Integer());
+
+export const MixSchema = Type.Object({ governorate: Counts, kind: Counts, gender: Counts });
+
+export const GroupSchema = Type.Object({
+  id: Uuid,
+  eventId: Uuid,
+  name: Type.String(),
+  facilitator: Nullable(Type.Object({ id: Uuid, name: Type.String() })),
+  size: Nullable(Type.Integer()),
+  sortOrder: Type.Integer(),
+  memberCount: Type.Integer(),
+  mix: MixSchema,
+  createdAt: DateTime,
+  updatedAt: DateTime,
+  version: Type.Integer(),
+});
+export type GroupDto = Static<typeof GroupSchema>;
+
+export const GroupListSchema = Type.Object({ items: Type.Array(GroupSchema), unassigned: Type.Integer() });
+
+export const CreateGroupBody = Type.Object(
+  { name: Name, facilitatorId: Type.Optional(Nullable(Uuid)), size: Type.Optional(Nullable(Size)), sortOrder: Type.Optional(SortOrder) },
+  { additionalProperties: false },
+);
+export type CreateGroupInput = Static<typeof CreateGroupBody>;
+
+export const UpdateGroupBody = Type.Object(
+  {
+    version: Version,
+    name: Type.Optional(Name),
+    facilitatorId: Type.Optional(Nullable(Uuid)),
+    size: Type.Optional(Nullable(Size)),
+    sortOrder: Type.Optional(SortOrder),
+  },
+  { additionalProperties: false },
+);
+export type UpdateGroupInput = Static<typeof UpdateGroupBody>;
+
+export const GroupParams = Type.Object({ id: Uuid, groupId: Uuid }, { additionalProperties: false });
+
+export const AutoSplitBody = Type.Object({ mode: Type.Literal('confirmed') }, { additionalProperties: false });
+
+export const AutoSplitResultSchema = Type.Object({
+  groups: Type.Array(GroupSchema),
+  assigned: Type.Integer(),
+  unassigned: Type.Integer(),
+});

@@ -1,0 +1,63 @@
+import type { Db } from '../../db/database.js';
+import type { Actor } from '../auth/actor.js';
+import { canSeeRestrictedDetails } from '../../domain/roles.js';
+import type { SuggestionReason } from '../../domain/events/reasons.js';
+import * as repo from './invitations.repository.js';
+import type { InvitationDto, PersonRefDto } from './invitations.schemas.js';
+
+export function toPersonRef(row: repo.PersonRefRow, actor: Actor): PersonRefDto {
+  const hidden = row.sensitivity === 'restricted' && !canSeeRestrictedDetails(actor.role);
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    governorates: row.governorates,
+    gender: row.gender,
+    sensitivity: row.sensitivity,
+    organisation: row.organisation_id ? { id: row.organisation_id, name: row.organisation_name! } : null,
+    phone: hidden ? null : row.phone,
+    phoneHidden: hidden && row.phone !== null,
+  };
+}
+
+export async function toInvitationDtos(
+  db: Db,
+  actor: Actor,
+  rows: repo.InvitationRow[],
+  withHistory = false,
+): Promise<InvitationDto[]> {
+  const ids = rows.flatMap((r) => (r.representative_id ? [r.contact_id, r.representative_id] : [r.contact_id]));
+  const [people, history] = await Promise.all([
+    repo.personRefs(db, ids),
+    withHistory ? repo.historyOf(db, rows.map((r) => r.id)) : Promise.resolve([]),
+  ]);
+  const byId = new Map(people.map((p) => [p.id, toPersonRef(p, actor)]));
+  return rows.map((row) => ({
+    id: row.id,
+    eventId: row.event_id,
+    contact: byId.get(row.contact_id)!,
+    representative: row.representative_id ? byId.get(row.representative_id)! : null,
+    role: row.role as InvitationDto['role'],
+    status: row.status as InvitationDto['status'],
+    groupId: row.group_id,
+    walkIn: row.walk_in,
+    suggestionReasons: (row.suggestion_reason as SuggestionReason[] | null) ?? null,
+    statusChangedAt: row.status_changed_at.toISOString(),
+    statusChangedBy: row.status_changed_by ? { id: row.status_changed_by, name: row.status_changed_by_name ?? '' } : null,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    version: row.version,
+    ...(withHistory
+      ? {
+          history: history
+            .filter((h) => h.invitation_id === row.id)
+            .map((h) => ({
+              fromStatus: h.from_status as InvitationDto['status'] | null,
+              toStatus: h.to_status as InvitationDto['status'],
+              changedAt: h.changed_at.toISOString(),
+              changedBy: h.changed_by ? { id: h.changed_by, name: h.changed_by_name ?? '' } : null,
+            })),
+        }
+      : {}),
+  }));
+}

@@ -1,0 +1,82 @@
+import type { Db } from '../../db/database.js';
+import type { Actor } from '../auth/actor.js';
+import { AppError, forbidden, invalid } from '../../errors.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import { loadVisibleRef } from '../contacts/contact-refs.js';
+import { filledColumns, toContactValues } from '../contacts/contact-values.js';
+import { insertContact, type ContactValues } from '../contacts/contacts.repository.js';
+import { nameWords, searchColumns } from '../search/search-columns.js';
+import { addVocabulary } from '../search/search.repository.js';
+import { assertEventWriter, loadEvent } from './event-access.js';
+import { toInvitationDtos } from './invitation-dto.js';
+import * as repo from './invitations.repository.js';
+import { invitationExists, takenPeople } from './invitations.service.js';
+import type { InvitationDto, WalkInInput } from './invitations.schemas.js';
+
+/**
+ * A new contact built exactly as the contacts module builds one (stored form, search keys and vocabulary), inside
+ * the walk-in's transaction so the contact and the invitation are saved together or not at all.
+ */
+async function createWalkInContact(trx: Db, actor: Actor, input: NonNullable<WalkInInput['contact']>): Promise<string> {
+  if (actor.governorates !== null && input.governorates.some((g) => !actor.governorates!.includes(g))) {
+    throw forbidden('You may only file contacts under the governorates your account covers');
+  }
+  let values: ContactValues;
+  try {
+    values = toContactValues(input);
+  } catch (error) {
+    if (error instanceof AppError) throw invalid(error.fieldErrors.map((e) => ({ ...e, field: `contact.${e.field}` })));
+    throw error;
+  }
+  const keys = searchColumns(values);
+  await addVocabulary(trx, nameWords(keys.search_terms));
+  const id = await insertContact(trx, { ...values, ...keys }, input.governorates, actor.id);
+  await recordAudit(trx, {
+    userId: actor.id,
+    action: 'create',
+    entityType: 'contact',
+    entityId: id,
+    changedFields: [...filledColumns(values), 'governorates'],
+    details: { walkIn: true },
+  });
+  return id;
+}
+
+export async function addWalkIn(db: Db, actor: Actor, eventId: string, input: WalkInInput): Promise<InvitationDto> {
+  assertEventWriter(actor);
+  if ((input.contactId === undefined) === (input.contact === undefined)) {
+    throw invalid([{ field: 'contactId', code: 'one_of', message: 'give either contactId or contact' }]);
+  }
+  return db.transaction().execute(async (trx) => {
+    await loadEvent(trx, eventId, 'update');
+    let contactId: string;
+    if (input.contactId) {
+      const ref = await loadVisibleRef(trx, actor, input.contactId, true);
+      if ((await takenPeople(trx, eventId, [ref.id])).has(ref.id)) throw invitationExists([{ contactId: ref.id, name: ref.name }]);
+      contactId = ref.id;
+    } else {
+      contactId = await createWalkInContact(trx, actor, input.contact!);
+    }
+    const [id] = await repo.insertInvitations(trx, [
+      {
+        event_id: eventId,
+        contact_id: contactId,
+        representative_id: null,
+        role: input.role ?? 'participant',
+        status: 'attended',
+        walk_in: true,
+        suggestion_reason: null,
+        status_changed_by: actor.id,
+        created_by: actor.id,
+      },
+    ]);
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'create',
+      entityType: 'invitation',
+      entityId: id!,
+      details: { eventId, walkIn: true },
+    });
+    return (await toInvitationDtos(trx, actor, await repo.findInvitations(trx, eventId, [id!])))[0]!;
+  });
+}

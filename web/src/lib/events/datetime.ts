@@ -1,0 +1,32 @@
+import { i18n } from '$lib/i18n/i18n.svelte';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** An ISO instant as the value of a datetime-local input, in the browser's time zone. */
+export function toLocalInput(iso: string): string {
+	const d = new Date(iso);
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A datetime-local value (browser time zone) as an ISO instant; null when empty or unreadable. */
+export function fromLocalInput(value: string): string | null {
+	if (!value) return null;
+	const d = new Date(value);
+	return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+const locale = () => (i18n.language === 'ar' ? 'ar-IQ' : 'en-GB');
+
+export function formatDate(iso: string): string {
+	return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+/** "12 Dec 2026, 09:00–13:00", or both full dates when the event spans days. */
+export function formatRange(startsAt: string, endsAt: string): string {
+	const start = new Date(startsAt);
+	const end = new Date(endsAt);
+	const sameDay = start.toDateString() === end.toDateString();
+	const full = new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' });
+	const time = new Intl.DateTimeFormat(locale(), { timeStyle: 'short' });
+	return sameDay ? `${full.format(start)}–${time.format(end)}` : `${full.format(start)} – ${full.format(end)}`;
+}

@@ -1,0 +1,143 @@
+import type { ContactKind, Gender } from '$domain/contact-kinds';
+import type { InvitationRole, InvitationStatus } from '$domain/events/vocabulary';
+import { apiRequest, type Fetch } from '$lib/api';
+import type {
+	AddInvitationsBody,
+	AddInvitationsResult,
+	ContactEvent,
+	EventDetail,
+	EventFields,
+	EventPage,
+	EventSummary,
+	Group,
+	Invitation,
+	InvitationList,
+	QuotaStatus,
+	Suggestion
+} from './types';
+
+const enc = encodeURIComponent;
+const base = (eventId: string) => `/events/${enc(eventId)}`;
+
+export interface EventListQuery {
+	from?: string;
+	to?: string;
+	governorate?: string;
+	type?: string;
+	q?: string;
+	limit?: number;
+	offset?: number;
+}
+
+export function listEvents(query: EventListQuery, fetch?: Fetch): Promise<EventPage> {
+	return apiRequest('GET', '/events', { query: { ...query }, fetch });
+}
+
+export function getEvent(id: string, fetch?: Fetch): Promise<EventDetail> {
+	return apiRequest('GET', base(id), { fetch });
+}
+
+export function getSummary(id: string, fetch?: Fetch): Promise<EventSummary> {
+	return apiRequest('GET', `${base(id)}/summary`, { fetch });
+}
+
+export function createEvent(input: EventFields): Promise<EventDetail> {
+	return apiRequest('POST', '/events', { body: input });
+}
+
+export function updateEvent(id: string, patch: Partial<EventFields> & { version: number }): Promise<EventDetail> {
+	return apiRequest('PATCH', base(id), { body: patch });
+}
+
+export function deleteEvent(id: string, version: number): Promise<void> {
+	return apiRequest('DELETE', base(id), { query: { version } });
+}
+
+export function listInvitations(eventId: string, fetch?: Fetch): Promise<InvitationList> {
+	return apiRequest('GET', `${base(eventId)}/invitations`, { fetch });
+}
+
+export function addInvitations(eventId: string, body: AddInvitationsBody): Promise<AddInvitationsResult> {
+	return apiRequest('POST', `${base(eventId)}/invitations`, { body });
+}
+
+export interface InvitationPatch {
+	version: number;
+	status?: InvitationStatus;
+	role?: InvitationRole;
+	groupId?: string | null;
+	representativeId?: string | null;
+}
+
+export function updateInvitation(eventId: string, invitationId: string, patch: InvitationPatch): Promise<Invitation> {
+	return apiRequest('PATCH', `${base(eventId)}/invitations/${enc(invitationId)}`, { body: patch });
+}
+
+export function bulkUpdateInvitations(
+	eventId: string,
+	body: { invitationIds: string[]; status?: InvitationStatus; role?: InvitationRole; groupId?: string | null }
+): Promise<{ items: Invitation[] }> {
+	return apiRequest('POST', `${base(eventId)}/invitations/bulk`, { body });
+}
+
+export function removeInvitation(eventId: string, invitationId: string, version: number): Promise<void> {
+	return apiRequest('DELETE', `${base(eventId)}/invitations/${enc(invitationId)}`, { query: { version } });
+}
+
+export function listSuggestions(
+	eventId: string,
+	query: { limit?: number; monthsWithoutInvitation?: number }
+): Promise<{ items: Suggestion[]; unmetQuotas: QuotaStatus[] }> {
+	return apiRequest('GET', `${base(eventId)}/suggestions`, { query });
+}
+
+export function dismissSuggestions(eventId: string, contactIds: string[]): Promise<void> {
+	return apiRequest('POST', `${base(eventId)}/suggestions/dismiss`, { body: { contactIds } });
+}
+
+export function listGroups(eventId: string, fetch?: Fetch): Promise<{ items: Group[]; unassigned: number }> {
+	return apiRequest('GET', `${base(eventId)}/groups`, { fetch });
+}
+
+export interface GroupInput {
+	name: string;
+	facilitatorId?: string | null;
+	size?: number | null;
+}
+
+export function createGroup(eventId: string, input: GroupInput): Promise<Group> {
+	return apiRequest('POST', `${base(eventId)}/groups`, { body: input });
+}
+
+export function updateGroup(eventId: string, groupId: string, patch: Partial<GroupInput> & { version: number }): Promise<Group> {
+	return apiRequest('PATCH', `${base(eventId)}/groups/${enc(groupId)}`, { body: patch });
+}
+
+export function deleteGroup(eventId: string, groupId: string, version: number): Promise<void> {
+	return apiRequest('DELETE', `${base(eventId)}/groups/${enc(groupId)}`, { query: { version } });
+}
+
+export function autoSplit(eventId: string): Promise<{ groups: Group[]; assigned: number; unassigned: number }> {
+	return apiRequest('POST', `${base(eventId)}/groups/auto-split`, { body: { mode: 'confirmed' } });
+}
+
+export interface NewWalkIn {
+	name: string;
+	kind: ContactKind;
+	governorates: string[];
+	phones?: string[];
+	gender?: Gender;
+}
+
+export function addWalkIn(eventId: string, body: { contactId: string } | { contact: NewWalkIn }): Promise<Invitation> {
+	return apiRequest('POST', `${base(eventId)}/walk-ins`, { body });
+}
+
+export function exportHref(eventId: string, format: 'csv' | 'xlsx', lang: 'ar' | 'en'): string {
+	return `/api${base(eventId)}/export?format=${format}&lang=${lang}`;
+}
+
+export async function listContactEvents(contactId: string, fetch?: Fetch): Promise<ContactEvent[]> {
+	const { items } = await apiRequest<{ items: ContactEvent[] }>('GET', `/contacts/${enc(contactId)}/events`, { fetch });
+	return items;
+}
