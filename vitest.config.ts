@@ -31,6 +31,8 @@ export default defineConfig({
           globalSetup: ['tests/helpers/global-db-setup.ts', 'tests/helpers/global-web-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // The browser, the server and PostgreSQL share two cores in CI: a page may take seconds to settle.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
