@@ -1,0 +1,134 @@
+import { GOVERNORATES } from '../governorates.js';
+import { CONTACT_KINDS, GENDERS, ORGANIZATION_SUBTYPES, type ContactKind, type Gender, type OrganizationSubtype } from '../contact-kinds.js';
+import { normalizePhone } from '../phone.js';
+import { searchKey } from '../search/search-key.js';
+
+/** Cells list several values with commas (Latin or Arabic), semicolons, slashes, pipes or line breaks. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,;|/\n\r\u060C\u061B]+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+const withoutArticle = (key: string) =>
+  key
+    .split(' ')
+    .map((word) => word.replace(/^(ال|al|el)(?=.{2,})/, '').replace(/^(al|el)-?/, ''))
+    .join(' ');
+
+/** Capitals and common other spellings people write for a governorate. */
+const GOVERNORATE_ALIASES: Record<string, string[]> = {
+  'IQ-AN': ['anbar', 'ramadi', 'الرمادي'],
+  'IQ-BA': ['basra', 'basrah', 'البصره'],
+  'IQ-MU': ['muthanna', 'samawah', 'samawa', 'السماوة'],
+  'IQ-NA': ['najaf', 'nejef'],
+  'IQ-QA': ['qadisiyah', 'qadisiya', 'diwaniyah', 'diwaniya', 'الديوانية'],
+  'IQ-SU': ['sulaymaniyah', 'sulaimaniyah', 'sulaimani', 'slemani', 'suleimaniyah', 'السليمانيه'],
+  'IQ-BB': ['babylon', 'hillah', 'hilla', 'الحلة'],
+  'IQ-BG': ['baghdad', 'bagdad'],
+  'IQ-DA': ['dohuk', 'dahuk', 'duhok'],
+  'IQ-DI': ['diyala', 'diyalah', 'baqubah', 'بعقوبة'],
+  'IQ-AR': ['erbil', 'arbil', 'irbil', 'hawler', 'hewler', 'اربيل'],
+  'IQ-KA': ['karbala', 'kerbala', 'كربلا'],
+  'IQ-KI': ['kirkuk', 'kerkuk', 'التاميم', 'تاميم'],
+  'IQ-MA': ['maysan', 'missan', 'amarah', 'العمارة'],
+  'IQ-NI': ['ninewa', 'nineveh', 'ninawa', 'mosul', 'الموصل', 'نينوي'],
+  'IQ-SD': ['salahuddin', 'salah al din', 'salah ad din', 'salaheddin', 'tikrit', 'تكريت', 'صلاح الدين'],
+  'IQ-DQ': ['dhi qar', 'thi qar', 'dhiqar', 'thiqar', 'nasiriyah', 'الناصرية', 'ذيقار'],
+  'IQ-WA': ['wasit', 'wassit', 'kut', 'الكوت'],
+  HALABJA: ['halabja', 'halabjah'],
+};
+
+const GOVERNORATE_BY_KEY = new Map<string, string>();
+function addGovernorateName(name: string, code: string) {
+  const key = searchKey(name);
+  for (const variant of [key, withoutArticle(key), key.replace(/ /g, '')]) {
+    if (variant && !GOVERNORATE_BY_KEY.has(variant)) GOVERNORATE_BY_KEY.set(variant, code);
+  }
+}
+for (const g of GOVERNORATES) {
+  for (const name of [g.nameAr, g.nameEn, g.nameKu, ...(GOVERNORATE_ALIASES[g.code] ?? [])]) addGovernorateName(name, g.code);
+  if (g.pcode) GOVERNORATE_BY_KEY.set(g.pcode.toLowerCase(), g.code);
+}
+const CODES = new Set(GOVERNORATES.map((g) => g.code));
+
+/** A governorate code from an Arabic, English or Kurdish name (any alef form, with or without the article) or a code. */
+export function parseGovernorate(text: string): string | null {
+  const upper = text.trim().toUpperCase();
+  if (CODES.has(upper)) return upper;
+  if (CODES.has(`IQ-${upper}`) && upper.length === 2) return `IQ-${upper}`;
+  const key = searchKey(text);
+  if (!key) return null;
+  return GOVERNORATE_BY_KEY.get(key) ?? GOVERNORATE_BY_KEY.get(withoutArticle(key)) ?? GOVERNORATE_BY_KEY.get(key.replace(/ /g, '')) ?? null;
+}
+
+export function parseGovernorates(text: string): { codes: string[]; unknown: string[] } {
+  const codes: string[] = [];
+  const unknown: string[] = [];
+  for (const part of splitList(text)) {
+    const code = parseGovernorate(part);
+    if (code) {
+      if (!codes.includes(code)) codes.push(code);
+    } else unknown.push(part);
+  }
+  return { codes, unknown };
+}
+
+function table<T extends string>(values: readonly T[], words: Record<T, string[]>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const value of values) {
+    for (const word of [value, value.replace(/_/g, ' '), ...words[value]]) map.set(searchKey(word), value);
+  }
+  return map;
+}
+
+const KINDS = table<ContactKind>(CONTACT_KINDS, {
+  activist: ['ناشط', 'ناشطة', 'ناشط مدني', 'ناشطة مدنية', 'person', 'individual', 'فرد', 'شخص'],
+  volunteer_team: ['team', 'volunteer team', 'volunteers', 'فريق', 'فريق تطوعي', 'فريق شبابي', 'مجموعة تطوعية'],
+  organization: ['organisation', 'org', 'ngo', 'منظمة', 'مؤسسة', 'جهة', 'منظمة مجتمع مدني', 'دائرة', 'جهة حكومية'],
+  government_focal_point: ['focal point', 'government', 'government contact', 'ضابط ارتباط', 'نقطة اتصال', 'نقطة اتصال حكومية', 'موظف حكومي', 'حكومي'],
+});
+const SUBTYPES = table<OrganizationSubtype>(ORGANIZATION_SUBTYPES, {
+  local_ngo: ['local', 'ngo', 'local organization', 'منظمة محلية', 'محلية', 'منظمة مجتمع مدني'],
+  international_ngo: ['international', 'ingo', 'international organization', 'منظمة دولية', 'دولية'],
+  government_body: ['government', 'governmental', 'جهة حكومية', 'حكومية', 'دائرة حكومية', 'مؤسسة حكومية'],
+  donor: ['funder', 'مانح', 'جهة مانحة', 'ممول'],
+  media: ['press', 'اعلام', 'إعلام', 'وسيلة اعلام', 'اعلامية'],
+  other: ['اخرى', 'أخرى', 'غير ذلك'],
+});
+const GENDER_WORDS = table<Gender>(GENDERS, {
+  female: ['f', 'woman', 'women', 'انثى', 'أنثى', 'امراة', 'امرأة', 'نساء'],
+  male: ['m', 'man', 'men', 'ذكر', 'رجل', 'رجال'],
+});
+
+export const parseKind = (text: string): ContactKind | null => KINDS.get(searchKey(text)) ?? null;
+export const parseSubtype = (text: string): OrganizationSubtype | null => SUBTYPES.get(searchKey(text)) ?? null;
+export const parseGender = (text: string): Gender | null => GENDER_WORDS.get(searchKey(text)) ?? null;
+
+export function parsePhones(text: string): { phones: string[]; invalid: string[] } {
+  const phones: string[] = [];
+  const invalid: string[] = [];
+  for (const part of splitList(text)) {
+    const result = normalizePhone(part);
+    if (result.ok) {
+      if (!phones.includes(result.e164)) phones.push(result.e164);
+    } else invalid.push(part);
+  }
+  return { phones, invalid };
+}
+
+// Deliberately loose (the JSON schema's email format is the strict check on the API): one @, a dot in the domain.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function parseEmails(text: string): { emails: string[]; invalid: string[] } {
+  const emails: string[] = [];
+  const invalid: string[] = [];
+  for (const part of text.split(/[\s,;|\u060C\u061B]+/).filter(Boolean)) {
+    const email = part.replace(/^mailto:/i, '').toLowerCase();
+    if (EMAIL.test(email) && email.length <= 254) {
+      if (!emails.includes(email)) emails.push(email);
+    } else invalid.push(part);
+  }
+  return { emails, invalid };
+}

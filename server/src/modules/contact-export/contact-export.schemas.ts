@@ -1,0 +1,38 @@
+import { Type, type Static } from 'typebox';
+import { GovernorateCode, literalUnion } from '../../http/common.schemas.js';
+import { CONTACT_KINDS, SENSITIVITIES } from '../../domain/contact-kinds.js';
+
+export const EXPORT_COLUMNS = [
+  'name',
+  'nameLatin',
+  'nameKu',
+  'kind',
+  'subtype',
+  'gender',
+  'governorates',
+  'phones',
+  'emails',
+  'tags',
+  'notes',
+  'sensitivity',
+  'source',
+  'consentNote',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+export const DEFAULT_EXPORT_COLUMNS: ExportColumn[] = ['name', 'kind', 'governorates', 'phones', 'emails', 'tags'];
+
+export const ExportQuery = Type.Object(
+  {
+    format: Type.Unsafe<'csv' | 'xlsx'>({ type: 'string', enum: ['csv', 'xlsx'], default: 'csv' }),
+    lang: Type.Unsafe<'ar' | 'en'>({ type: 'string', enum: ['ar', 'en'], default: 'ar' }),
+    kind: Type.Optional(literalUnion(CONTACT_KINDS)),
+    governorate: Type.Optional(GovernorateCode),
+    sensitivity: Type.Optional(literalUnion(SENSITIVITIES)),
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    columns: Type.Optional(Type.String({ maxLength: 500, description: `comma-separated: ${EXPORT_COLUMNS.join(', ')}` })),
+  },
+  { additionalProperties: false },
+);
+export type ExportFilter = Static<typeof ExportQuery>;

@@ -1,0 +1,136 @@
+import type { Db } from '../../db/database.js';
+import type { Actor } from '../auth/actor.js';
+import { canSeeRestrictedDetails } from '../../domain/roles.js';
+import { findGovernorate } from '../../domain/governorates.js';
+import { invalid } from '../../errors.js';
+import type { Sheet } from '../../spreadsheets/table.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import * as contacts from '../contacts/contacts.repository.js';
+import { rankedMatches } from '../search/search.service.js';
+import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type ExportColumn, type ExportFilter } from './contact-export.schemas.js';
+
+/** A directory larger than this is exported in parts, by filter. */
+const MAX_EXPORT_ROWS = 100_000;
+
+const HEADERS: Record<ExportColumn, { ar: string; en: string }> = {
+  name: { ar: 'الاسم', en: 'Name' },
+  nameLatin: { ar: 'الاسم بالحروف اللاتينية', en: 'Latin name' },
+  nameKu: { ar: 'الاسم بالكردية', en: 'Kurdish name' },
+  kind: { ar: 'النوع', en: 'Kind' },
+  subtype: { ar: 'نوع المنظمة', en: 'Organisation type' },
+  gender: { ar: 'الجنس', en: 'Gender' },
+  governorates: { ar: 'المحافظات', en: 'Governorates' },
+  phones: { ar: 'الهواتف', en: 'Phones' },
+  emails: { ar: 'البريد الإلكتروني', en: 'Emails' },
+  tags: { ar: 'الوسوم', en: 'Tags' },
+  notes: { ar: 'ملاحظات', en: 'Notes' },
+  sensitivity: { ar: 'الحساسية', en: 'Sensitivity' },
+  source: { ar: 'المصدر', en: 'Source' },
+  consentNote: { ar: 'ملاحظة الموافقة', en: 'Consent note' },
+  createdAt: { ar: 'تاريخ الإنشاء', en: 'Created' },
+  updatedAt: { ar: 'آخر تعديل', en: 'Updated' },
+};
+
+const LABELS: Record<string, { ar: string; en: string }> = {
+  activist: { ar: 'ناشط', en: 'Activist' },
+  volunteer_team: { ar: 'فريق تطوعي', en: 'Volunteer team' },
+  organization: { ar: 'منظمة', en: 'Organisation' },
+  government_focal_point: { ar: 'ضابط ارتباط حكومي', en: 'Government focal point' },
+  local_ngo: { ar: 'منظمة محلية', en: 'Local NGO' },
+  international_ngo: { ar: 'منظمة دولية', en: 'International NGO' },
+  government_body: { ar: 'جهة حكومية', en: 'Government body' },
+  donor: { ar: 'جهة مانحة', en: 'Donor' },
+  media: { ar: 'إعلام', en: 'Media' },
+  other: { ar: 'أخرى', en: 'Other' },
+  female: { ar: 'أنثى', en: 'Female' },
+  male: { ar: 'ذكر', en: 'Male' },
+  normal: { ar: 'عادي', en: 'Normal' },
+  restricted: { ar: 'مقيّد', en: 'Restricted' },
+};
+
+const WIDTHS: Partial<Record<ExportColumn, number>> = { name: 30, nameLatin: 28, governorates: 24, phones: 22, emails: 28, notes: 40 };
+
+export function parseColumns(text: string | undefined): ExportColumn[] {
+  if (!text?.trim()) return DEFAULT_EXPORT_COLUMNS;
+  const asked = text.split(',').map((c) => c.trim()).filter(Boolean);
+  const unknown = asked.filter((c) => !(EXPORT_COLUMNS as readonly string[]).includes(c));
+  if (unknown.length) throw invalid([{ field: 'columns', code: 'unknown', message: `unknown column(s): ${unknown.join(', ')}` }]);
+  return [...new Set(asked)] as ExportColumn[];
+}
+
+async function matchingRows(db: Db, actor: Actor, filter: ExportFilter): Promise<contacts.ContactRow[]> {
+  if (filter.q?.trim()) {
+    const matches = (await rankedMatches(db, actor, filter.q, { kind: filter.kind, governorate: filter.governorate })).filter(
+      (m) => filter.sensitivity === undefined || m.row.sensitivity === filter.sensitivity,
+    );
+    return contacts.findContactsByIds(db, matches.map((m) => m.row.id));
+  }
+  const { rows } = await contacts.listContacts(db, {
+    kind: filter.kind,
+    governorate: filter.governorate,
+    sensitivity: filter.sensitivity,
+    visibleGovernorates: actor.governorates,
+    limit: MAX_EXPORT_ROWS,
+    offset: 0,
+  });
+  return rows;
+}
+
+/**
+ * The filtered directory as one sheet, the same rows the list shows. Restricted contacts' phones, emails and notes are
+ * left empty for roles that may not see them. The export is audited with its filters and size, never its values.
+ */
+export async function exportContacts(db: Db, actor: Actor, filter: ExportFilter): Promise<{ sheet: Sheet; baseName: string }> {
+  const columns = parseColumns(filter.columns);
+  const lang = filter.lang;
+  const rows = await matchingRows(db, actor, filter);
+  const seesRestricted = canSeeRestrictedDetails(actor.role);
+  const label = (value: string | null) => (value === null ? null : (LABELS[value]?.[lang] ?? value));
+  const governorateName = (code: string) => {
+    const g = findGovernorate(code);
+    return g ? (lang === 'ar' ? g.nameAr : g.nameEn) : code;
+  };
+  const cell = (row: contacts.ContactRow, column: ExportColumn): string | null => {
+    const hidden = row.sensitivity === 'restricted' && !seesRestricted;
+    switch (column) {
+      case 'name': return row.name;
+      case 'nameLatin': return row.name_latin;
+      case 'nameKu': return row.name_ku;
+      case 'kind': return label(row.kind);
+      case 'subtype': return label(row.subtype);
+      case 'gender': return label(row.gender);
+      case 'governorates': return row.governorates.map(governorateName).join('، ');
+      case 'phones': return hidden ? null : row.phones.join(', ');
+      case 'emails': return hidden ? null : row.emails.join(', ');
+      case 'tags': return row.tags.join('، ');
+      case 'notes': return hidden ? null : row.notes;
+      case 'sensitivity': return label(row.sensitivity);
+      case 'source': return row.source;
+      case 'consentNote': return row.consent_note;
+      case 'createdAt': return row.created_at.toISOString();
+      case 'updatedAt': return row.updated_at.toISOString();
+    }
+  };
+  await recordAudit(db, {
+    userId: actor.id,
+    action: 'export',
+    entityType: 'contact',
+    entityId: null,
+    details: {
+      format: filter.format,
+      filters: { kind: filter.kind, governorate: filter.governorate, sensitivity: filter.sensitivity, q: filter.q ? true : undefined },
+      columns,
+      count: rows.length,
+      restrictedMasked: !seesRestricted,
+    },
+  });
+  return {
+    baseName: `${lang === 'ar' ? 'جهات-الاتصال' : 'contacts'}-${new Date().toISOString().slice(0, 10)}`,
+    sheet: {
+      name: lang === 'ar' ? 'جهات الاتصال' : 'Contacts',
+      rightToLeft: lang === 'ar',
+      columns: columns.map((c) => ({ header: HEADERS[c][lang], width: WIDTHS[c] })),
+      rows: rows.map((row) => columns.map((c) => cell(row, c))),
+    },
+  };
+}

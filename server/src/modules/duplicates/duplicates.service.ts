@@ -1,0 +1,133 @@
+import type { Db } from '../../db/database.js';
+import type { Actor } from '../auth/actor.js';
+import { canSeeRestrictedDetails, canWriteContacts } from '../../domain/roles.js';
+import { normalizePhone } from '../../domain/phone.js';
+import { duplicateReasons, duplicateScore, type DuplicateReason } from '../../domain/duplicates/duplicate-score.js';
+import { forbidden, invalid } from '../../errors.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import { isContactVisible, loadVisibleRefs } from '../contacts/contact-refs.js';
+import { rankedMatches } from '../search/search.service.js';
+import * as repo from './duplicates.repository.js';
+import { refreshMatchKeys } from './match-keys.repository.js';
+import type {
+  CheckDuplicatesInput,
+  DuplicateCandidateDto,
+  DuplicateContactDto,
+  ListDuplicatesFilter,
+} from './duplicates.schemas.js';
+
+/** Groups above this size are not turned into pairs (see duplicateGroups). */
+const MAX_GROUP = 20;
+const CHECK_MIN_SCORE = 0.4;
+const CHECK_LIMIT = 10;
+/** Names the directory search ranks highest for a draft's name, compared in full for check-duplicates. */
+const CHECK_NAME_CANDIDATES = 30;
+
+export function assertWriter(actor: Actor) {
+  if (!canWriteContacts(actor.role)) throw forbidden('Your role can read contacts but not change them');
+}
+
+export function toDuplicateContact(row: repo.DuplicateContactRow, actor: Actor): DuplicateContactDto {
+  const hidden = row.sensitivity === 'restricted' && !canSeeRestrictedDetails(actor.role);
+  return {
+    id: row.id,
+    name: row.name,
+    nameLatin: row.name_latin,
+    kind: row.kind as DuplicateContactDto['kind'],
+    governorates: row.governorates,
+    ...(hidden ? {} : { phones: row.phones, emails: row.emails }),
+    detailsHidden: hidden,
+    sensitivity: row.sensitivity as DuplicateContactDto['sensitivity'],
+    updatedAt: row.updated_at.toISOString(),
+    version: row.version,
+  };
+}
+
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Every likely duplicate pair the actor may see, scored, best first; dismissed pairs left out. */
+export async function listDuplicates(db: Db, actor: Actor, filter: ListDuplicatesFilter) {
+  assertWriter(actor);
+  await refreshMatchKeys(db);
+  const groups = await repo.duplicateGroups(db, MAX_GROUP);
+  const pairs = new Set<string>();
+  for (const { ids } of groups) {
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (ids[i] !== ids[j]) pairs.add(repo.pairKey(ids[i]!, ids[j]!));
+  }
+  const dismissed = await repo.dismissedPairs(db);
+  const contacts = new Map((await repo.findDuplicateContacts(db, [...pairs].flatMap((p) => p.split('|')))).map((c) => [c.id, c]));
+  const matchesFilter = (c: repo.DuplicateContactRow) =>
+    (filter.kind === undefined || c.kind === filter.kind) &&
+    (filter.governorate === undefined || c.governorates.includes(filter.governorate));
+
+  const scored = [];
+  for (const pair of pairs) {
+    if (dismissed.has(pair)) continue;
+    const [a, b] = pair.split('|').map((id) => contacts.get(id));
+    if (!a || !b || !isContactVisible(actor, a.governorates) || !isContactVisible(actor, b.governorates)) continue;
+    if (!matchesFilter(a) && !matchesFilter(b)) continue;
+    const reasons = duplicateReasons({ ...a, nameLatin: a.name_latin }, { ...b, nameLatin: b.name_latin });
+    const score = duplicateScore(reasons, a.kind === b.kind);
+    if (reasons.length === 0 || score < filter.minScore) continue;
+    const [first, second] = byName(a, b) <= 0 ? [a, b] : [b, a];
+    scored.push({ a: first, b: second, score, reasons });
+  }
+  scored.sort((x, y) => y.score - x.score || byName(x.a, y.a) || byName(x.b, y.b));
+  return {
+    items: scored.slice(filter.offset, filter.offset + filter.limit).map((p) => ({
+      a: toDuplicateContact(p.a, actor),
+      b: toDuplicateContact(p.b, actor),
+      score: p.score,
+      reasons: p.reasons,
+    })),
+    total: scored.length,
+    limit: filter.limit,
+    offset: filter.offset,
+  };
+}
+
+export async function dismissPair(db: Db, actor: Actor, contactIds: string[]): Promise<void> {
+  assertWriter(actor);
+  const [a, b] = contactIds as [string, string];
+  if (a === b) throw invalid([{ field: 'contactIds', code: 'same', message: 'a contact is not a duplicate of itself' }]);
+  await db.transaction().execute(async (trx) => {
+    await loadVisibleRefs(trx, actor, [a, b], true);
+    if (await repo.insertDismissal(trx, a, b, actor.id)) {
+      await recordAudit(trx, { userId: actor.id, action: 'dismiss', entityType: 'duplicate', entityId: a, details: { contactIds: [a, b] } });
+    }
+  });
+}
+
+export function toCandidate(row: repo.DuplicateContactRow, score: number, reasons: DuplicateReason[]): DuplicateCandidateDto {
+  return { contactId: row.id, name: row.name, kind: row.kind as DuplicateCandidateDto['kind'], governorates: row.governorates, score, reasons };
+}
+
+/** Likely duplicates of a contact being typed in: shared phone or email, or a name the directory search finds close. */
+export async function checkDuplicates(db: Db, actor: Actor, input: CheckDuplicatesInput) {
+  assertWriter(actor);
+  const phones = (input.phones ?? []).flatMap((p) => {
+    const result = normalizePhone(p);
+    return result.ok ? [result.e164] : [];
+  });
+  const emails = (input.emails ?? []).map((e) => e.trim().toLowerCase());
+  const byContact = await repo.findByPhonesOrEmails(db, phones, emails);
+  const named = (await rankedMatches(db, actor, input.name, {})).slice(0, CHECK_NAME_CANDIDATES);
+  const ids = [...new Set([...byContact.map((c) => c.id), ...named.map((m) => m.row.id)])].filter((id) => id !== input.excludeId);
+  const draft = {
+    name: input.name,
+    nameLatin: input.nameLatin ?? null,
+    governorates: input.governorates ?? [],
+    phones,
+    emails,
+  };
+  const items = (await repo.findDuplicateContacts(db, ids))
+    .filter((c) => isContactVisible(actor, c.governorates))
+    .map((c) => {
+      const reasons = duplicateReasons(draft, { ...c, nameLatin: c.name_latin });
+      return toCandidate(c, duplicateScore(reasons, input.kind === undefined || input.kind === c.kind), reasons);
+    })
+    .filter((c) => c.reasons.length > 0 && c.score >= CHECK_MIN_SCORE)
+    .sort((x, y) => y.score - x.score || byName(x, y))
+    .slice(0, CHECK_LIMIT);
+  return { items };
+}

@@ -1,0 +1,452 @@
+import { sql } from 'kysely';
+import { findContactsByIds, type ContactRow, type ContactValues } from '../contacts/contacts.repository.js';
+import type { SearchColumns } from '../search/search-columns.js';
+import type { Db } from '../../db/database.js';
+
+const CHUNK = 1000;
+const json = (value: unknown) => JSON.stringify(value);
+
+export const BATCH_COLUMNS = [
+  'import_batch.id',
+  'import_batch.file_name',
+  'import_batch.format',
+  'import_batch.encoding',
+  'import_batch.delimiter',
+  'import_batch.status',
+  'import_batch.headers',
+  'import_batch.mapping',
+  'import_batch.defaults',
+  'import_batch.row_count',
+  'import_batch.blank_rows',
+  'import_batch.counts',
+  'import_batch.processed',
+  'import_batch.total',
+  'import_batch.result',
+  'import_batch.error',
+  'import_batch.created_by',
+  'import_batch.created_at',
+  'import_batch.updated_at',
+  'import_batch.committed_at',
+  'import_batch.undone_at',
+] as const;
+
+export interface NewBatch {
+  fileName: string;
+  format: string;
+  encoding: string | null;
+  delimiter: string | null;
+  headers: string[];
+  rowCount: number;
+  blankRows: number;
+  createdBy: string;
+}
+
+export async function insertBatch(db: Db, b: NewBatch): Promise<string> {
+  const { id } = await db
+    .insertInto('import_batch')
+    .values({
+      file_name: b.fileName,
+      format: b.format,
+      encoding: b.encoding,
+      delimiter: b.delimiter,
+      status: 'uploaded',
+      headers: json(b.headers),
+      row_count: b.rowCount,
+      blank_rows: b.blankRows,
+      created_by: b.createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Non-blank rows only: blank ones are counted on the batch and otherwise forgotten. */
+export async function insertRows(db: Db, importId: string, rows: { rowNumber: number; cells: string[] }[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db
+      .insertInto('import_row')
+      .values(rows.slice(i, i + CHUNK).map((r) => ({ import_id: importId, row_number: r.rowNumber, raw: json(r.cells) })))
+      .execute();
+  }
+}
+
+export function findBatch(db: Db, id: string, forUpdate = false) {
+  return db
+    .selectFrom('import_batch')
+    .leftJoin('app_user', 'app_user.id', 'import_batch.created_by')
+    .select(BATCH_COLUMNS)
+    .select('app_user.name as created_by_name')
+    .where('import_batch.id', '=', id)
+    .$if(forUpdate, (qb) => qb.forUpdate(['import_batch']))
+    .executeTakeFirst();
+}
+export type BatchRow = NonNullable<Awaited<ReturnType<typeof findBatch>>>;
+
+export async function listBatches(db: Db, createdBy: string | null, limit: number, offset: number) {
+  const base = db
+    .selectFrom('import_batch')
+    .$if(createdBy !== null, (qb) => qb.where('import_batch.created_by', '=', createdBy!));
+  const [rows, count] = await Promise.all([
+    base
+      .leftJoin('app_user', 'app_user.id', 'import_batch.created_by')
+      .select(BATCH_COLUMNS)
+      .select('app_user.name as created_by_name')
+      .orderBy('import_batch.created_at', 'desc')
+      .orderBy('import_batch.id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export interface BatchPatch {
+  status?: string;
+  mapping?: string[];
+  defaults?: Record<string, unknown>;
+  counts?: Record<string, number>;
+  processed?: number;
+  total?: number;
+  result?: Record<string, unknown>;
+  error?: string | null;
+  committedAt?: Date;
+  undoneAt?: Date;
+}
+
+export async function updateBatch(db: Db, id: string, p: BatchPatch): Promise<void> {
+  await db
+    .updateTable('import_batch')
+    .set({
+      updated_at: new Date(),
+      ...(p.status !== undefined ? { status: p.status } : {}),
+      ...(p.mapping !== undefined ? { mapping: json(p.mapping) } : {}),
+      ...(p.defaults !== undefined ? { defaults: json(p.defaults) } : {}),
+      ...(p.counts !== undefined ? { counts: json(p.counts) } : {}),
+      ...(p.processed !== undefined ? { processed: p.processed } : {}),
+      ...(p.total !== undefined ? { total: p.total } : {}),
+      ...(p.result !== undefined ? { result: json(p.result) } : {}),
+      ...(p.error !== undefined ? { error: p.error } : {}),
+      ...(p.committedAt !== undefined ? { committed_at: p.committedAt } : {}),
+      ...(p.undoneAt !== undefined ? { undone_at: p.undoneAt } : {}),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteBatch(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('import_batch').where('id', '=', id).execute();
+}
+
+export async function rawRows(db: Db, importId: string): Promise<{ row_number: number; raw: string[] }[]> {
+  return db
+    .selectFrom('import_row')
+    .select(['row_number', 'raw'])
+    .where('import_id', '=', importId)
+    .orderBy('row_number')
+    .execute();
+}
+
+export interface PreviewResult {
+  row_number: number;
+  outcome: string;
+  name: string | null;
+  draft: unknown;
+  errors: unknown[];
+  warnings: string[];
+  matched_contact_id: string | null;
+  match_reasons: unknown[];
+  candidates: unknown[];
+  duplicate_of_row: number | null;
+}
+
+/** One statement per thousand rows: the rows' preview results arrive as one JSON document. */
+export async function writePreview(db: Db, importId: string, results: PreviewResult[]): Promise<void> {
+  for (let i = 0; i < results.length; i += CHUNK) {
+    await sql`
+      UPDATE import_row r SET outcome = v.outcome, name = v.name, draft = v.draft, errors = v.errors,
+        warnings = v.warnings, matched_contact_id = v.matched_contact_id, match_reasons = v.match_reasons,
+        candidates = v.candidates, duplicate_of_row = v.duplicate_of_row,
+        decision = NULL, action = NULL, contact_id = NULL, messages = NULL, applied = false
+      FROM jsonb_to_recordset(${json(results.slice(i, i + CHUNK))}::jsonb) AS v(row_number int, outcome text, name text,
+        draft jsonb, errors jsonb, warnings jsonb, matched_contact_id uuid, match_reasons jsonb, candidates jsonb,
+        duplicate_of_row int)
+      WHERE r.import_id = ${importId} AND r.row_number = v.row_number`.execute(db);
+  }
+}
+
+const ROW_COLUMNS = [
+  'row_number',
+  'raw',
+  'outcome',
+  'name',
+  'draft',
+  'errors',
+  'warnings',
+  'matched_contact_id',
+  'match_reasons',
+  'candidates',
+  'duplicate_of_row',
+  'decision',
+  'action',
+  'contact_id',
+  'messages',
+  'applied',
+] as const;
+
+export async function listRows(db: Db, importId: string, outcome: string | undefined, limit: number, offset: number) {
+  const base = db
+    .selectFrom('import_row')
+    .where('import_id', '=', importId)
+    .$if(outcome !== undefined, (qb) => qb.where('outcome', '=', outcome!));
+  const [rows, count] = await Promise.all([
+    base.select(ROW_COLUMNS).orderBy('row_number').limit(limit).offset(offset).execute(),
+    base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+export type ImportRowRow = Awaited<ReturnType<typeof listRows>>['rows'][number];
+
+export async function allRows(db: Db, importId: string) {
+  return db.selectFrom('import_row').select(ROW_COLUMNS).where('import_id', '=', importId).orderBy('row_number').execute();
+}
+
+export async function pendingRows(db: Db, importId: string, limit: number) {
+  return db
+    .selectFrom('import_row')
+    .select(ROW_COLUMNS)
+    .where('import_id', '=', importId)
+    .where('applied', '=', false)
+    .orderBy('row_number')
+    .limit(limit)
+    .execute();
+}
+
+export async function rowContacts(db: Db, importId: string, rowNumbers: number[]): Promise<Map<number, string>> {
+  if (rowNumbers.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('import_row')
+    .select(['row_number', 'contact_id'])
+    .where('import_id', '=', importId)
+    .where('row_number', 'in', rowNumbers)
+    .where('contact_id', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.row_number, r.contact_id!]));
+}
+
+export async function writeDecisions(db: Db, importId: string, decisions: { row_number: number; decision: string; contact_id: string | null }[]) {
+  for (let i = 0; i < decisions.length; i += CHUNK) {
+    await sql`
+      UPDATE import_row r SET decision = v.decision, contact_id = v.contact_id
+      FROM jsonb_to_recordset(${json(decisions.slice(i, i + CHUNK))}::jsonb) AS v(row_number int, decision text, contact_id uuid)
+      WHERE r.import_id = ${importId} AND r.row_number = v.row_number AND NOT r.applied`.execute(db);
+  }
+}
+
+export interface AppliedRow {
+  row_number: number;
+  action: string;
+  contact_id: string | null;
+  messages: string[];
+}
+
+export async function writeApplied(db: Db, importId: string, results: AppliedRow[]): Promise<void> {
+  for (let i = 0; i < results.length; i += CHUNK) {
+    await sql`
+      UPDATE import_row r SET action = v.action, contact_id = v.contact_id, messages = v.messages, applied = true
+      FROM jsonb_to_recordset(${json(results.slice(i, i + CHUNK))}::jsonb) AS v(row_number int, action text,
+        contact_id uuid, messages jsonb)
+      WHERE r.import_id = ${importId} AND r.row_number = v.row_number`.execute(db);
+  }
+}
+
+export async function countActions(db: Db, importId: string): Promise<{ applied: number; actions: Record<string, number> }> {
+  const rows = await db
+    .selectFrom('import_row')
+    .select(['action', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('import_id', '=', importId)
+    .where('applied', '=', true)
+    .groupBy('action')
+    .execute();
+  const actions = Object.fromEntries(rows.map((r) => [r.action ?? 'none', Number(r.n)]));
+  return { applied: Object.values(actions).reduce((a, b) => a + b, 0), actions };
+}
+
+export interface Change {
+  entity_type: 'contact' | 'position';
+  entity_id: string;
+  change: 'created' | 'updated';
+  before: Record<string, unknown> | null;
+  version_after: number | null;
+}
+
+export async function insertChanges(db: Db, importId: string, changes: Change[]): Promise<void> {
+  for (let i = 0; i < changes.length; i += CHUNK) {
+    await db
+      .insertInto('import_change')
+      .values(changes.slice(i, i + CHUNK).map((c) => ({ import_id: importId, ...c, before: c.before ? json(c.before) : null })))
+      .execute();
+  }
+}
+
+export async function listChanges(db: Db, importId: string) {
+  return db
+    .selectFrom('import_change')
+    .select(['entity_type', 'entity_id', 'change', 'before', 'version_after'])
+    .where('import_id', '=', importId)
+    .orderBy('id')
+    .execute();
+}
+
+/** Existing organisations and volunteer teams by whole-name key, for the organisation column. */
+export async function findOrganizationsByKeys(db: Db, keys: string[]): Promise<{ id: string; name_key: string }[]> {
+  if (keys.length === 0) return [];
+  const { rows } = await sql<{ id: string; name_key: string }>`
+    SELECT c.id, k.name_key FROM contact_match_key k JOIN contact c ON c.id = k.contact_id
+    WHERE k.name_key = ANY(${keys}::text[]) AND c.kind IN ('organization', 'volunteer_team')
+    ORDER BY c.created_at, c.id`.execute(db);
+  return rows;
+}
+
+export interface NewContact {
+  values: ContactValues & SearchColumns;
+  governorates: string[];
+}
+
+/** Many contacts in two statements, created by `userId` (the import's user). */
+export async function insertContacts(db: Db, contacts: NewContact[], userId: string): Promise<string[]> {
+  if (contacts.length === 0) return [];
+  const ids = await db
+    .insertInto('contact')
+    .values(contacts.map((c) => ({ ...c.values, created_by: userId, updated_by: userId })))
+    .returning('id')
+    .execute();
+  await db
+    .insertInto('contact_governorate')
+    .values(contacts.flatMap((c, i) => c.governorates.map((code) => ({ contact_id: ids[i]!.id, governorate_code: code }))))
+    .execute();
+  return ids.map((r) => r.id);
+}
+
+export interface NewPosition {
+  person_id: string;
+  organization_id: string;
+  title: string;
+}
+
+export async function insertPositions(db: Db, positions: NewPosition[]): Promise<string[]> {
+  if (positions.length === 0) return [];
+  const rows = await db.insertInto('position').values(positions).returning('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** People among `personIds` who already hold a current position in the organisation paired with them. */
+export async function currentPositionPairs(db: Db, pairs: { person_id: string; organization_id: string }[]): Promise<Set<string>> {
+  if (pairs.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('position')
+    .select(['person_id', 'organization_id'])
+    .where('end_date', 'is', null)
+    .where('person_id', 'in', pairs.map((p) => p.person_id))
+    .execute();
+  return new Set(rows.map((r) => `${r.person_id}|${r.organization_id}`));
+}
+
+export interface AuditRow {
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  changed_fields: string[];
+  details: Record<string, unknown> | null;
+}
+
+/** The audit rows of many contact changes in one statement, in the transaction of the changes. */
+export async function insertAuditRows(db: Db, userId: string, rows: AuditRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db
+      .insertInto('audit_log')
+      .values(rows.slice(i, i + CHUNK).map((r) => ({ ...r, user_id: userId, details: r.details ? json(r.details) : null })))
+      .execute();
+  }
+}
+
+export async function contactVersions(db: Db, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('contact').select(['id', 'version']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.version]));
+}
+
+export async function deleteContacts(db: Db, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await db.deleteFrom('contact').where('id', 'in', ids).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function deletePositions(db: Db, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom('position').where('id', 'in', ids).execute();
+}
+
+/** Contacts among `ids` that gained links since (positions other than `ownPositions`, relationships, interactions, invitations). */
+export async function contactsWithLinks(db: Db, ids: string[], ownPositions: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await sql<{ id: string }>`
+    SELECT c.id FROM contact c WHERE c.id = ANY(${ids}::uuid[]) AND (
+      EXISTS (SELECT 1 FROM "position" p WHERE (p.person_id = c.id OR p.organization_id = c.id) AND p.id <> ALL(${ownPositions}::uuid[]))
+      OR EXISTS (SELECT 1 FROM relationship r WHERE r.from_contact_id = c.id OR r.to_contact_id = c.id)
+      OR EXISTS (SELECT 1 FROM interaction_participant ip WHERE ip.contact_id = c.id)
+      OR EXISTS (SELECT 1 FROM invitation i WHERE i.contact_id = c.id OR i.representative_id = c.id))`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+export async function addProcessed(db: Db, importId: string, rows: number): Promise<void> {
+  await db
+    .updateTable('import_batch')
+    .set((eb) => ({ processed: eb('processed', '+', rows), updated_at: new Date() }))
+    .where('id', '=', importId)
+    .execute();
+}
+
+/** Locks the contacts (in id order, so two imports cannot deadlock) and reads them whole. */
+export async function lockContacts(db: Db, ids: string[]): Promise<ContactRow[]> {
+  const unique = [...new Set(ids)].sort();
+  if (unique.length === 0) return [];
+  await db.selectFrom('contact').select('id').where('id', 'in', unique).orderBy('id').forUpdate().execute();
+  return findContactsByIds(db, unique);
+}
+
+export interface ContactUpdate {
+  id: string;
+  /** The version read (and locked) before the change: the row is only written if it still has it. */
+  version: number;
+  values: ContactValues & SearchColumns;
+}
+
+/** Many contact updates in one statement (an import batch's merges); returns the ids written. */
+export async function updateContacts(db: Db, updates: ContactUpdate[], userId: string): Promise<string[]> {
+  if (updates.length === 0) return [];
+  const { rows } = await sql<{ id: string }>`
+    UPDATE contact c SET kind = v.kind, subtype = v.subtype, name = v.name, name_latin = v.name_latin,
+      name_ku = v.name_ku, name_first = v.name_first, name_father = v.name_father, name_grandfather = v.name_grandfather,
+      name_family = v.name_family, gender = v.gender, phones = v.phones, emails = v.emails, tags = v.tags,
+      notes = v.notes, sensitivity = v.sensitivity, source = v.source, consent_note = v.consent_note,
+      search_terms = v.search_terms, phone_digits = v.phone_digits, search_version = v.search_version,
+      updated_by = ${userId}, updated_at = now(), version = c.version + 1
+    FROM jsonb_to_recordset(${json(updates.map((u) => ({ id: u.id, version: u.version, ...u.values })))}::jsonb) AS v(
+      id uuid, version int, kind text, subtype text, name text, name_latin text, name_ku text, name_first text,
+      name_father text, name_grandfather text, name_family text, gender text, phones text[], emails text[], tags text[],
+      notes text, sensitivity text, source text, consent_note text, search_terms text[], phone_digits text,
+      search_version int)
+    WHERE c.id = v.id AND c.version = v.version
+    RETURNING c.id`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+export async function replaceGovernoratesOf(db: Db, contacts: { id: string; governorates: string[] }[]): Promise<void> {
+  if (contacts.length === 0) return;
+  await db.deleteFrom('contact_governorate').where('contact_id', 'in', contacts.map((c) => c.id)).execute();
+  await db
+    .insertInto('contact_governorate')
+    .values(contacts.flatMap((c) => c.governorates.map((code) => ({ contact_id: c.id, governorate_code: code }))))
+    .execute();
+}

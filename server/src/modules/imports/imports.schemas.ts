@@ -1,0 +1,169 @@
+import { Type, type Static } from 'typebox';
+import { DateTime, GovernorateCode, Uuid, literalUnion } from '../../http/common.schemas.js';
+import { CONTACT_KINDS, ORGANIZATION_SUBTYPES } from '../../domain/contact-kinds.js';
+import { IMPORT_DECISIONS, IMPORT_FIELDS, IMPORT_OUTCOMES } from '../../domain/imports/import-fields.js';
+import { DuplicateCandidateSchema, DuplicateReasonSchema } from '../duplicates/duplicates.schemas.js';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const Field = literalUnion(IMPORT_FIELDS);
+const Outcome = literalUnion(IMPORT_OUTCOMES);
+const Decision = literalUnion(IMPORT_DECISIONS);
+const Status = literalUnion(['uploaded', 'previewed', 'committing', 'committed', 'failed', 'undone'] as const);
+const Format = literalUnion(['csv', 'xlsx'] as const);
+const Encoding = Nullable(literalUnion(['utf-8', 'windows-1256'] as const));
+const Delimiter = Nullable(literalUnion([',', ';', '\t'] as const));
+
+export const ImportDefaultsSchema = Type.Object(
+  {
+    kind: Type.Optional(literalUnion(CONTACT_KINDS)),
+    subtype: Type.Optional(literalUnion(ORGANIZATION_SUBTYPES)),
+    governorates: Type.Optional(Type.Array(GovernorateCode, { maxItems: 19, uniqueItems: true })),
+  },
+  { additionalProperties: false },
+);
+
+export const OutcomeCountsSchema = Type.Object({
+  create: Type.Integer(),
+  update: Type.Integer(),
+  duplicate: Type.Integer(),
+  invalid: Type.Integer(),
+  blank: Type.Integer(),
+});
+
+export const ImportUploadSchema = Type.Object({
+  id: Uuid,
+  fileName: Type.String(),
+  format: Format,
+  encoding: Encoding,
+  delimiter: Delimiter,
+  status: Status,
+  headers: Type.Array(Type.String()),
+  sampleRows: Type.Array(Type.Array(Type.String())),
+  rowCount: Type.Integer(),
+  blankRows: Type.Integer(),
+  guessedMapping: Type.Array(Field),
+});
+
+const summaryFields = {
+  id: Uuid,
+  fileName: Type.String(),
+  format: Format,
+  status: Status,
+  rowCount: Type.Integer(),
+  createdAt: DateTime,
+  createdBy: Nullable(Type.Object({ id: Uuid, name: Type.String() })),
+  committedAt: Nullable(DateTime),
+};
+export const ImportSummarySchema = Type.Object(summaryFields);
+
+export const ImportSchema = Type.Object({
+  ...summaryFields,
+  encoding: Encoding,
+  delimiter: Delimiter,
+  headers: Type.Array(Type.String()),
+  blankRows: Type.Integer(),
+  mapping: Nullable(Type.Array(Field)),
+  defaults: Nullable(ImportDefaultsSchema),
+  counts: Nullable(OutcomeCountsSchema),
+  progress: Type.Object({ processed: Type.Integer(), total: Type.Integer() }),
+  result: Nullable(
+    Type.Object({
+      created: Type.Integer(),
+      updated: Type.Integer(),
+      skipped: Type.Integer(),
+      failed: Type.Integer(),
+      undone: Type.Optional(Type.Object({ deleted: Type.Integer(), restored: Type.Integer() })),
+    }),
+  ),
+  error: Nullable(Type.String()),
+  undoneAt: Nullable(DateTime),
+});
+export type ImportDto = Static<typeof ImportSchema>;
+
+export const ImportListQuery = Type.Object(
+  {
+    limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+    offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+  },
+  { additionalProperties: false },
+);
+export const ImportListSchema = Type.Object({
+  items: Type.Array(ImportSummarySchema),
+  total: Type.Integer(),
+  limit: Type.Integer(),
+  offset: Type.Integer(),
+});
+
+export const PreviewBody = Type.Object(
+  { mapping: Type.Array(Field, { minItems: 1, maxItems: 100 }), defaults: Type.Optional(ImportDefaultsSchema) },
+  { additionalProperties: false },
+);
+export type PreviewInput = Static<typeof PreviewBody>;
+
+export const ImportRowSchema = Type.Object({
+  row: Type.Integer(),
+  values: Type.Array(Type.String()),
+  name: Nullable(Type.String()),
+  outcome: Outcome,
+  errors: Type.Array(Type.Object({ field: Field, code: Type.String(), message: Type.String() })),
+  warnings: Type.Array(Type.String()),
+  matchedContactId: Nullable(Uuid),
+  matchReason: Type.Array(DuplicateReasonSchema),
+  candidates: Type.Array(DuplicateCandidateSchema),
+  duplicateOfRow: Nullable(Type.Integer()),
+  decision: Nullable(Decision),
+  action: Nullable(literalUnion(['created', 'updated', 'skipped', 'failed'] as const)),
+  contactId: Nullable(Uuid),
+  messages: Type.Array(Type.String()),
+});
+export type ImportRowDto = Static<typeof ImportRowSchema>;
+
+export const ImportRowsQuery = Type.Object(
+  {
+    outcome: Type.Optional(Outcome),
+    limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+    offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+  },
+  { additionalProperties: false },
+);
+export const ImportRowListSchema = Type.Object({
+  items: Type.Array(ImportRowSchema),
+  total: Type.Integer(),
+  limit: Type.Integer(),
+  offset: Type.Integer(),
+  counts: OutcomeCountsSchema,
+});
+
+export const CommitBody = Type.Object(
+  {
+    defaultDecision: Type.Optional(
+      Type.Object(
+        {
+          create: Type.Optional(literalUnion(['create', 'skip'] as const)),
+          update: Type.Optional(Decision),
+          duplicate: Type.Optional(Decision),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    decisions: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { row: Type.Integer({ minimum: 1 }), action: Decision, contactId: Type.Optional(Uuid) },
+          { additionalProperties: false },
+        ),
+        { maxItems: 20_000 },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type CommitInput = Static<typeof CommitBody>;
+
+export const ReportQuery = Type.Object(
+  {
+    format: Type.Unsafe<'csv' | 'xlsx'>({ type: 'string', enum: ['csv', 'xlsx'], default: 'csv' }),
+    lang: Type.Unsafe<'ar' | 'en'>({ type: 'string', enum: ['ar', 'en'], default: 'ar' }),
+  },
+  { additionalProperties: false },
+);
