@@ -4,6 +4,8 @@ import * as governorates from './20261129160100_governorates.js';
 import * as contactSearchKeys from './20261129170000_contact_search_keys.js';
 import * as relationships from './20261129180000_relationships.js';
 import * as events from './20261129190000_events.js';
+import * as imports from './20261129200000_imports.js';
+import * as management from './20261129210000_management.js';
 
 /**
  * Every migration, by name. Listed here rather than read from the folder at run time so the same
@@ -15,4 +17,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129170000_contact_search_keys': contactSearchKeys,
   '20261129180000_relationships': relationships,
   '20261129190000_events': events,
+  '20261129200000_imports': imports,
+  '20261129210000_management': management,
 };

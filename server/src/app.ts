@@ -10,6 +10,7 @@ import problem, { sendProblem } from './plugins/problem.js';
 import auth from './plugins/auth.js';
 import web from './plugins/web.js';
 import { ProblemSchema } from './http/common.schemas.js';
+import { nullFirstPlugin } from './http/null-first.js';
 import healthRoutes from './modules/health/health.routes.js';
 import authRoutes from './modules/auth/auth.routes.js';
 import governoratesRoutes from './modules/governorates/governorates.routes.js';
@@ -21,6 +22,14 @@ import relationshipTypesRoutes from './modules/relationship-types/relationship-t
 import relationshipsRoutes from './modules/relationships/relationships.routes.js';
 import interactionsRoutes from './modules/interactions/interactions.routes.js';
 import networkRoutes from './modules/network/network.routes.js';
+import importsRoutes from './modules/imports/imports.routes.js';
+import duplicatesRoutes from './modules/duplicates/duplicates.routes.js';
+import mergeRoutes from './modules/merge/merge.routes.js';
+import contactExportRoutes from './modules/contact-export/contact-export.routes.js';
+import eventsRoutes from './modules/events/events.routes.js';
+import partnershipsRoutes from './modules/partnerships/partnerships.routes.js';
+import statsRoutes from './modules/stats/stats.routes.js';
+import settingsRoutes from './modules/settings/settings.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -50,7 +59,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger,
     bodyLimit: 256 * 1024,
     trustProxy: false,
-    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
+    ajv: {
+      customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
+      plugins: [nullFirstPlugin],
+    },
     // A malformed URL (bad percent-escape) fails before routing and would skip the error handler.
     frameworkErrors: (_error, _request, reply) =>
       sendProblem(reply, { status: 400, code: 'VALIDATION_FAILED', detail: 'The request address is not valid' }),
@@ -100,6 +112,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(relationshipsRoutes);
       await api.register(interactionsRoutes);
       await api.register(networkRoutes);
+      await api.register(importsRoutes);
+      await api.register(duplicatesRoutes);
+      await api.register(mergeRoutes);
+      await api.register(contactExportRoutes);
+      await api.register(eventsRoutes);
+      await api.register(partnershipsRoutes);
+      await api.register(statsRoutes);
+      await api.register(settingsRoutes);
     },
     { prefix: '/api' },
   );

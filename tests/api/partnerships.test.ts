@@ -171,7 +171,7 @@ describe('partnership status', () => {
     expect(r.thresholds).toEqual({ activeDays: 150, coolingDays: 250 });
     expect(rowOf(r, 'cooling').status).toBe('active');
     expect(rowOf(r, 'dormant').status).toBe('dormant');
-    const audit = await t.database.db.selectFrom('audit_log').selectAll().where('entity_type', '=', 'partnership')
+    const audit = await t.database.db.selectFrom('audit_log').selectAll().where('entity_type', '=', 'settings')
       .where('action', '=', 'update').execute();
     expect(audit).toMatchObject([{ user_id: t.users.admin.id, changed_fields: ['activeDays', 'coolingDays'] }]);
 

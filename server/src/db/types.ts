@@ -222,7 +222,83 @@ export interface EventSuggestionDismissalTable {
   dismissed_at: Timestamp;
 }
 
+export interface ImportBatchTable {
+  id: Generated<string>;
+  file_name: string;
+  format: string;
+  encoding: string | null;
+  delimiter: string | null;
+  status: string;
+  headers: ColumnType<string[], string, string>;
+  mapping: ColumnType<string[] | null, string | null, string | null>;
+  defaults: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  row_count: number;
+  blank_rows: Generated<number>;
+  counts: ColumnType<Record<string, number> | null, string | null, string | null>;
+  processed: Generated<number>;
+  total: Generated<number>;
+  result: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  error: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  committed_at: Timestamp | null;
+  undone_at: Timestamp | null;
+}
+
+/** jsonb columns of an import row: read as parsed JSON, written as JSON text. */
+type Json<T> = ColumnType<T, string | null | undefined, string | null>;
+
+export interface ImportRowTable {
+  import_id: string;
+  row_number: number;
+  raw: ColumnType<string[], string, string>;
+  outcome: string | null;
+  name: string | null;
+  draft: Json<Record<string, unknown> | null>;
+  errors: Json<unknown[] | null>;
+  warnings: Json<string[] | null>;
+  matched_contact_id: string | null;
+  match_reasons: Json<unknown[] | null>;
+  candidates: Json<unknown[] | null>;
+  duplicate_of_row: number | null;
+  decision: string | null;
+  action: string | null;
+  contact_id: string | null;
+  messages: Json<string[] | null>;
+  applied: Generated<boolean>;
+}
+
+export interface ImportChangeTable {
+  id: Generated<string>;
+  import_id: string;
+  entity_type: string;
+  entity_id: string;
+  change: string;
+  before: Json<Record<string, unknown> | null>;
+  version_after: number | null;
+}
+
+export interface ContactMatchKeyTable {
+  contact_id: string;
+  version: number;
+  name_key: string;
+  name_skeleton: string;
+}
+
+export interface DuplicateDismissalTable {
+  contact_a: string;
+  contact_b: string;
+  dismissed_by: string | null;
+  dismissed_at: Timestamp;
+}
+
 export interface DB {
+  import_batch: ImportBatchTable;
+  import_row: ImportRowTable;
+  import_change: ImportChangeTable;
+  contact_match_key: ContactMatchKeyTable;
+  duplicate_dismissal: DuplicateDismissalTable;
   event: EventTable;
   event_quota: EventQuotaTable;
   event_group: EventGroupTable;

@@ -16,6 +16,7 @@ export interface AuditEntry {
     | 'import'
     | 'duplicate'
     | 'partnership'
+    | 'settings'
     | 'stats';
   entityId: string | null;
   /** Names of the fields that changed, never their values: the log must not become a second copy of phone lists. */

@@ -19,7 +19,7 @@ import type {
   UpdateContactInput,
 } from './contacts.schemas.js';
 
-function toDto(row: repo.ContactRow, actor: Actor): ContactDto {
+export function toDto(row: repo.ContactRow, actor: Actor): ContactDto {
   const hidden = row.sensitivity === 'restricted' && !canSeeRestrictedDetails(actor.role);
   const parts = {
     ...(row.name_first ? { first: row.name_first } : {}),
@@ -50,7 +50,8 @@ function toDto(row: repo.ContactRow, actor: Actor): ContactDto {
   };
 }
 
-function toDraft(row: repo.ContactRow): ContactDraft {
+/** A stored contact in the API's input shape, for code that edits it field by field (update, import, merge). */
+export function toDraft(row: repo.ContactRow): ContactDraft {
   return {
     kind: row.kind as ContactDraft['kind'],
     subtype: row.subtype as ContactDraft['subtype'],

@@ -40,10 +40,10 @@ export async function updatePartnershipSettings(
     await recordAudit(trx, {
       userId: actor.id,
       action: 'update',
-      entityType: 'partnership',
+      entityType: 'settings',
       entityId: null,
       changedFields: (['activeDays', 'coolingDays'] as const).filter((k) => before[k] !== thresholds[k]),
-      details: { setting: 'thresholds', ...thresholds },
+      details: { setting: 'partnership_thresholds', ...thresholds },
     });
     return toDto(await repo.findThresholds(trx));
   });
