@@ -199,7 +199,9 @@ describe.runIf(HAS_CHROMIUM)('events: build a list, statuses, groups, print and 
     await page.getByTestId('bulk-bar').getByRole('button', { name: 'تطبيق' }).click();
     await expect.poll(async () => (await invitations()).every((i) => i.status === 'confirmed')).toBe(true);
 
-    await page.getByRole('combobox', { name: 'حالة مريم عادل التميمي' }).selectOption('declined');
+    const maryamStatus = page.getByRole('combobox', { name: 'حالة مريم عادل التميمي' });
+    await expect.poll(() => maryamStatus.inputValue()).toBe('confirmed');
+    await maryamStatus.selectOption('declined');
     await expect.poll(() => statusOf(ids.maryam)).toBe('declined');
     const replies = page.getByTestId('replies');
     await expect.poll(() => replies.textContent()).toMatch(/أكّدوا\s*5/);

@@ -301,7 +301,7 @@ describe.runIf(HAS_CHROMIUM)('management view: partnerships, map, dashboard, rep
     await dialog.locator('button[type="submit"]').click();
     await expect.poll(() => statusOf(id.women)).toBe('cooling');
     expect(await statusOf(id.youth)).toBe('cooling');
-    const stored = await database.db.selectFrom('audit_log').select(['action']).where('entity_type', '=', 'partnership').execute();
+    const stored = await database.db.selectFrom('audit_log').select(['action']).where('entity_type', '=', 'settings').execute();
     expect(stored.map((row) => row.action)).toContain('update');
 
     await page.setViewportSize({ width: 390, height: 844 });
