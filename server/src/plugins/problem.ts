@@ -78,6 +78,11 @@ async function problemPlugin(app: FastifyInstance) {
     if (error.code === '40P01' || error.code === '40001') {
       return sendProblem(reply, { status: 409, code: 'CONFLICT', detail: 'Another change was being saved at the same time; try again' });
     }
+    // A unique index refused a row that a concurrent or unforeseen change made a duplicate: the data is safe and
+    // the client can reload, so it is a conflict rather than a server failure.
+    if (error.code === '23505') {
+      return sendProblem(reply, { status: 409, code: 'CONFLICT', detail: 'This would duplicate an existing record; reload and try again' });
+    }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known) return sendProblem(reply, { ...known, detail: error.message });
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

@@ -77,7 +77,7 @@ export function toDraft(row: repo.ContactRow): ContactDraft {
 }
 
 /** The stored search keys of a contact, with its words added to the search vocabulary in the same transaction. */
-async function keyed(trx: Db, values: ContactValues) {
+export async function withSearchKeys(trx: Db, values: ContactValues) {
   const columns = searchColumns(values);
   await addVocabulary(trx, nameWords(columns.search_terms));
   return columns;
@@ -137,7 +137,7 @@ export async function createContact(db: Db, actor: Actor, input: CreateContactIn
   assertGovernoratesInScope(actor, input.governorates);
   const values = toContactValues(input);
   return db.transaction().execute(async (trx) => {
-    const id = await repo.insertContact(trx, { ...values, ...(await keyed(trx, values)) }, input.governorates, actor.id);
+    const id = await repo.insertContact(trx, { ...values, ...(await withSearchKeys(trx, values)) }, input.governorates, actor.id);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'create',
@@ -185,7 +185,7 @@ export async function updateContact(
       [...changes.governorates].sort().join() !== [...current.governorates].sort().join();
     if (governoratesChanged) changed.push('governorates');
 
-    if (!(await repo.updateContact(trx, id, current.version, { ...after, ...(await keyed(trx, after)) }, actor.id))) {
+    if (!(await repo.updateContact(trx, id, current.version, { ...after, ...(await withSearchKeys(trx, after)) }, actor.id))) {
       throw conflict('CONFLICT', 'Someone else changed this contact since you opened it; reload and try again');
     }
     if (governoratesChanged) await repo.replaceGovernorates(trx, id, changes.governorates!);

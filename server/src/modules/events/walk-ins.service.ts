@@ -5,8 +5,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import { loadVisibleRef } from '../contacts/contact-refs.js';
 import { filledColumns, toContactValues } from '../contacts/contact-values.js';
 import { insertContact, type ContactValues } from '../contacts/contacts.repository.js';
-import { nameWords, searchColumns } from '../search/search-columns.js';
-import { addVocabulary } from '../search/search.repository.js';
+import { withSearchKeys } from '../contacts/contacts.service.js';
 import { assertEventWriter, loadEvent } from './event-access.js';
 import { toInvitationDtos } from './invitation-dto.js';
 import * as repo from './invitations.repository.js';
@@ -28,9 +27,7 @@ async function createWalkInContact(trx: Db, actor: Actor, input: NonNullable<Wal
     if (error instanceof AppError) throw invalid(error.fieldErrors.map((e) => ({ ...e, field: `contact.${e.field}` })));
     throw error;
   }
-  const keys = searchColumns(values);
-  await addVocabulary(trx, nameWords(keys.search_terms));
-  const id = await insertContact(trx, { ...values, ...keys }, input.governorates, actor.id);
+  const id = await insertContact(trx, { ...values, ...(await withSearchKeys(trx, values)) }, input.governorates, actor.id);
   await recordAudit(trx, {
     userId: actor.id,
     action: 'create',
