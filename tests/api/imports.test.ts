@@ -111,7 +111,7 @@ describe('preview, commit, report, undo', () => {
     expect(p).toMatchObject({ status: 'previewed', counts: { create: 3, update: 1, duplicate: 1, invalid: 2, blank: 2 }, progress: { processed: 0, total: 7 } });
     const rows = lines((await rowsOf(id)).items);
     expect(rows.get(2)).toMatchObject({ outcome: 'create', name: 'إيناس عبدالمحسن', warnings: ['organization "منظمة الأمل" will be created'] });
-    expect(rows.get(3)).toMatchObject({ outcome: 'update', matchedContactId: existing.id });
+    expect(rows.get(3)).toMatchObject({ outcome: 'update', matchedContactId: existing.id, matchedContactName: 'علي حسن' });
     expect(rows.get(3).matchReason.map((r: Json) => r.code)).toContain('same_phone');
     expect(rows.get(5)).toMatchObject({ outcome: 'create', name: 'فريق شباب الرمادي' });
     expect(rows.get(6)).toMatchObject({ outcome: 'create' });

@@ -34,7 +34,7 @@ export function toImportDto(b: BatchRow): ImportDto {
   };
 }
 
-export function toRowDto(r: ImportRowRow): ImportRowDto {
+export function toRowDto(r: ImportRowRow, names: Map<string, string>): ImportRowDto {
   return {
     row: r.row_number,
     values: r.raw,
@@ -43,6 +43,7 @@ export function toRowDto(r: ImportRowRow): ImportRowDto {
     errors: (r.errors ?? []) as RowError[],
     warnings: r.warnings ?? [],
     matchedContactId: r.matched_contact_id,
+    matchedContactName: r.matched_contact_id ? (names.get(r.matched_contact_id) ?? null) : null,
     matchReason: (r.match_reasons ?? []) as DuplicateReason[],
     candidates: (r.candidates ?? []) as DuplicateCandidateDto[],
     duplicateOfRow: r.duplicate_of_row,

@@ -108,6 +108,8 @@ export const ImportRowSchema = Type.Object({
   errors: Type.Array(Type.Object({ field: Field, code: Type.String(), message: Type.String() })),
   warnings: Type.Array(Type.String()),
   matchedContactId: Nullable(Uuid),
+  /** Null when the matched contact is no longer visible to the caller (deleted, or outside their governorates). */
+  matchedContactName: Nullable(Type.String()),
   matchReason: Type.Array(DuplicateReasonSchema),
   candidates: Type.Array(DuplicateCandidateSchema),
   duplicateOfRow: Nullable(Type.Integer()),

@@ -8,6 +8,8 @@ import { nameKey } from '../../domain/duplicates/duplicate-score.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';
 import type { Sheet } from '../../spreadsheets/table.js';
 import { assertWriter } from '../duplicates/duplicates.service.js';
+import { isContactVisible } from '../contacts/contact-refs.js';
+import { findContactRefs } from '../contacts/contact-refs.repository.js';
 import * as repo from './imports.repository.js';
 import { readSpreadsheet } from './spreadsheet-reader.js';
 import { matchRows } from './import-matching.js';
@@ -165,7 +167,9 @@ export async function listImportRows(db: Db, actor: Actor, id: string, outcome: 
   assertWriter(actor);
   const batch = await loadBatch(db, actor, id);
   const { rows, total } = await repo.listRows(db, id, outcome, limit, offset);
-  return { items: rows.filter((r) => r.outcome !== null).map(toRowDto), total: batch.counts ? total : 0, limit, offset, counts: (batch.counts as typeof NO_COUNTS | null) ?? NO_COUNTS };
+  const matched = await findContactRefs(db, [...new Set(rows.flatMap((r) => (r.matched_contact_id ? [r.matched_contact_id] : [])))]);
+  const names = new Map(matched.filter((c) => isContactVisible(actor, c.governorates)).map((c) => [c.id, c.name]));
+  return { items: rows.filter((r) => r.outcome !== null).map((r) => toRowDto(r, names)), total: batch.counts ? total : 0, limit, offset, counts: (batch.counts as typeof NO_COUNTS | null) ?? NO_COUNTS };
 }
 
 const REPORT_HEADERS = {

@@ -75,6 +75,7 @@ export interface ImportRow {
 	errors: { field: ImportField; code: string; message: string }[];
 	warnings: string[];
 	matchedContactId: string | null;
+	matchedContactName: string | null;
 	matchReason: DuplicateReason[];
 	candidates: DuplicateCandidate[];
 	duplicateOfRow: number | null;
