@@ -16,6 +16,7 @@ import { addVocabulary } from '../search/search.repository.js';
 import { upsertMatchKeys } from '../duplicates/match-keys.repository.js';
 import { assertWriter } from '../duplicates/duplicates.service.js';
 import type { DuplicateCandidateDto } from '../duplicates/duplicates.schemas.js';
+import * as directory from './import-contacts.repository.js';
 import * as repo from './imports.repository.js';
 import { loadBatch } from './imports.service.js';
 import { toImportDto } from './import-dto.js';
@@ -173,7 +174,7 @@ function contactValues(draft: ContactDraft) {
 
 async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], organizations: Map<string, string>): Promise<void> {
   const details = { importId };
-  const audit: repo.AuditRow[] = [];
+  const audit: directory.AuditRow[] = [];
   const changes: repo.Change[] = [];
   const words: string[] = [];
   const keyed: { id: string; name: string; version: number }[] = [];
@@ -189,7 +190,7 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
   // Organisations named in the rows: existing ones by name key, the others created once for the whole import.
   const wanted = rows.filter((r) => r.decision !== 'skip' && draftOf(r)?.organization);
   const missingKeys = [...new Set(wanted.map((r) => nameKey(draftOf(r)!.organization!)).filter((k) => !organizations.has(k)))];
-  for (const o of await repo.findOrganizationsByKeys(trx, missingKeys)) if (!organizations.has(o.name_key)) organizations.set(o.name_key, o.id);
+  for (const o of await directory.findOrganizationsByKeys(trx, missingKeys)) if (!organizations.has(o.name_key)) organizations.set(o.name_key, o.id);
   const newOrganizations = new Map<string, { name: string; governorates: string[] }>();
   for (const r of wanted) {
     const d = draftOf(r)!;
@@ -203,7 +204,7 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
       values: contactValues({ kind: 'organization', subtype: 'other', name: o.name, governorates: o.governorates }),
       governorates: o.governorates,
     }));
-    const ids = await repo.insertContacts(trx, orgs, actor.id);
+    const ids = await directory.insertContacts(trx, orgs, actor.id);
     orgs.forEach((o, i) => {
       organizations.set(o.key, ids[i]!);
       words.push(...nameWords(o.values.search_terms));
@@ -226,7 +227,7 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
       applied[index]!.messages.push(error.message);
     }
   });
-  const createdIds = await repo.insertContacts(trx, creating, actor.id);
+  const createdIds = await directory.insertContacts(trx, creating, actor.id);
   creating.forEach((c, i) => {
     const id = createdIds[i]!;
     Object.assign(applied[c.index]!, { action: 'created', contact_id: id });
@@ -242,7 +243,7 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     return r.contact_id ?? (r.duplicate_of_row ? (earlier.get(r.duplicate_of_row) ?? earlierRow?.contact_id) : undefined) ?? null;
   };
   const merging = rows.flatMap((r, index) => (r.decision === 'merge' && applied[index]!.draft ? [{ r, index }] : []));
-  const targets = new Map((await repo.lockContacts(trx, merging.flatMap(({ r }) => targetOf(r) ?? []))).map((c) => [c.id, c]));
+  const targets = new Map((await directory.lockContacts(trx, merging.flatMap(({ r }) => targetOf(r) ?? []))).map((c) => [c.id, c]));
   // A contact merged into by several rows collects them all and is written once.
   const pending = new Map<string, { original: ContactRow; draft: ContactDraft; governorates: string[] }>();
   for (const { r, index } of merging) {
@@ -287,10 +288,10 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     return { id: original.id, version: original.version, values };
   });
   // The targets are locked, so every update must land; one that does not fails the batch rather than half-apply it.
-  if ((await repo.updateContacts(trx, updates, actor.id)).length !== updates.length) {
+  if ((await directory.updateContacts(trx, updates, actor.id)).length !== updates.length) {
     throw new Error('a contact changed during the import despite its lock');
   }
-  await repo.replaceGovernoratesOf(
+  await directory.replaceGovernoratesOf(
     trx,
     [...pending.values()].filter((p) => p.governorates.length !== p.original.governorates.length).map((p) => ({ id: p.original.id, governorates: p.governorates })),
   );
@@ -301,16 +302,16 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     if (!d?.organization || !row.contact_id || (row.action !== 'created' && row.action !== 'updated') || !isPersonKind(d.kind)) return [];
     return [{ person_id: row.contact_id, organization_id: organizations.get(nameKey(d.organization))!, title: d.title ?? DEFAULT_TITLE }];
   });
-  const held = await repo.currentPositionPairs(trx, positions);
+  const held = await directory.currentPositionPairs(trx, positions);
   const newPositions = positions.filter((p) => p.person_id !== p.organization_id && !held.has(`${p.person_id}|${p.organization_id}`));
-  for (const positionId of await repo.insertPositions(trx, newPositions)) {
+  for (const positionId of await directory.insertPositions(trx, newPositions)) {
     changes.push({ entity_type: 'position', entity_id: positionId, change: 'created', before: null, version_after: 1 });
   }
 
   await addVocabulary(trx, words);
   await upsertMatchKeys(trx, keyed);
   await repo.insertChanges(trx, importId, changes);
-  await repo.insertAuditRows(trx, actor.id, audit);
+  await directory.insertAuditRows(trx, actor.id, audit);
   await repo.writeApplied(trx, importId, applied.map(({ draft: _draft, ...rest }) => rest));
   await repo.addProcessed(trx, importId, rows.length);
 }

@@ -7,6 +7,7 @@ import { toContactValues, type ContactDraft } from '../contacts/contact-values.j
 import { nameWords, searchColumns } from '../search/search-columns.js';
 import { addVocabulary } from '../search/search.repository.js';
 import { assertWriter } from '../duplicates/duplicates.service.js';
+import * as directory from './import-contacts.repository.js';
 import * as repo from './imports.repository.js';
 import { loadBatch } from './imports.service.js';
 import { toImportDto } from './import-dto.js';
@@ -43,9 +44,9 @@ export async function undoImport(db: Db, actor: Actor, id: string): Promise<Impo
       else contacts.set(c.entity_id, { created: c.change === 'created', before: c.before as ContactDraft | null, versionAfter: c.version_after! });
     }
     const ids = [...contacts.keys()];
-    const versions = await repo.contactVersions(trx, ids);
+    const versions = await directory.contactVersions(trx, ids);
     const created = ids.filter((i) => contacts.get(i)!.created);
-    const linked = new Set(await repo.contactsWithLinks(trx, created, positions));
+    const linked = new Set(await directory.contactsWithLinks(trx, created, positions));
     const changedSince = ids.filter((i) => versions.get(i) !== contacts.get(i)!.versionAfter || linked.has(i));
     if (changedSince.length) {
       throw new AppError(
@@ -56,7 +57,7 @@ export async function undoImport(db: Db, actor: Actor, id: string): Promise<Impo
       );
     }
 
-    await repo.deletePositions(trx, positions);
+    await directory.deletePositions(trx, positions);
     const words: string[] = [];
     let restored = 0;
     for (const [contactId, c] of contacts) {
@@ -71,8 +72,8 @@ export async function undoImport(db: Db, actor: Actor, id: string): Promise<Impo
       restored += 1;
     }
     await addVocabulary(trx, words);
-    const deleted = await repo.deleteContacts(trx, created);
-    await repo.insertAuditRows(trx, actor.id, [
+    const deleted = await directory.deleteContacts(trx, created);
+    await directory.insertAuditRows(trx, actor.id, [
       ...created.map((contactId) => ({ action: 'delete', entity_type: 'contact', entity_id: contactId, changed_fields: [], details: { importId: id, undo: true } })),
       ...ids.filter((i) => !contacts.get(i)!.created).map((contactId) => ({ action: 'update', entity_type: 'contact', entity_id: contactId, changed_fields: [], details: { importId: id, undo: true } })),
     ]);

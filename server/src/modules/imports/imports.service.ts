@@ -10,6 +10,7 @@ import type { Sheet } from '../../spreadsheets/table.js';
 import { assertWriter } from '../duplicates/duplicates.service.js';
 import { isContactVisible } from '../contacts/contact-refs.js';
 import { findContactRefs } from '../contacts/contact-refs.repository.js';
+import * as directory from './import-contacts.repository.js';
 import * as repo from './imports.repository.js';
 import { readSpreadsheet } from './spreadsheet-reader.js';
 import { matchRows } from './import-matching.js';
@@ -122,7 +123,7 @@ export async function previewImport(db: Db, actor: Actor, id: string, input: Pre
     valid.push({ row, draft: reading.draft });
   }
   const matches = await matchRows(db, actor, valid);
-  const organizations = await repo.findOrganizationsByKeys(db, [
+  const organizations = await directory.findOrganizationsByKeys(db, [
     ...new Set(valid.flatMap((v) => (v.draft.organization ? [nameKey(v.draft.organization)] : []))),
   ]);
   const knownOrganizations = new Set(organizations.map((o) => o.name_key));
