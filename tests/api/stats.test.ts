@@ -148,9 +148,9 @@ describe('dashboard', () => {
     expect(d.followUps).toEqual({ overdue: 1, byGovernorate: [{ governorate: 'IQ-NI', overdue: 1 }] });
     expect(d.links).toEqual({
       contacts: '/contacts?kind={kind}&governorate={governorate}',
-      newContacts: '/contacts?kind={kind}&governorate={governorate}',
+      newContacts: '/contacts?governorate={governorate}&createdFrom={monthStart}&createdTo={monthEnd}',
       events: '/events?governorate={governorate}&from={from}&to={to}',
-      followUps: '/follow-ups?all=1',
+      followUps: '/follow-ups?all=1&overdue=1&governorate={governorate}',
     });
   });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app.js';
@@ -100,5 +101,43 @@ describe.runIf(HAS_CHROMIUM)('the directory in a real browser', () => {
     await expect.poll(() => page.getAttribute('html', 'dir')).toBe('ltr');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await shot('06-english');
+  });
+
+  it("follows a dashboard bar of new contacts to the contacts added that month, shown by a removable chip", async () => {
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: EMAIL, password: PASSWORD } });
+    const added = await app.inject({
+      method: 'POST',
+      url: '/api/contacts',
+      headers: { authorization: `Bearer ${login.json().token as string}` },
+      payload: { kind: 'activist', name: 'نور عادل الجبوري', governorates: ['IQ-BG'] },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const lastMonth = sql`date_trunc('month', now() AT TIME ZONE 'UTC') - interval '1 month'`;
+    await database.db
+      .updateTable('contact')
+      .set({ created_at: sql`(${lastMonth} + interval '14 days') AT TIME ZONE 'UTC'` })
+      .where('id', '=', added.json().id as string)
+      .execute();
+    const { rows } = await sql<{ month: string; last: string }>`SELECT to_char(${lastMonth}, 'YYYY-MM') AS month,
+      to_char(${lastMonth} + interval '1 month' - interval '1 day', 'YYYY-MM-DD') AS last`.execute(database.db);
+    const { month, last } = rows[0]!;
+
+    await page.goto(`${baseUrl}/dashboard`);
+    const bar = page.locator(`[data-chart="new-per-month"] [data-key="${month}"]`);
+    await expect.poll(() => bar.getAttribute('data-value')).toBe('1');
+    expect(await bar.getAttribute('href')).toBe(`/contacts?createdFrom=${month}-01&createdTo=${last}`);
+    await bar.click();
+    await page.waitForURL(/\/contacts\?createdFrom=/);
+    const listed = page.locator('table.contacts-table tbody tr');
+    await expect.poll(() => listed.count()).toBe(1);
+    expect(await listed.first().textContent()).toContain('نور عادل الجبوري');
+    const chip = page.locator('[data-filter="created"]');
+    expect(await chip.textContent()).toContain('Added between');
+    await shot('07-contacts-added-in-month');
+
+    await chip.getByRole('button', { name: 'Remove the date-added filter' }).click();
+    await page.waitForURL(/\/contacts$/);
+    await expect.poll(() => listed.count()).toBe(2);
+    expect(await chip.count()).toBe(0);
   });
 });

@@ -239,7 +239,7 @@ describe.runIf(HAS_CHROMIUM)('management view: partnerships, map, dashboard, rep
     expect(await bySex.getAttribute('data-value')).toBe('2');
     const eventsHref = await page.locator('[data-kpi="events"]').getAttribute('href');
     expect(eventsHref).toMatch(/^\/events\?from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}$/);
-    expect(await page.locator('[data-kpi="overdue"]').getAttribute('href')).toBe('/follow-ups?all=1');
+    expect(await page.locator('[data-kpi="overdue"]').getAttribute('href')).toBe('/follow-ups?all=1&overdue=1');
     await shot('43-dashboard');
 
     await page.locator('.kind-matrix summary').click();
@@ -309,5 +309,46 @@ describe.runIf(HAS_CHROMIUM)('management view: partnerships, map, dashboard, rep
     await rows().first().waitFor();
     await shot('45-partnerships-phone');
     await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it('follows an overdue-by-governorate bar to exactly the follow-ups it counts', async () => {
+    // Created last so the partnership figures above stay as described.
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: STAFF, password: PASSWORD } });
+    const headers = { authorization: `Bearer ${login.json().token as string}` };
+    const post = async (url: string, payload: Record<string, unknown>) => {
+      const res = await app.inject({ method: 'POST', url, headers, payload });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as string;
+    };
+    const { rows } = await sql<{ before: string; today: string }>`
+      SELECT (current_date - 3)::text AS before, current_date::text AS today`.execute(database.db);
+    const { before, today } = rows[0]!;
+    const basraVolunteer = await post('/api/contacts', { kind: 'activist', name: 'رنا فاضل', governorates: ['IQ-BA'] });
+    const followUp = (summary: string, contactIds: string[], followUpOn: string, followUpDone = false) =>
+      post('/api/interactions', { kind: 'call', occurredOn: before, summary, contactIds, followUpOn, followUpDone });
+    await followUp('متأخرة في البصرة', [basraVolunteer], before);
+    await followUp('مستحقة اليوم في البصرة', [basraVolunteer], today);
+    await followUp('أنجزت في البصرة', [basraVolunteer], before, true);
+    await followUp('متأخرة في بغداد', [id.noor], before);
+
+    await page.goto(`${baseUrl}/dashboard`);
+    await expect.poll(() => page.locator('[data-kpi="overdue"] .kpi-value').textContent()).toBe('2');
+    const basraBar = page.locator('[data-chart="overdue-by-governorate"] [data-key="IQ-BA"]');
+    expect(await basraBar.getAttribute('href')).toBe('/follow-ups?all=1&overdue=1&governorate=IQ-BA');
+    await basraBar.click();
+    await page.waitForURL(/\/follow-ups\?all=1&overdue=1&governorate=IQ-BA$/);
+    const listed = page.locator('ol.follow-ups > li');
+    await expect.poll(() => listed.count()).toBe(1);
+    expect(await listed.first().textContent()).toContain('متأخرة في البصرة');
+    expect(await page.locator('select[name="governorate"]').inputValue()).toBe('IQ-BA');
+    expect(await page.locator('input[name="overdue"]').isChecked()).toBe(true);
+    await shot('46-follow-ups-overdue-basra');
+
+    await page.locator('input[name="overdue"]').uncheck();
+    await page.waitForURL(/\/follow-ups\?all=1&governorate=IQ-BA$/);
+    await expect.poll(() => listed.count()).toBe(2);
+    await page.locator('select[name="governorate"]').selectOption('');
+    await page.waitForURL(/\/follow-ups\?all=1$/);
+    await expect.poll(() => listed.count()).toBe(3);
   });
 });

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { GovernorateCode, literalUnion } from '../../http/common.schemas.js';
 import { CONTACT_KINDS, SENSITIVITIES } from '../../domain/contact-kinds.js';
+import { CreatedDay } from '../contacts/contacts.schemas.js';
 
 export const EXPORT_COLUMNS = [
   'name',
@@ -31,6 +32,8 @@ export const ExportQuery = Type.Object(
     governorate: Type.Optional(GovernorateCode),
     sensitivity: Type.Optional(literalUnion(SENSITIVITIES)),
     q: Type.Optional(Type.String({ maxLength: 200 })),
+    createdFrom: Type.Optional(CreatedDay),
+    createdTo: Type.Optional(CreatedDay),
     columns: Type.Optional(Type.String({ maxLength: 500, description: `comma-separated: ${EXPORT_COLUMNS.join(', ')}` })),
   },
   { additionalProperties: false },

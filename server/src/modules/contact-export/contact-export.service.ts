@@ -7,6 +7,7 @@ import type { Sheet } from '../../spreadsheets/table.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as contacts from '../contacts/contacts.repository.js';
 import { rankedMatches } from '../search/search.service.js';
+import { assertCreatedRange } from '../contacts/contacts.service.js';
 import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type ExportColumn, type ExportFilter } from './contact-export.schemas.js';
 
 /** A directory larger than this is exported in parts, by filter. */
@@ -59,8 +60,9 @@ export function parseColumns(text: string | undefined): ExportColumn[] {
 }
 
 async function matchingRows(db: Db, actor: Actor, filter: ExportFilter): Promise<contacts.ContactRow[]> {
+  const created = { createdFrom: filter.createdFrom, createdTo: filter.createdTo };
   if (filter.q?.trim()) {
-    const matches = (await rankedMatches(db, actor, filter.q, { kind: filter.kind, governorate: filter.governorate })).filter(
+    const matches = (await rankedMatches(db, actor, filter.q, { kind: filter.kind, governorate: filter.governorate, ...created })).filter(
       (m) => filter.sensitivity === undefined || m.row.sensitivity === filter.sensitivity,
     );
     return contacts.findContactsByIds(db, matches.map((m) => m.row.id));
@@ -69,6 +71,7 @@ async function matchingRows(db: Db, actor: Actor, filter: ExportFilter): Promise
     kind: filter.kind,
     governorate: filter.governorate,
     sensitivity: filter.sensitivity,
+    ...created,
     visibleGovernorates: actor.governorates,
     limit: MAX_EXPORT_ROWS,
     offset: 0,
@@ -82,6 +85,7 @@ async function matchingRows(db: Db, actor: Actor, filter: ExportFilter): Promise
  */
 export async function exportContacts(db: Db, actor: Actor, filter: ExportFilter): Promise<{ sheet: Sheet; baseName: string }> {
   const columns = parseColumns(filter.columns);
+  assertCreatedRange(filter);
   const lang = filter.lang;
   const rows = await matchingRows(db, actor, filter);
   const seesRestricted = canSeeRestrictedDetails(actor.role);
@@ -118,7 +122,14 @@ export async function exportContacts(db: Db, actor: Actor, filter: ExportFilter)
     entityId: null,
     details: {
       format: filter.format,
-      filters: { kind: filter.kind, governorate: filter.governorate, sensitivity: filter.sensitivity, q: filter.q ? true : undefined },
+      filters: {
+        kind: filter.kind,
+        governorate: filter.governorate,
+        sensitivity: filter.sensitivity,
+        q: filter.q ? true : undefined,
+        createdFrom: filter.createdFrom,
+        createdTo: filter.createdTo,
+      },
       columns,
       count: rows.length,
       restrictedMasked: !seesRestricted,

@@ -2,6 +2,7 @@ import { sql, type Expression, type SqlBool, type ExpressionBuilder } from 'kyse
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/types.js';
 import type { SearchColumns } from '../search/search-columns.js';
+import { utcMidnight } from '../../db/utc-days.js';
 
 export const CONTACT_COLUMNS = [
   'contact.id',
@@ -60,10 +61,23 @@ export interface ContactFilter {
   kind?: string;
   governorate?: string;
   sensitivity?: string;
+  createdFrom?: string;
+  createdTo?: string;
   /** Scoped users see only contacts in these governorates. */
   visibleGovernorates: string[] | null;
   limit: number;
   offset: number;
+}
+
+/**
+ * Contacts created on UTC days createdFrom..createdTo, both inclusive, the days the dashboard's new-contacts chart counts.
+ * Bounds are UTC midnights so the created_at index can serve the range.
+ */
+export function createdWithin(range: { createdFrom?: string; createdTo?: string }): Expression<SqlBool>[] {
+  return [
+    ...(range.createdFrom ? [sql<SqlBool>`contact.created_at >= ${utcMidnight(sql`${range.createdFrom}::date`)}`] : []),
+    ...(range.createdTo ? [sql<SqlBool>`contact.created_at < ${utcMidnight(sql`${range.createdTo}::date + 1`)}`] : []),
+  ];
 }
 
 /** A government focal point with no current position: the office lost its contact person, or it was never filed. */
@@ -94,6 +108,7 @@ function filtered(db: Db, f: ContactFilter) {
     .$if(f.kind !== undefined, (qb) => qb.where('contact.kind', '=', f.kind!))
     .$if(f.sensitivity !== undefined, (qb) => qb.where('contact.sensitivity', '=', f.sensitivity!))
     .$if(f.governorate !== undefined, (qb) => qb.where((eb) => inGovernorates(eb, [f.governorate!])))
+    .$if(f.createdFrom !== undefined || f.createdTo !== undefined, (qb) => qb.where((eb) => eb.and(createdWithin(f))))
     .$if(f.visibleGovernorates !== null, (qb) => qb.where((eb) => inGovernorates(eb, f.visibleGovernorates!)));
 }
 

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { DateTime, Email, GovernorateCode, Uuid, Version, literalUnion } from '../../http/common.schemas.js';
+import { DateOnly } from '../../http/dates.js';
 import { CONTACT_KINDS, GENDERS, ORGANIZATION_SUBTYPES, SENSITIVITIES } from '../../domain/contact-kinds.js';
 
 const Kind = literalUnion(CONTACT_KINDS);
@@ -80,12 +81,17 @@ export const ContactSchema = Type.Object({
 });
 export type ContactDto = Static<typeof ContactSchema>;
 
+/** Bounds of the creation-date filter: whole UTC days, both inclusive, as the dashboard counts new contacts per month. */
+export const CreatedDay = Type.String({ ...DateOnly, description: 'UTC calendar day, inclusive' });
+
 export const ListContactsQuery = Type.Object(
   {
     kind: Type.Optional(Kind),
     governorate: Type.Optional(GovernorateCode),
     sensitivity: Type.Optional(Sensitivity),
     q: Type.Optional(Type.String({ maxLength: 200 })),
+    createdFrom: Type.Optional(CreatedDay),
+    createdTo: Type.Optional(CreatedDay),
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
     offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
   },

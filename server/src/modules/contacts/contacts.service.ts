@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { canSeeRestrictedDetails, canWriteContacts } from '../../domain/roles.js';
 import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
+import { conflict, forbidden, invalid, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './contacts.repository.js';
 import { isContactVisible } from './contact-refs.js';
@@ -101,12 +101,20 @@ async function loadVisible(db: Db, actor: Actor, id: string, forUpdate = false) 
   return row;
 }
 
+export function assertCreatedRange(range: { createdFrom?: string; createdTo?: string }) {
+  if (range.createdFrom && range.createdTo && range.createdFrom > range.createdTo) {
+    throw invalid([{ field: 'createdTo', code: 'before_start', message: 'createdTo must not be before createdFrom' }]);
+  }
+}
+
 /** With q, the list is the directory search's ranking (best match first); without, all contacts by name. */
 export async function listContacts(db: Db, actor: Actor, filter: ListContactsFilter) {
+  assertCreatedRange(filter);
   const page = { limit: filter.limit, offset: filter.offset };
+  const created = { createdFrom: filter.createdFrom, createdTo: filter.createdTo };
   const text = filter.q?.trim();
   if (text) {
-    const matches = (await rankedMatches(db, actor, filter.q!, { kind: filter.kind, governorate: filter.governorate }))
+    const matches = (await rankedMatches(db, actor, filter.q!, { kind: filter.kind, governorate: filter.governorate, ...created }))
       .filter((m) => filter.sensitivity === undefined || m.row.sensitivity === filter.sensitivity);
     const ids = matches.slice(filter.offset, filter.offset + filter.limit).map((m) => m.row.id);
     const rows = await repo.findContactsByIds(db, ids);
@@ -116,6 +124,7 @@ export async function listContacts(db: Db, actor: Actor, filter: ListContactsFil
     kind: filter.kind,
     governorate: filter.governorate,
     sensitivity: filter.sensitivity,
+    ...created,
     visibleGovernorates: actor.governorates,
     ...page,
   });

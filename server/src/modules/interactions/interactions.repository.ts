@@ -36,6 +36,10 @@ export interface InteractionFilter {
   from?: string;
   to?: string;
   needsFollowUp?: boolean;
+  /** Follow-up date strictly before today and not done, the dashboard's overdue figure. */
+  overdue?: boolean;
+  /** At least one participant in this governorate. */
+  governorate?: string;
   /** Only the interactions this user logged. */
   loggedBy?: string;
   /** Scoped users see an interaction when at least one participant is in these governorates. */
@@ -89,6 +93,31 @@ function filtered(db: Db, f: Omit<InteractionFilter, 'limit' | 'offset'>) {
         ]),
       ),
     )
+    .$if(f.overdue === true, (qb) =>
+      qb
+        .where('interaction.follow_up_on', '<', sql<Date>`current_date`)
+        .where('interaction.follow_up_done', '=', false),
+    )
+    .$if(f.overdue === false, (qb) =>
+      qb.where((eb) =>
+        eb.or([
+          eb('interaction.follow_up_on', 'is', null),
+          eb('interaction.follow_up_on', '>=', sql<Date>`current_date`),
+          eb('interaction.follow_up_done', '=', true),
+        ]),
+      ),
+    )
+    .$if(f.governorate !== undefined, (qb) =>
+      qb.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('interaction_participant as ip')
+            .select(sql.lit(1).as('one'))
+            .whereRef('ip.interaction_id', '=', 'interaction.id')
+            .where(contactInScope('ip.contact_id', [f.governorate!])),
+        ),
+      ),
+    )
     .$if(f.loggedBy !== undefined, (qb) => qb.where('interaction.logged_by', '=', f.loggedBy!))
     .$if(f.visibleGovernorates !== null, (qb) =>
       qb.where((eb) =>
@@ -109,7 +138,7 @@ export async function listInteractions(db: Db, f: InteractionFilter): Promise<{ 
   const [rows, count] = await Promise.all([
     base
       .select(INTERACTION_COLUMNS)
-      .$if(f.needsFollowUp === true, (qb) => qb.orderBy('interaction.follow_up_on'))
+      .$if(f.needsFollowUp === true || f.overdue === true, (qb) => qb.orderBy('interaction.follow_up_on'))
       .orderBy('interaction.occurred_on', 'desc')
       .orderBy('interaction.created_at', 'desc')
       .orderBy('interaction.id')

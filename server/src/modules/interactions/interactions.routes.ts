@@ -18,7 +18,7 @@ const interactionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['interactions'],
-        description: 'Newest first. needsFollowUp=true: follow-up date today or earlier and not done (oldest follow-up first). mine=true: only those the caller logged.',
+        description: 'Newest first. needsFollowUp=true: follow-up date today or earlier and not done (oldest follow-up first). overdue=true: follow-up date before today and not done (oldest first). governorate: at least one participant in it. mine=true: only those the caller logged.',
         querystring: ListInteractionsQuery,
         response: { 200: InteractionListSchema, ...problemResponses(400, 404) },
       },

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DateTime, Uuid, Version } from '../../http/common.schemas.js';
+import { DateTime, GovernorateCode, Uuid, Version } from '../../http/common.schemas.js';
 import { DateOnly, NullableDate } from '../../http/dates.js';
 
 export const INTERACTION_KINDS = ['meeting', 'call', 'visit', 'message', 'other'] as const;
@@ -37,6 +37,10 @@ export const ListInteractionsQuery = Type.Object(
     from: Type.Optional(DateOnly),
     to: Type.Optional(DateOnly),
     needsFollowUp: Type.Optional(Type.Boolean()),
+    overdue: Type.Optional(
+      Type.Boolean({ description: 'true: follow-up date before today and not done; false: everything else' }),
+    ),
+    governorate: Type.Optional(GovernorateCode),
     mine: Type.Optional(Type.Boolean({ description: 'true: only the interactions the caller logged' })),
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
     offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),

@@ -65,6 +65,10 @@ const one = async (db: Db, actor: Actor, id: string) => (await toDtos(db, actor,
 
 export async function listInteractions(db: Db, actor: Actor, filter: ListInteractionsFilter) {
   if (filter.contact) await loadVisibleRef(db, actor, filter.contact);
+  // Outside a scoped caller's governorates the filter would only match through participants hidden from them.
+  if (filter.governorate !== undefined && actor.governorates !== null && !actor.governorates.includes(filter.governorate)) {
+    return { items: [], total: 0, limit: filter.limit, offset: filter.offset };
+  }
   const { mine, ...rest } = filter;
   const { rows, total } = await repo.listInteractions(db, {
     ...rest,

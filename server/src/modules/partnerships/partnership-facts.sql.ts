@@ -1,15 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Period } from '../../domain/partnerships/period.js';
 import type { PartnershipThresholds } from '../../domain/partnerships/status.js';
-
-/**
- * The UTC calendar day of a timestamptz column: the day the events list filters on (docs/api-events.md), so a figure
- * and the list behind it count the same events.
- */
-export const utcDay = (column: string): RawBuilder<string> => sql<string>`(${sql.ref(column)} AT TIME ZONE 'UTC')::date`;
-
-/** The start of UTC day `date` as a timestamptz, for index-friendly ranges on timestamptz columns. */
-export const utcMidnight = (date: RawBuilder<unknown>): RawBuilder<Date> => sql<Date>`(${date})::timestamp AT TIME ZONE 'UTC'`;
+import { utcDay } from '../../db/utc-days.js';
 
 /** SQL: the contact `column` has one of `codes` among its governorates. */
 export const inGovernorates = (column: string, codes: string[]): RawBuilder<boolean> =>

@@ -2,6 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { SKELETON_MARK, type SearchColumns } from './search-columns.js';
 import { searchVariants } from '../../domain/search/deletion-variants.js';
+import { createdWithin } from '../contacts/contacts.repository.js';
 
 const textArray = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`))}]::text[]`;
 
@@ -67,6 +68,8 @@ export interface CandidateFilter {
   words: WordCondition[];
   kind?: string;
   governorate?: string;
+  createdFrom?: string;
+  createdTo?: string;
   visibleGovernorates: string[] | null;
   limit: number;
 }
@@ -101,8 +104,9 @@ function roughScore(conditions: WordCondition[]) {
   return sql<number>`(${sql.join(terms, sql` + `)}) * 100 - cardinality(contact.search_terms)`;
 }
 
-function scopeFilters(f: { kind?: string; governorate?: string; visibleGovernorates: string[] | null }) {
-  const parts: Expression<SqlBool>[] = [];
+function scopeFilters(f: Omit<CandidateFilter, 'words' | 'limit'>) {
+  // The date range narrows the candidates in SQL, so the candidate limit never crowds out the range's matches.
+  const parts: Expression<SqlBool>[] = [...createdWithin(f)];
   if (f.kind) parts.push(sql<SqlBool>`contact.kind = ${f.kind}`);
   if (f.governorate) {
     parts.push(sql<SqlBool>`EXISTS (SELECT 1 FROM contact_governorate cg
@@ -135,6 +139,8 @@ export interface PhoneFilter {
   includeRestricted: boolean;
   kind?: string;
   governorate?: string;
+  createdFrom?: string;
+  createdTo?: string;
   visibleGovernorates: string[] | null;
   limit: number;
 }

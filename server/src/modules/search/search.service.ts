@@ -29,6 +29,8 @@ const FALLBACK_SCORE = 0.05;
 export interface SearchFilters {
   kind?: string;
   governorate?: string;
+  createdFrom?: string;
+  createdTo?: string;
 }
 
 interface Scored {

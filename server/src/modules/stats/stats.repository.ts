@@ -2,7 +2,8 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Period } from '../../domain/partnerships/period.js';
 import type { PartnershipThresholds } from '../../domain/partnerships/status.js';
-import { factCtes, inGovernorates, utcDay, utcMidnight } from '../partnerships/partnership-facts.sql.js';
+import { factCtes, inGovernorates } from '../partnerships/partnership-facts.sql.js';
+import { utcDay, utcMidnight } from '../../db/utc-days.js';
 
 /** Per contact kind, in CONTACT_KINDS order. */
 const KIND_COUNTS = sql`count(*) FILTER (WHERE c.kind = 'activist')::int AS activist,

@@ -18,9 +18,9 @@ const LINKS = {
   governorate: '/partnerships?governorate={governorate}',
   partnerships: '/partnerships?governorate={governorate}&status={status}',
   contacts: '/contacts?kind={kind}&governorate={governorate}',
-  newContacts: '/contacts?kind={kind}&governorate={governorate}',
+  newContacts: '/contacts?governorate={governorate}&createdFrom={monthStart}&createdTo={monthEnd}',
   events: '/events?governorate={governorate}&from={from}&to={to}',
-  followUps: '/follow-ups?all=1',
+  followUps: '/follow-ups?all=1&overdue=1&governorate={governorate}',
 };
 
 /** The map: one row per governorate the caller may see. */

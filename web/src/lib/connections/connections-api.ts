@@ -64,8 +64,17 @@ export function markFollowUpDone(id: string, version: number): Promise<Interacti
 	return apiRequest('PATCH', `/interactions/${enc(id)}`, { body: { version, followUpDone: true } });
 }
 
-/** Due follow-ups; mine: only those of interactions the current user logged. */
-export function listFollowUps(fetch?: Fetch, { mine = false }: { mine?: boolean } = {}): Promise<InteractionPage> {
-	const query = mine ? { needsFollowUp: true, mine: true, limit: 200 } : { needsFollowUp: true, limit: 200 };
+export interface FollowUpFilter {
+	/** Only those of interactions the current user logged. */
+	mine?: boolean;
+	/** Only those due before today (the dashboard's overdue figure), not those due today. */
+	overdue?: boolean;
+	/** Only interactions with a participant in this governorate. */
+	governorate?: string;
+}
+
+/** Due follow-ups, narrowed by the filter. */
+export function listFollowUps(fetch?: Fetch, { mine = false, overdue = false, governorate }: FollowUpFilter = {}): Promise<InteractionPage> {
+	const query = { needsFollowUp: true, mine: mine || undefined, overdue: overdue || undefined, governorate, limit: 200 };
 	return apiRequest('GET', '/interactions', { query, fetch });
 }

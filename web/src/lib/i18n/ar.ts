@@ -80,6 +80,10 @@ export const ar = {
 	'contacts.column.kind': 'النوع',
 	'contacts.column.governorates': 'المحافظات',
 	'contacts.restricted': 'مقيّدة',
+	'contacts.created.between': 'أضيفت بين {from} و{to}',
+	'contacts.created.from': 'أضيفت منذ {from}',
+	'contacts.created.until': 'أضيفت حتى {to}',
+	'contacts.created.clear': 'إزالة تصفية تاريخ الإضافة',
 
 	'search.quick.label': 'البحث السريع في الدليل',
 	'search.quick.placeholder': 'ابحث عن اسم أو رقم هاتف… ( / )',
@@ -292,5 +296,11 @@ export const ar = {
 	'followUps.count': '{n} متابعة',
 	'followUps.scope': 'نطاق المتابعات',
 	'followUps.mine': 'متابعاتي',
-	'followUps.all': 'كل المتابعات'
+	'followUps.all': 'كل المتابعات',
+	'followUps.filters': 'تصفية المتابعات',
+	'followUps.governorate': 'المحافظة',
+	'followUps.allGovernorates': 'كل المحافظات',
+	'followUps.overdueOnly': 'المتأخرة فقط (قبل اليوم)',
+	'followUps.emptyFiltered': 'لا متابعات تطابق هذه التصفية',
+	'followUps.clearFilters': 'إزالة التصفية'
 } as const;

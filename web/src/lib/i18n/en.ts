@@ -81,6 +81,10 @@ export const en: Record<keyof typeof ar, string> = {
 	'contacts.column.kind': 'Kind',
 	'contacts.column.governorates': 'Governorates',
 	'contacts.restricted': 'Restricted',
+	'contacts.created.between': 'Added between {from} and {to}',
+	'contacts.created.from': 'Added from {from}',
+	'contacts.created.until': 'Added until {to}',
+	'contacts.created.clear': 'Remove the date-added filter',
 
 	'search.quick.label': 'Quick search in the directory',
 	'search.quick.placeholder': 'Search a name or phone number… ( / )',
@@ -293,5 +297,11 @@ export const en: Record<keyof typeof ar, string> = {
 	'followUps.count': '{n} follow-ups',
 	'followUps.scope': 'Which follow-ups',
 	'followUps.mine': 'My follow-ups',
-	'followUps.all': 'All'
+	'followUps.all': 'All',
+	'followUps.filters': 'Filter follow-ups',
+	'followUps.governorate': 'Governorate',
+	'followUps.allGovernorates': 'All governorates',
+	'followUps.overdueOnly': 'Overdue only (before today)',
+	'followUps.emptyFiltered': 'No follow-ups match these filters',
+	'followUps.clearFilters': 'Clear filters'
 };
