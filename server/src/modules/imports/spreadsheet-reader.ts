@@ -1,9 +1,12 @@
 import ExcelJS from 'exceljs';
+import { declaredUncompressedSize } from './zip-size.js';
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../../errors.js';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
+/** 20,000 rows of contacts unpack to well under 50 MB of XML; more means a zip bomb or not a contact list. */
+const MAX_XLSX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 const MAX_COLUMNS = 100;
 
 export interface ReadSheet {
@@ -96,6 +99,11 @@ function readCsv(bytes: Buffer): ReadSheet {
 }
 
 async function readXlsx(bytes: Buffer): Promise<ReadSheet> {
+  const expanded = declaredUncompressedSize(bytes);
+  if (expanded === null) throw unsupported('The file looks like a workbook but could not be read as .xlsx');
+  if (expanded > MAX_XLSX_UNCOMPRESSED_BYTES) {
+    throw new AppError(413, 'IMPORT_TOO_LARGE', 'The workbook expands to more than a contact sheet can hold; save it as .csv or split it');
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
