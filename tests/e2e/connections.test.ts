@@ -159,13 +159,22 @@ describe.runIf(HAS_CHROMIUM)('relationships on the contact page', () => {
     expect(current.map((p) => p.person_id)).toEqual([secondFocalId]);
   });
 
-  it('opens the network view around the activist, with the team as a linked node', async () => {
+  it('opens the network view around the activist, from the network page picker and from the contact page', async () => {
+    await page.goto(`${baseUrl}/network`);
+    await page.getByText('اختر ما تريد رؤية شبكته').waitFor();
+    await page.locator('input[name="networkContact"]').fill('سارة العبيدي');
+    await page.getByRole('option').filter({ hasText: 'سارة كاظم العبيدي' }).first().click();
+    await page.waitForURL(new RegExp(`/network\\?contact=${activistId}`));
+    await page.locator(`svg a[href="/contacts/${teamId}"]`).waitFor();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('سارة كاظم العبيدي');
+    await shot('16-network-picked');
+
     await page.goto(`${baseUrl}/contacts/${activistId}`);
     await page.getByRole('link', { name: 'شبكة العلاقات' }).last().click();
     await page.waitForURL(new RegExp(`/network\\?contact=${activistId}`));
     const teamNode = page.locator(`svg a[href="/contacts/${teamId}"]`);
     await teamNode.waitFor();
-    await shot('16-network');
+    await shot('17-network');
     await teamNode.click();
     await page.waitForURL(new RegExp(`/contacts/${teamId}$`));
   });
