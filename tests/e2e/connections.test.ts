@@ -162,6 +162,7 @@ describe.runIf(HAS_CHROMIUM)('relationships on the contact page', () => {
   it('opens the network view around the activist, from the network page picker and from the contact page', async () => {
     await page.goto(`${baseUrl}/network`);
     await page.getByText('اختر ما تريد رؤية شبكته').waitFor();
+    await shot('16-network-start');
     await page.locator('input[name="networkContact"]').fill('سارة العبيدي');
     await page.getByRole('option').filter({ hasText: 'سارة كاظم العبيدي' }).first().click();
     await page.waitForURL(new RegExp(`/network\\?contact=${activistId}`));
@@ -174,7 +175,7 @@ describe.runIf(HAS_CHROMIUM)('relationships on the contact page', () => {
     await page.waitForURL(new RegExp(`/network\\?contact=${activistId}`));
     const teamNode = page.locator(`svg a[href="/contacts/${teamId}"]`);
     await teamNode.waitFor();
-    await shot('17-network');
+    await shot('16-network');
     await teamNode.click();
     await page.waitForURL(new RegExp(`/contacts/${teamId}$`));
   });
