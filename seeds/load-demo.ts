@@ -5,6 +5,7 @@ import type { ContactDto, CreateContactInput } from '../server/src/modules/conta
 import { createEvent } from '../server/src/modules/events/events.service.js';
 import { addInvitations, bulkUpdate } from '../server/src/modules/events/invitations.service.js';
 import { createGroup } from '../server/src/modules/events/groups.service.js';
+import { loadDemoConnections } from './demo-connections.js';
 import { DEMO_CONTACTS } from './demo-contacts.js';
 
 /** Loads the demo directory through the contacts service, so every row is validated, normalised and audited. */
@@ -14,6 +15,7 @@ export async function loadDemoContacts(db: Db, admin: Actor): Promise<number> {
     const { key: _key, fictional: _fictional, ...contact } = demo;
     people.push(await createContact(db, admin, contact as CreateContactInput));
   }
+  await loadDemoConnections(db, admin, people);
   await loadDemoEvent(db, admin, people);
   return DEMO_CONTACTS.length;
 }
