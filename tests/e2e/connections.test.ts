@@ -1,23 +1,19 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/src/app.js';
 import type { Database } from '../../server/src/db/database.js';
-import { createUserRecord } from '../../server/src/modules/users/users.service.js';
-import { WEB_BUILD_DIR } from '../../server/src/web-build.js';
-import { HAS_CHROMIUM, SCREENSHOT_DIR, SKIP_MESSAGE, launchBrowser } from '../helpers/browser.js';
-import { createTestDatabase } from '../helpers/test-database.js';
+import { HAS_CHROMIUM, SCREENSHOT_DIR, SKIP_MESSAGE } from '../helpers/browser.js';
+import { startE2eApp, type E2eApp } from '../helpers/e2e-app.js';
 
 if (!HAS_CHROMIUM) console.log(SKIP_MESSAGE);
 
 const EMAIL = 'staff@connections.example.org';
-const PASSWORD = 'a long e2e password';
 
 describe.runIf(HAS_CHROMIUM)('relationships on the contact page', () => {
   let database: Database;
   let app: FastifyInstance;
-  let browser: BrowserContext;
+  let e2e: E2eApp;
   let page: Page;
   let baseUrl: string;
   let activistId: string;
@@ -27,12 +23,9 @@ describe.runIf(HAS_CHROMIUM)('relationships on the contact page', () => {
   let secondFocalId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await createUserRecord(database.db, null, { email: EMAIL, name: 'موظف الاختبار', role: 'staff', password: PASSWORD });
-    app = await buildApp({ db: database.db, jwtSecret: 'e2e-secret-that-is-long-enough-0123456789', webRoot: WEB_BUILD_DIR });
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: EMAIL, password: PASSWORD } });
-    expect(login.statusCode, login.body).toBe(200);
-    const token = login.json().token as string;
+    e2e = await startE2eApp([{ email: EMAIL, name: 'موظف الاختبار', role: 'staff' }]);
+    ({ database, app, page, baseUrl } = e2e);
+    const token = await e2e.tokenFor(EMAIL);
     const create = async (payload: Record<string, unknown>) => {
       const res = await app.inject({ method: 'POST', url: '/api/contacts', headers: { authorization: `Bearer ${token}` }, payload });
       expect(res.statusCode, res.body).toBe(201);
@@ -44,22 +37,11 @@ describe.runIf(HAS_CHROMIUM)('relationships on the contact page', () => {
     firstFocalId = await create({ kind: 'government_focal_point', name: 'علي حسين الجبوري', governorates: ['IQ-BG'] });
     secondFocalId = await create({ kind: 'government_focal_point', name: 'مريم عادل التميمي', governorates: ['IQ-BG'] });
 
-    baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
-
-    await page.goto(`${baseUrl}/login`);
-    await page.fill('input[name="email"]', EMAIL);
-    await page.fill('input[name="password"]', PASSWORD);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/contacts/);
+    await e2e.signIn(EMAIL);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
+    await e2e?.close();
   });
 
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });

@@ -1,41 +1,30 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/src/app.js';
 import type { Database } from '../../server/src/db/database.js';
-import { createUserRecord } from '../../server/src/modules/users/users.service.js';
-import { WEB_BUILD_DIR } from '../../server/src/web-build.js';
-import { HAS_CHROMIUM, SCREENSHOT_DIR, SKIP_MESSAGE, launchBrowser } from '../helpers/browser.js';
-import { createTestDatabase } from '../helpers/test-database.js';
+import { HAS_CHROMIUM, SCREENSHOT_DIR, SKIP_MESSAGE } from '../helpers/browser.js';
+import { E2E_PASSWORD, startE2eApp, type E2eApp } from '../helpers/e2e-app.js';
 
 if (!HAS_CHROMIUM) console.log(SKIP_MESSAGE);
 
 const EMAIL = 'coordinator@e2e.example.org';
-const PASSWORD = 'a long e2e password';
 
 describe.runIf(HAS_CHROMIUM)('the directory in a real browser', () => {
   let database: Database;
   let app: FastifyInstance;
-  let browser: BrowserContext;
+  let e2e: E2eApp;
   let page: Page;
   let baseUrl: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await createUserRecord(database.db, null, { email: EMAIL, name: 'منسقة الاختبار', role: 'coordinator', password: PASSWORD });
-    app = await buildApp({ db: database.db, jwtSecret: 'e2e-secret-that-is-long-enough-0123456789', webRoot: WEB_BUILD_DIR });
-    baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
+    e2e = await startE2eApp([{ email: EMAIL, name: 'منسقة الاختبار', role: 'coordinator' }]);
+    ({ database, app, page, baseUrl } = e2e);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
+    await e2e?.close();
   });
 
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
@@ -49,7 +38,7 @@ describe.runIf(HAS_CHROMIUM)('the directory in a real browser', () => {
     await page.fill('input[name="password"]', 'wrong password!');
     await page.click('button[type="submit"]');
     await expect.poll(() => page.locator('[role="alert"]').count()).toBeGreaterThan(0);
-    await page.fill('input[name="password"]', PASSWORD);
+    await page.fill('input[name="password"]', E2E_PASSWORD);
     await page.click('button[type="submit"]');
     await page.waitForURL(/\/contacts/);
     await page.getByText('منسقة الاختبار').first().waitFor();
@@ -104,11 +93,10 @@ describe.runIf(HAS_CHROMIUM)('the directory in a real browser', () => {
   });
 
   it("follows a dashboard bar of new contacts to the contacts added that month, shown by a removable chip", async () => {
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: EMAIL, password: PASSWORD } });
     const added = await app.inject({
       method: 'POST',
       url: '/api/contacts',
-      headers: { authorization: `Bearer ${login.json().token as string}` },
+      headers: { authorization: `Bearer ${await e2e.tokenFor(EMAIL)}` },
       payload: { kind: 'activist', name: 'نور عادل الجبوري', governorates: ['IQ-BG'] },
     });
     expect(added.statusCode, added.body).toBe(201);

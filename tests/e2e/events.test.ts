@@ -1,25 +1,21 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/src/app.js';
 import type { Database } from '../../server/src/db/database.js';
-import { createUserRecord } from '../../server/src/modules/users/users.service.js';
-import { WEB_BUILD_DIR } from '../../server/src/web-build.js';
-import { HAS_CHROMIUM, SCREENSHOT_DIR, SKIP_MESSAGE, launchBrowser } from '../helpers/browser.js';
-import { createTestDatabase } from '../helpers/test-database.js';
+import { HAS_CHROMIUM, SCREENSHOT_DIR, SKIP_MESSAGE } from '../helpers/browser.js';
+import { startE2eApp, type E2eApp } from '../helpers/e2e-app.js';
 
 if (!HAS_CHROMIUM) console.log(SKIP_MESSAGE);
 
 const EMAIL = 'staff@events.example.org';
-const PASSWORD = 'a long e2e password';
 const TITLE = 'الجلسة الختامية للبرنامج';
 const GREEN_TAG = 'العراق الأخضر';
 
 describe.runIf(HAS_CHROMIUM)('events: build a list, statuses, groups, print and check-in', () => {
   let database: Database;
   let app: FastifyInstance;
-  let browser: BrowserContext;
+  let e2e: E2eApp;
   let page: Page;
   let baseUrl: string;
   let eventId: string;
@@ -27,12 +23,9 @@ describe.runIf(HAS_CHROMIUM)('events: build a list, statuses, groups, print and 
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await createUserRecord(database.db, null, { email: EMAIL, name: 'موظف الفعاليات', role: 'staff', password: PASSWORD });
-    app = await buildApp({ db: database.db, jwtSecret: 'e2e-secret-that-is-long-enough-0123456789', webRoot: WEB_BUILD_DIR });
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: EMAIL, password: PASSWORD } });
-    expect(login.statusCode, login.body).toBe(200);
-    token = login.json().token as string;
+    e2e = await startE2eApp([{ email: EMAIL, name: 'موظف الفعاليات', role: 'staff' }]);
+    ({ database, app, page, baseUrl } = e2e);
+    token = await e2e.tokenFor(EMAIL);
     const headers = { authorization: `Bearer ${token}` };
     const post = async (url: string, payload: Record<string, unknown>) => {
       const res = await app.inject({ method: 'POST', url, headers, payload });
@@ -57,22 +50,11 @@ describe.runIf(HAS_CHROMIUM)('events: build a list, statuses, groups, print and 
     ids.maryam = await contact({ kind: 'government_focal_point', name: 'مريم عادل التميمي', gender: 'female', governorates: ['IQ-BA'] });
     await post('/api/positions', { personId: ids.ahmed, organizationId: ids.amal, title: 'منسق المشاريع' });
 
-    baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
-
-    await page.goto(`${baseUrl}/login`);
-    await page.fill('input[name="email"]', EMAIL);
-    await page.fill('input[name="password"]', PASSWORD);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/contacts/);
+    await e2e.signIn(EMAIL);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
+    await e2e?.close();
   });
 
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });

@@ -1,19 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/src/app.js';
 import type { Database } from '../../server/src/db/database.js';
-import { createUserRecord } from '../../server/src/modules/users/users.service.js';
-import { WEB_BUILD_DIR } from '../../server/src/web-build.js';
-import { HAS_CHROMIUM, SCREENSHOT_DIR, SKIP_MESSAGE, launchBrowser } from '../helpers/browser.js';
-import { createTestDatabase } from '../helpers/test-database.js';
+import { HAS_CHROMIUM, SCREENSHOT_DIR, SKIP_MESSAGE } from '../helpers/browser.js';
+import { startE2eApp, type E2eApp } from '../helpers/e2e-app.js';
 
 if (!HAS_CHROMIUM) console.log(SKIP_MESSAGE);
 
 const EMAIL = 'coordinator@imports.example.org';
-const PASSWORD = 'a long e2e password';
 
 /**
  * A sheet as people keep them: Arabic headers, the phone under a header nobody guesses ("رقم التواصل"),
@@ -35,7 +31,7 @@ const SHEET = [
 describe.runIf(HAS_CHROMIUM)('import, duplicates and merge in a real browser', () => {
   let database: Database;
   let app: FastifyInstance;
-  let browser: BrowserContext;
+  let e2e: E2eApp;
   let page: Page;
   let baseUrl: string;
   let token: string;
@@ -51,12 +47,9 @@ describe.runIf(HAS_CHROMIUM)('import, duplicates and merge in a real browser', (
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await createUserRecord(database.db, null, { email: EMAIL, name: 'منسقة الاستيراد', role: 'coordinator', password: PASSWORD });
-    app = await buildApp({ db: database.db, jwtSecret: 'e2e-secret-that-is-long-enough-0123456789', webRoot: WEB_BUILD_DIR });
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: EMAIL, password: PASSWORD } });
-    expect(login.statusCode, login.body).toBe(200);
-    token = login.json().token as string;
+    e2e = await startE2eApp([{ email: EMAIL, name: 'منسقة الاستيراد', role: 'coordinator' }]);
+    ({ database, app, page, baseUrl } = e2e);
+    token = await e2e.tokenFor(EMAIL);
 
     inasId = (await api('POST', '/api/contacts', { kind: 'activist', name: 'إيناس عبدالمحسن', governorates: ['IQ-BA'] })).id;
     aliId = (await api('POST', '/api/contacts', { kind: 'activist', name: 'علي حسن', governorates: ['IQ-AN'], phones: ['07801112222'] })).id;
@@ -72,22 +65,11 @@ describe.runIf(HAS_CHROMIUM)('import, duplicates and merge in a real browser', (
     })).id;
     await api('POST', '/api/interactions', { kind: 'meeting', occurredOn: '2026-10-01', summary: 'لقاء تعريفي', contactIds: [saraId] });
 
-    baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
-
-    await page.goto(`${baseUrl}/login`);
-    await page.fill('input[name="email"]', EMAIL);
-    await page.fill('input[name="password"]', PASSWORD);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/contacts/);
+    await e2e.signIn(EMAIL);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
+    await e2e?.close();
   });
 
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });

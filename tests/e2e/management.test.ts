@@ -1,21 +1,17 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/src/app.js';
 import type { Database } from '../../server/src/db/database.js';
-import { createUserRecord } from '../../server/src/modules/users/users.service.js';
-import { WEB_BUILD_DIR } from '../../server/src/web-build.js';
-import { HAS_CHROMIUM, SCREENSHOT_DIR, SKIP_MESSAGE, launchBrowser } from '../helpers/browser.js';
-import { createTestDatabase } from '../helpers/test-database.js';
+import { HAS_CHROMIUM, SCREENSHOT_DIR, SKIP_MESSAGE } from '../helpers/browser.js';
+import { startE2eApp, type E2eApp } from '../helpers/e2e-app.js';
 
 if (!HAS_CHROMIUM) console.log(SKIP_MESSAGE);
 
 const STAFF = 'staff@management.example.org';
 const VIEWER = 'viewer@management.example.org';
 const ADMIN = 'admin@management.example.org';
-const PASSWORD = 'a long e2e password';
 
 /**
  * Five government bodies with known facts (as of the database's today):
@@ -27,21 +23,20 @@ const PASSWORD = 'a long e2e password';
 describe.runIf(HAS_CHROMIUM)('management view: partnerships, map, dashboard, report', () => {
   let database: Database;
   let app: FastifyInstance;
-  let browser: BrowserContext;
+  let e2e: E2eApp;
   let page: Page;
   let baseUrl: string;
   const id: Record<string, string> = {};
 
   beforeAll(async () => {
-    database = await createTestDatabase();
+    e2e = await startE2eApp([
+      { email: STAFF, name: 'موظف البيانات', role: 'staff' },
+      { email: VIEWER, name: 'مديرة البرنامج', role: 'viewer' },
+      { email: ADMIN, name: 'مسؤول النظام', role: 'admin' },
+    ]);
+    ({ database, app, page, baseUrl } = e2e);
     const db = database.db;
-    await createUserRecord(db, null, { email: STAFF, name: 'موظف البيانات', role: 'staff', password: PASSWORD });
-    await createUserRecord(db, null, { email: VIEWER, name: 'مديرة البرنامج', role: 'viewer', password: PASSWORD });
-    await createUserRecord(db, null, { email: ADMIN, name: 'مسؤول النظام', role: 'admin', password: PASSWORD });
-    app = await buildApp({ db, jwtSecret: 'e2e-secret-that-is-long-enough-0123456789', webRoot: WEB_BUILD_DIR });
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: STAFF, password: PASSWORD } });
-    expect(login.statusCode, login.body).toBe(200);
-    const headers = { authorization: `Bearer ${login.json().token as string}` };
+    const headers = { authorization: `Bearer ${await e2e.tokenFor(STAFF)}` };
     const post = async (url: string, payload: Record<string, unknown>) => {
       const res = await app.inject({ method: 'POST', url, headers, payload });
       expect(res.statusCode, res.body).toBe(201);
@@ -90,25 +85,11 @@ describe.runIf(HAS_CHROMIUM)('management view: partnerships, map, dashboard, rep
       await db.insertInto('invitation').values({ event_id: event.id, contact_id: contactId, status }).execute();
     }
 
-    baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
-    await logIn(VIEWER);
+    await e2e.signIn(VIEWER);
   });
 
-  async function logIn(email: string) {
-    await page.goto(`${baseUrl}/login`);
-    await page.fill('input[name="email"]', email);
-    await page.fill('input[name="password"]', PASSWORD);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/contacts/);
-  }
-
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
+    await e2e?.close();
   });
 
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
@@ -287,7 +268,7 @@ describe.runIf(HAS_CHROMIUM)('management view: partnerships, map, dashboard, rep
 
   it('lets an administrator change the thresholds, which changes the statuses', async () => {
     await page.context().clearCookies();
-    await logIn(ADMIN);
+    await e2e.signIn(ADMIN);
     await page.goto(`${baseUrl}/partnerships`);
     await rows().first().waitFor();
     expect(await statusOf(id.women)).toBe('active');
@@ -313,8 +294,7 @@ describe.runIf(HAS_CHROMIUM)('management view: partnerships, map, dashboard, rep
 
   it('follows an overdue-by-governorate bar to exactly the follow-ups it counts', async () => {
     // Created last so the partnership figures above stay as described.
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: STAFF, password: PASSWORD } });
-    const headers = { authorization: `Bearer ${login.json().token as string}` };
+    const headers = { authorization: `Bearer ${await e2e.tokenFor(STAFF)}` };
     const post = async (url: string, payload: Record<string, unknown>) => {
       const res = await app.inject({ method: 'POST', url, headers, payload });
       expect(res.statusCode, res.body).toBe(201);
