@@ -43,7 +43,9 @@ const groupsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['events'],
-        description: 'Spreads confirmed/attended participants over the groups: balanced sizes, mixed governorates and kinds, colleagues apart.',
+        description:
+          'Spreads confirmed/attended participants over the groups: balanced sizes, mixed governorates and kinds, colleagues apart. ' +
+          'An account limited to some governorates gets 409 OUT_OF_SCOPE_INVITATIONS when participants outside them would move.',
         params: IdParams,
         body: AutoSplitBody,
         response: { 200: AutoSplitResultSchema, ...problemResponses(400, 403, 404, 409) },
@@ -71,6 +73,9 @@ const groupsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['events'],
+        description:
+          'Deletes the group; its invitations become unassigned. An account limited to some governorates gets ' +
+          '409 OUT_OF_SCOPE_INVITATIONS when the group holds invitations outside them.',
         params: GroupParams,
         querystring: VersionQuery,
         response: { 204: Type.Null(), ...problemResponses(400, 403, 404, 409) },

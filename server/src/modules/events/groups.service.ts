@@ -4,12 +4,29 @@ import { autoSplit, type SplitPerson } from '../../domain/events/split.js';
 import { isActiveStatus, type InvitationStatus } from '../../domain/events/vocabulary.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
+import { isContactVisible } from '../contacts/contact-refs.js';
 import { invitationFacts, type InvitationFactRow } from './events.repository.js';
 import { assertEventWriter, loadEvent } from './event-access.js';
 import * as repo from './groups.repository.js';
 import type { CreateGroupInput, GroupDto, UpdateGroupInput } from './groups.schemas.js';
 
 const STALE = 'Someone else changed this group since you opened it; reload and try again';
+
+/**
+ * An account limited to some governorates never moves or unassigns an invitation it cannot see. A group action that
+ * would (an auto-split over participants outside its scope, deleting a group that holds some) is refused whole,
+ * rather than done on the visible part only: a split of half the room is not balanced, and a group cannot be
+ * deleted for some of its members. The count is no secret: the invitation list already tells it how many are hidden.
+ */
+function refuseHidden(actor: Actor, facts: InvitationFactRow[], action: string) {
+  const hidden = facts.filter((f) => !isContactVisible(actor, f.governorates)).length;
+  if (hidden === 0) return;
+  throw conflict(
+    'OUT_OF_SCOPE_INVITATIONS',
+    `${hidden} ${hidden === 1 ? 'invitation' : 'invitations'} outside your governorates would be changed by ${action}; ` +
+      'ask a user who sees every governorate of this event',
+  );
+}
 
 function toDtos(rows: repo.GroupRow[], facts: InvitationFactRow[]): GroupDto[] {
   return rows.map((row) => {
@@ -109,6 +126,10 @@ export async function deleteGroup(db: Db, actor: Actor, eventId: string, id: str
     await loadEvent(trx, eventId, 'update');
     const current = await loadGroup(trx, eventId, id);
     if (version !== undefined && current.version !== version) throw conflict('CONFLICT', STALE);
+    // Deleting a group unassigns every invitation in it, whatever its status.
+    if (actor.governorates !== null) {
+      refuseHidden(actor, (await invitationFacts(trx, eventId)).filter((f) => f.group_id === id), 'deleting this group');
+    }
     await repo.deleteGroup(trx, id);
     await recordAudit(trx, { userId: actor.id, action: 'delete', entityType: 'event_group', entityId: id, details: { eventId } });
   });
@@ -128,7 +149,11 @@ export async function autoSplitGroups(db: Db, actor: Actor, eventId: string) {
     await loadEvent(trx, eventId, 'update');
     const groups = await repo.groupsOf(trx, eventId);
     if (groups.length === 0) throw conflict('NO_GROUPS', 'Define the working groups before splitting');
-    const people = splitPeople(await invitationFacts(trx, eventId));
+    const before = await invitationFacts(trx, eventId);
+    const people = splitPeople(before);
+    // The split reassigns every confirmed or attended participant; other invitations keep their group.
+    const split = new Set(people.map((p) => p.id));
+    refuseHidden(actor, before.filter((f) => split.has(f.id)), 'this split');
     const result = autoSplit(people, groups.map((g) => ({ id: g.id, size: g.size })));
     const assignment = new Map<string, string | null>(people.map((p) => [p.id, result.assignment.get(p.id) ?? null]));
     await repo.assignGroups(trx, assignment);
