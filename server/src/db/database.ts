@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
+import { ResilientPostgresDialect } from './resilient-driver.js';
+import { RetryingKysely } from './retrying-kysely.js';
 import pg from 'pg';
 import type { DB } from './types.js';
 
@@ -45,11 +47,18 @@ export async function openEmbedded(dir: string | null, loadDataDir?: Blob): Prom
   };
 }
 
+/** How long a request waits for a connection before it is told the database is unavailable (pg waits forever by default). */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 export function openPostgres(connectionString: string, max = 10): Database {
-  const pool = new pg.Pool({ connectionString, max });
-  // An idle connection the server drops (a restart, a failover) must not crash the process: the pool replaces it.
-  pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+  // A connection the server drops (a restart, a failover, pg_terminate_backend) emits 'error' on its client. pg-pool
+  // listens only while the client is idle; a checked-out client with no listener would take the process down. The
+  // query in flight fails on its own and the pool discards the client when it comes back.
+  pool.on('connect', (client) => client.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`)));
+  // The pool re-emits an idle client's error (already logged above); an 'error' event with no listener would throw.
+  pool.on('error', () => {});
+  const db = new RetryingKysely<DB>({ dialect: new ResilientPostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 

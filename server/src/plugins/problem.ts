@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { AppError, type FieldError } from '../errors.js';
+import { isCommitOutcomeUnknown, isConnectionError } from '../db/connection-errors.js';
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
@@ -12,6 +13,7 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   429: 'Too many requests',
   500: 'Internal server error',
+  503: 'Service unavailable',
 };
 
 export interface Problem {
@@ -46,6 +48,9 @@ const FASTIFY_CODES: Record<string, { status: number; code: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'VALIDATION_FAILED' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'VALIDATION_FAILED' },
 };
+
+/** A PostgreSQL restart takes a few seconds; clients wait this long before they try again. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 async function problemPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -82,6 +87,18 @@ async function problemPlugin(app: FastifyInstance) {
     // the client can reload, so it is a conflict rather than a server failure.
     if (error.code === '23505') {
       return sendProblem(reply, { status: 409, code: 'CONFLICT', detail: 'This would duplicate an existing record; reload and try again' });
+    }
+    // PostgreSQL is restarting or unreachable: nothing is wrong with the request, so tell the client when to retry.
+    if (isConnectionError(error)) {
+      request.log.warn({ err: { message: error.message, code: error.code } }, 'database unavailable');
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      return sendProblem(reply, {
+        status: 503,
+        code: 'DATABASE_UNAVAILABLE',
+        detail: isCommitOutcomeUnknown(error)
+          ? 'The connection to the database was lost while saving: the change may or may not have been saved. Reload before trying again'
+          : 'The server cannot reach its database; try again in a few seconds',
+      });
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known) return sendProblem(reply, { ...known, detail: error.message });

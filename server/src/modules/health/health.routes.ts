@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { sql } from 'kysely';
-import { sendProblem } from '../../plugins/problem.js';
+import { DATABASE_RETRY_AFTER_SECONDS, sendProblem } from '../../plugins/problem.js';
 
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -15,6 +15,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await sql`SELECT 1`.execute(app.db);
       } catch (err) {
         request.log.error({ err: { message: (err as Error).message } }, 'health check: database unreachable');
+        reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
         return sendProblem(reply, { status: 503, code: 'DATABASE_UNAVAILABLE', detail: 'The database does not answer' });
       }
       return { status: 'ok' as const };
