@@ -1,5 +1,6 @@
 import { goto } from '$app/navigation';
 import { navigating } from '$app/state';
+import { databaseStatus } from './database-status.svelte';
 
 /** One entry of a problem+json `errors` array; `field` is a dotted path such as `phones.1`. */
 interface FieldError {
@@ -98,24 +99,55 @@ async function readProblem(response: Response): Promise<Problem> {
 	}
 }
 
+/** Reads are tried this many more times while the database is unavailable (PostgreSQL restarts in seconds). */
+const DATABASE_RETRIES = 3;
+const DEFAULT_RETRY_AFTER_SECONDS = 5;
+
+const databaseUnavailable = (response: Response, problem: Problem) => response.status === 503 && problem.code === 'DATABASE_UNAVAILABLE';
+
+function retryDelayMs(response: Response): number {
+	const seconds = Number(response.headers.get('retry-after'));
+	return (Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 30) : DEFAULT_RETRY_AFTER_SECONDS) * 1000;
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(resolve, ms);
+		signal?.addEventListener('abort', () => {
+			clearTimeout(timer);
+			reject(signal.reason);
+		});
+	});
+}
+
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
 	const doFetch = options.fetch ?? fetch;
 	const hasBody = options.body !== undefined;
-	let response: Response;
-	try {
-		response = await doFetch(buildUrl(path, options.query), {
-			method,
-			credentials: 'same-origin',
-			headers: hasBody ? { accept: 'application/json', 'content-type': 'application/json' } : { accept: 'application/json' },
-			body: hasBody ? JSON.stringify(options.body) : undefined,
-			signal: options.signal
-		});
-	} catch (cause) {
-		if (options.signal?.aborted) throw cause;
-		throw new ApiError({ status: 0, code: 'NETWORK', title: 'Network error', detail: '', errors: [] });
+	for (let attempt = 0; ; attempt += 1) {
+		let response: Response;
+		try {
+			response = await doFetch(buildUrl(path, options.query), {
+				method,
+				credentials: 'same-origin',
+				headers: hasBody ? { accept: 'application/json', 'content-type': 'application/json' } : { accept: 'application/json' },
+				body: hasBody ? JSON.stringify(options.body) : undefined,
+				signal: options.signal
+			});
+		} catch (cause) {
+			if (options.signal?.aborted) throw cause;
+			throw new ApiError({ status: 0, code: 'NETWORK', title: 'Network error', detail: '', errors: [] });
+		}
+		if (response.status === 401 && path !== LOGIN_PATH) redirectToLogin();
+		if (response.ok) {
+			databaseStatus.report(false);
+			if (response.status === 204) return undefined as T;
+			return (await response.json()) as T;
+		}
+		const problem = await readProblem(response);
+		const unavailable = databaseUnavailable(response, problem);
+		databaseStatus.report(unavailable);
+		// Only reads wait and try again by themselves: a write is the user's to repeat, once they see the message.
+		if (!unavailable || method !== 'GET' || attempt >= DATABASE_RETRIES) throw new ApiError(problem);
+		await pause(retryDelayMs(response), options.signal);
 	}
-	if (response.status === 401 && path !== LOGIN_PATH) redirectToLogin();
-	if (!response.ok) throw new ApiError(await readProblem(response));
-	if (response.status === 204) return undefined as T;
-	return (await response.json()) as T;
 }

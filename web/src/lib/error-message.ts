@@ -4,6 +4,7 @@ import { t, type MessageKey } from './i18n/i18n.svelte';
 /** Problem codes with a sentence of their own; the rest are described by status. */
 const PROBLEM_MESSAGES: Record<string, MessageKey> = {
 	NETWORK: 'error.network',
+	DATABASE_UNAVAILABLE: 'error.databaseUnavailable',
 	CONFLICT: 'error.conflict',
 	EMAIL_TAKEN: 'users.emailTaken',
 	LAST_ADMIN: 'users.lastAdmin',

@@ -33,6 +33,8 @@ export const en: Record<keyof typeof ar, string> = {
 
 	'error.generic': 'Something went wrong. Please try again.',
 	'error.network': 'Could not reach the server. Check the network and try again.',
+	'error.databaseUnavailable': 'The server cannot reach its database right now. Try again in a moment.',
+	'error.databaseRetrying': 'The server cannot reach its database; retrying…',
 	'error.forbidden': 'You are not allowed to do this.',
 	'error.notFound': 'This page or record does not exist.',
 	'error.validation': 'Please correct the highlighted fields.',
