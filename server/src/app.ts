@@ -45,6 +45,10 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Login attempts per minute per address and email. */
   loginRateLimit?: number;
+  /** Behind a reverse proxy: which X-Forwarded-* headers to believe (client address, https). Default false. */
+  trustProxy?: boolean | number | string;
+  /** The origin users open, e.g. https://directory.example.org: session cookies are then always Secure. */
+  publicUrl?: string | null;
 }
 
 /** Log lines carry method, path and status, never bodies, query strings or headers: they may hold names and phones. */
@@ -58,7 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: 256 * 1024,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
     ajv: {
       customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
       plugins: [nullFirstPlugin],
@@ -97,7 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
-  await app.register(auth, { secret: options.jwtSecret });
+  await app.register(auth, { secret: options.jwtSecret, publicUrl: options.publicUrl ?? null });
 
   await app.register(
     async (api) => {

@@ -12,6 +12,10 @@ export interface Config {
   adminPassword: string | null;
   demoData: boolean;
   logLevel: string;
+  /** Fastify's trustProxy: false, true, a hop count or a list of proxy addresses. */
+  trustProxy: boolean | number | string;
+  /** The address users open (https://… behind a TLS proxy); null when the server is reached directly. */
+  publicUrl: string | null;
 }
 
 /** A wrong setting stops start-up with this one-line reason instead of a stack trace. */
@@ -84,6 +88,34 @@ function resolveJwtSecret(env: Env, databaseUrl: string | null, dataDir: string)
   return embeddedJwtSecret(dataDir);
 }
 
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || /^(false|0|no)$/i.test(value)) return false;
+  if (/^(true|yes)$/i.test(value)) return true;
+  if (/^[1-9]\d?$/.test(value)) return Number(value);
+  const addresses = value.split(',').map((a) => a.trim());
+  if (addresses.every((a) => /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(a))) return addresses.join(',');
+  throw new ConfigError(
+    `TRUST_PROXY must be true, false, the number of proxies in front, or their addresses (e.g. 127.0.0.1,10.0.0.0/8); got "${value}"`,
+  );
+}
+
+function parsePublicUrl(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL is not a valid URL (expected e.g. https://directory.example.org), got "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`PUBLIC_URL must start with https:// (or http:// for a test set-up), got "${url.protocol}//"`);
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new ConfigError('PUBLIC_URL must be the bare origin, without a path (the app is served at the root)');
+  }
+  return url.origin;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
   const dataDir = path.resolve(env.DATA_DIR || './data');
@@ -101,5 +133,7 @@ export function loadConfig(env: Env = process.env): Config {
     ...parseAdmin(env),
     demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, databaseUrl === null),
     logLevel,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    publicUrl: parsePublicUrl(env.PUBLIC_URL),
   };
 }

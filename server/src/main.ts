@@ -41,6 +41,8 @@ async function start(config: Config) {
     jwtSecret: config.jwtSecret,
     webRoot: WEB_BUILD_DIR,
     logger: { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
   });
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: shutting down`);

@@ -52,4 +52,16 @@ describe('loadConfig', () => {
     expect(run).toThrow(ConfigError);
     expect(run).toThrow(message);
   });
+
+  it('reads the reverse-proxy settings: TRUST_PROXY as a flag, a hop count or addresses; PUBLIC_URL as a bare origin', () => {
+    const base = { DATA_DIR: dataDir() };
+    expect(loadConfig(base)).toMatchObject({ trustProxy: false, publicUrl: null });
+    expect(loadConfig({ ...base, TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ ...base, TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ ...base, TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toBe('127.0.0.1,10.0.0.0/8');
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://directory.example.org/' }).publicUrl).toBe('https://directory.example.org');
+    expect(() => loadConfig({ ...base, TRUST_PROXY: 'proxy.local' })).toThrow(/TRUST_PROXY must be/);
+    expect(() => loadConfig({ ...base, PUBLIC_URL: 'directory.example.org' })).toThrow(/PUBLIC_URL is not a valid URL/);
+    expect(() => loadConfig({ ...base, PUBLIC_URL: 'https://example.org/app' })).toThrow(/without a path/);
+  });
 });

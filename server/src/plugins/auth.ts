@@ -4,13 +4,18 @@ import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../modules/auth/actor.js';
 import { findActiveActor } from '../modules/users/users.repository.js';
-import { unauthorized } from '../errors.js';
+import { AppError, unauthorized } from '../errors.js';
+import { isCrossSiteWrite } from './same-origin.js';
 import type { Role } from '../domain/roles.js';
 
 export const SESSION_COOKIE = 'session';
 export const SESSION_TTL_SECONDS = 12 * 60 * 60;
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** true when PUBLIC_URL is https; 'auto' follows the request's protocol (X-Forwarded-Proto behind a trusted proxy). */
+    sessionCookieSecure: true | 'auto';
+  }
   interface FastifyRequest {
     actor: Actor | null;
   }
@@ -32,17 +37,19 @@ export function requireActor(request: FastifyRequest): Actor {
   return request.actor;
 }
 
-const COOKIE_OPTIONS = { path: '/', httpOnly: true, sameSite: 'strict', secure: 'auto' } as const;
+const cookieOptions = (reply: FastifyReply) =>
+  ({ path: '/', httpOnly: true, sameSite: 'strict', secure: reply.server.sessionCookieSecure }) as const;
 
 export function setSessionCookie(reply: FastifyReply, token: string) {
-  reply.setCookie(SESSION_COOKIE, token, { ...COOKIE_OPTIONS, maxAge: SESSION_TTL_SECONDS });
+  reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(reply), maxAge: SESSION_TTL_SECONDS });
 }
 
 export function clearSessionCookie(reply: FastifyReply) {
-  reply.clearCookie(SESSION_COOKIE, COOKIE_OPTIONS);
+  reply.clearCookie(SESSION_COOKIE, cookieOptions(reply));
 }
 
-async function authPlugin(app: FastifyInstance, opts: { secret: string }) {
+async function authPlugin(app: FastifyInstance, opts: { secret: string; publicUrl: string | null }) {
+  app.decorate('sessionCookieSecure', opts.publicUrl?.startsWith('https:') ? true : ('auto' as const));
   await app.register(fastifyCookie);
   await app.register(fastifyJwt, {
     secret: opts.secret,
@@ -55,6 +62,9 @@ async function authPlugin(app: FastifyInstance, opts: { secret: string }) {
   // so a deactivated account or a changed role takes effect at once, not when the token expires.
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
+    if (isCrossSiteWrite(request, opts.publicUrl)) {
+      throw new AppError(403, 'CROSS_SITE_REQUEST', 'This change must be made from the app itself');
+    }
     if (request.routeOptions.config?.public) return;
     if (!request.routeOptions.url) return;
     let payload: { sub: string };

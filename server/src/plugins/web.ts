@@ -48,6 +48,8 @@ async function webPlugin(app: FastifyInstance, opts: { root: string }) {
 
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    // An API path no route knows is a missing resource, not a page of the app.
+    if (urlPath === '/api' || urlPath.startsWith('/api/')) return reply.callNotFound();
     const file = path.normalize(path.join(opts.root, urlPath));
     if (file.startsWith(opts.root + path.sep) && existsSync(file) && !file.endsWith(path.sep)) {
       return reply.sendFile(path.relative(opts.root, file));
