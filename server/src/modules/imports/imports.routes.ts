@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import multipart from '@fastify/multipart';
 import { Type } from 'typebox';
 import { requireActor } from '../../plugins/auth.js';
@@ -20,9 +21,23 @@ import * as service from './imports.service.js';
 import { commitImport } from './import-commit.service.js';
 import { undoImport } from './import-undo.service.js';
 import { MAX_IMPORT_BYTES } from './spreadsheet-reader.js';
+import { ImportsBusyError, importSlots, withImportSlot } from './import-slots.js';
 
 const tooLarge = () => new AppError(413, 'IMPORT_TOO_LARGE', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
 const noFile = () => invalid([{ field: 'file', code: 'required', message: 'send one file in a multipart form' }]);
+
+/**
+ * An import's heavy part (parsing the file, matching a preview, committing a run) inside one of the server's import
+ * slots; past the limit a 429 IMPORTS_BUSY that says in Retry-After when to try again.
+ */
+async function inImportSlot<T>(reply: FastifyReply, userId: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await withImportSlot(importSlots, userId, work);
+  } catch (error) {
+    if (error instanceof ImportsBusyError) reply.header('retry-after', String(error.retryAfterSeconds));
+    throw error;
+  }
+}
 
 /** Multipart parsing is registered in this plugin only: no other route accepts uploads. */
 const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -34,7 +49,7 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['imports'],
         consumes: ['multipart/form-data'],
-        response: { 201: ImportUploadSchema, ...problemResponses(400, 403, 413, 415) },
+        response: { 201: ImportUploadSchema, ...problemResponses(400, 403, 413, 415, 429) },
       },
     },
     async (request, reply) => {
@@ -55,7 +70,10 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw error;
       }
       if (!file) throw noFile();
-      return reply.status(201).send(await service.uploadImport(app.db, actor, file.name, file.bytes));
+      // The slot is taken once the body is in: a slow upload holds no slot while it trickles in.
+      const { name, bytes } = file;
+      const upload = await inImportSlot(reply, actor.id, () => service.uploadImport(app.db, actor, name, bytes));
+      return reply.status(201).send(upload);
     },
   );
 
@@ -78,10 +96,13 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['imports'],
         params: IdParams,
         body: PreviewBody,
-        response: { 200: ImportSchema, ...problemResponses(400, 403, 404, 409) },
+        response: { 200: ImportSchema, ...problemResponses(400, 403, 404, 409, 429) },
       },
     },
-    async (request) => service.previewImport(app.db, requireActor(request), request.params.id, request.body),
+    async (request, reply) => {
+      const actor = requireActor(request);
+      return inImportSlot(reply, actor.id, () => service.previewImport(app.db, actor, request.params.id, request.body));
+    },
   );
 
   app.get(
@@ -109,14 +130,18 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['imports'],
         params: IdParams,
         body: CommitBody,
-        response: { 200: ImportSchema, ...problemResponses(400, 403, 404, 409) },
+        response: { 200: ImportSchema, ...problemResponses(400, 403, 404, 409, 429) },
       },
     },
-    async (request) =>
-      commitImport(app.db, requireActor(request), request.params.id, request.body, {
-        // The code and the SQLSTATE only: a driver message may quote a row's values.
-        onBatchError: (error) => request.log.error({ code: (error as { code?: string }).code }, 'an import batch failed'),
-      }),
+    async (request, reply) => {
+      const actor = requireActor(request);
+      return inImportSlot(reply, actor.id, () =>
+        commitImport(app.db, actor, request.params.id, request.body, {
+          // The code and the SQLSTATE only: a driver message may quote a row's values.
+          onBatchError: (error) => request.log.error({ code: (error as { code?: string }).code }, 'an import batch failed'),
+        }),
+      );
+    },
   );
 
   app.get(

@@ -1,12 +1,15 @@
 import ExcelJS from 'exceljs';
-import { declaredUncompressedSize } from './zip-size.js';
+import { readZipDirectory } from './zip-size.js';
+import { checkZipInflation } from './zip-inflate.js';
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../../errors.js';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
 /** 20,000 rows of contacts unpack to well under 50 MB of XML; more means a zip bomb or not a contact list. */
-const MAX_XLSX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+export const MAX_XLSX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+/** No one part of a contact workbook (the worksheet XML is the largest) comes near this. */
+export const MAX_XLSX_ENTRY_BYTES = 128 * 1024 * 1024;
 const MAX_COLUMNS = 100;
 
 export interface ReadSheet {
@@ -98,17 +101,34 @@ function readCsv(bytes: Buffer): ReadSheet {
   return { format: 'csv', encoding, delimiter, headers, rows };
 }
 
+const notAWorkbook = () => unsupported('The file looks like a workbook but could not be read as .xlsx');
+const workbookTooLarge = () =>
+  new AppError(413, 'IMPORT_TOO_LARGE', 'The workbook expands to more than a contact sheet can hold; save it as .csv or split it');
+
+/**
+ * Refuses a workbook before exceljs unpacks it unless what it really unpacks to is within the limits: first the sizes
+ * its directory declares, then the bytes its entries actually inflate to (a zip bomb lies in the directory), counted
+ * as they stream out and stopped at the declared size. exceljs then reads bytes already proven to stay within them.
+ */
+export async function assertWorkbookUnpacksSafely(bytes: Uint8Array): Promise<void> {
+  const directory = readZipDirectory(bytes);
+  if (directory === null) throw notAWorkbook();
+  if (directory.kind === 'zip64') throw workbookTooLarge();
+  const declared = directory.entries.reduce((total, entry) => total + entry.declaredSize, 0);
+  if (declared > MAX_XLSX_UNCOMPRESSED_BYTES || directory.entries.some((e) => e.declaredSize > MAX_XLSX_ENTRY_BYTES)) throw workbookTooLarge();
+  const check = await checkZipInflation(bytes, directory.entries, { total: MAX_XLSX_UNCOMPRESSED_BYTES, perEntry: MAX_XLSX_ENTRY_BYTES });
+  if (check.ok) return;
+  if (check.reason === 'past_declared' || check.reason === 'too_large') throw workbookTooLarge();
+  throw notAWorkbook();
+}
+
 async function readXlsx(bytes: Buffer): Promise<ReadSheet> {
-  const expanded = declaredUncompressedSize(bytes);
-  if (expanded === null) throw unsupported('The file looks like a workbook but could not be read as .xlsx');
-  if (expanded > MAX_XLSX_UNCOMPRESSED_BYTES) {
-    throw new AppError(413, 'IMPORT_TOO_LARGE', 'The workbook expands to more than a contact sheet can hold; save it as .csv or split it');
-  }
+  await assertWorkbookUnpacksSafely(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw unsupported('The file looks like a workbook but could not be read as .xlsx');
+    throw notAWorkbook();
   }
   const worksheet = workbook.worksheets[0];
   if (!worksheet) throw empty();
