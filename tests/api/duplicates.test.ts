@@ -66,6 +66,9 @@ describe('duplicates', () => {
     const hidden = pair.a.id === secret.id ? pair.a : pair.b;
     expect(hidden).toMatchObject({ detailsHidden: true, sensitivity: 'restricted' });
     expect(hidden.phones).toBeUndefined();
+    // The other one's phone is in plain view: a same_phone reason would give the restricted contact's number away.
+    expect(pair.reasons).toEqual([{ code: 'same_name_key' }]);
+    expect(pairOf((await list('', 'coordinator')).items, secret, secret2)!.reasons.map((r: Json) => r.code)).toEqual(['same_phone', 'same_name_key']);
     const scoped = await t.addUser('staff', ['IQ-KI']);
     const res = await t.app.inject({ method: 'GET', url: '/api/duplicates', headers: { authorization: `Bearer ${scoped.token}` } });
     expect(res.json().items.map((p: Json) => [p.a.name, p.b.name].sort())).toEqual([['تارق سلتان', 'طارق سلطان']]);

@@ -303,8 +303,14 @@ describe('matching against the directory', () => {
     const secret = await created(t, '/api/contacts', { kind: 'activist', name: 'ناشط محمي', governorates: ['IQ-DQ'], phones: ['07909998888'], sensitivity: 'restricted' }, 'coordinator');
     const up = await uploaded('r.csv', utf8(toCsv([['Name', 'Phone', 'Governorate', 'Email'], ['ناشط محمي', '07909998888', 'ذي قار', 'x@example.org']])));
     await preview(up.id, up.guessedMapping);
-    expect((await rowsOf(up.id)).items[0]).toMatchObject({ outcome: 'update', matchedContactId: secret.id });
-    const done = await commit(up.id);
+    // Staff may not learn the phone is the restricted contact's: the row offers the contact by name only, and waits.
+    expect((await rowsOf(up.id)).items[0]).toMatchObject({
+      outcome: 'duplicate',
+      matchedContactId: null,
+      candidates: [{ contactId: secret.id, reasons: [{ code: 'same_name_key' }] }],
+      hiddenMatches: { count: 1, reason: 'restricted_contact_details' },
+    });
+    const done = await commit(up.id, { defaultDecision: { duplicate: 'merge' } });
     expect(done.result).toMatchObject({ updated: 0, failed: 1 });
     expect((await rowsOf(up.id)).items[0].messages[0]).toContain('restricted');
   });

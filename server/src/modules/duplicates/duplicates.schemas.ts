@@ -44,11 +44,28 @@ export const ListDuplicatesQuery = Type.Object(
 );
 export type ListDuplicatesFilter = Static<typeof ListDuplicatesQuery>;
 
+/**
+ * Matches withheld from the caller: a restricted contact shares a phone or an email with what was asked about, and the
+ * caller's role may not see restricted contacts' details, so the contact is not named. A coordinator can check them.
+ */
+export const HiddenMatchesSchema = Type.Object(
+  {
+    count: Type.Integer({ minimum: 1, description: 'how many matches were withheld' }),
+    reason: Type.Literal('restricted_contact_details'),
+    message: Type.String({ description: 'an English sentence; the web app shows its own Arabic or English one' }),
+  },
+  { description: 'null when nothing was withheld' },
+);
+export type HiddenMatchesDto = Static<typeof HiddenMatchesSchema>;
+export const NullableHiddenMatches = Type.Union([HiddenMatchesSchema, Type.Null()]);
+
 export const DuplicateListSchema = Type.Object({
   items: Type.Array(DuplicatePairSchema),
   total: Type.Integer(),
   limit: Type.Integer(),
   offset: Type.Integer(),
+  /** Pairs left out (or shown by name only) because they share a restricted contact's phone or email. */
+  hiddenMatches: NullableHiddenMatches,
 });
 
 export const DismissBody = Type.Object(
@@ -80,4 +97,7 @@ export const CheckDuplicatesBody = Type.Object(
 );
 export type CheckDuplicatesInput = Static<typeof CheckDuplicatesBody>;
 
-export const CheckDuplicatesResult = Type.Object({ items: Type.Array(DuplicateCandidateSchema) });
+export const CheckDuplicatesResult = Type.Object({
+  items: Type.Array(DuplicateCandidateSchema),
+  hiddenMatches: NullableHiddenMatches,
+});

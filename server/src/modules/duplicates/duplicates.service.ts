@@ -9,6 +9,7 @@ import { isContactVisible, loadVisibleRefs } from '../contacts/contact-refs.js';
 import { rankedMatches } from '../search/search.service.js';
 import * as repo from './duplicates.repository.js';
 import { refreshMatchKeys } from './match-keys.repository.js';
+import { hiddenMatches, hidesDetailMatches, isDetailReason, withoutDetailReasons } from './restricted-matches.js';
 import type {
   CheckDuplicatesInput,
   DuplicateCandidateDto,
@@ -51,8 +52,18 @@ export async function listDuplicates(db: Db, actor: Actor, filter: ListDuplicate
   await refreshMatchKeys(db);
   const groups = await repo.duplicateGroups(db, MAX_GROUP);
   const pairs = new Set<string>();
-  for (const { ids } of groups) {
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (ids[i] !== ids[j]) pairs.add(repo.pairKey(ids[i]!, ids[j]!));
+  /** Pairs a name group found: the ones that may still be shown by name when their phone or email match is withheld. */
+  const nameGrouped = new Set<string>();
+  for (const { reason, ids } of groups) {
+    const named = reason === 'name_key' || reason === 'skeleton';
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        if (ids[i] === ids[j]) continue;
+        const key = repo.pairKey(ids[i]!, ids[j]!);
+        pairs.add(key);
+        if (named) nameGrouped.add(key);
+      }
+    }
   }
   const dismissed = await repo.dismissedPairs(db);
   const contacts = new Map((await repo.findDuplicateContacts(db, [...pairs].flatMap((p) => p.split('|')))).map((c) => [c.id, c]));
@@ -61,12 +72,17 @@ export async function listDuplicates(db: Db, actor: Actor, filter: ListDuplicate
     (filter.governorate === undefined || c.governorates.includes(filter.governorate));
 
   const scored = [];
+  let hidden = 0;
   for (const pair of pairs) {
     if (dismissed.has(pair)) continue;
     const [a, b] = pair.split('|').map((id) => contacts.get(id));
     if (!a || !b || !isContactVisible(actor, a.governorates) || !isContactVisible(actor, b.governorates)) continue;
     if (!matchesFilter(a) && !matchesFilter(b)) continue;
-    const reasons = duplicateReasons({ ...a, nameLatin: a.name_latin }, { ...b, nameLatin: b.name_latin });
+    let reasons = duplicateReasons({ ...a, nameLatin: a.name_latin }, { ...b, nameLatin: b.name_latin });
+    if ((hidesDetailMatches(actor, a) || hidesDetailMatches(actor, b)) && reasons.some(isDetailReason)) {
+      if (duplicateScore(reasons, a.kind === b.kind) >= filter.minScore) hidden += 1;
+      reasons = nameGrouped.has(pair) ? withoutDetailReasons(reasons) : [];
+    }
     const score = duplicateScore(reasons, a.kind === b.kind);
     if (reasons.length === 0 || score < filter.minScore) continue;
     const [first, second] = byName(a, b) <= 0 ? [a, b] : [b, a];
@@ -83,6 +99,7 @@ export async function listDuplicates(db: Db, actor: Actor, filter: ListDuplicate
     total: scored.length,
     limit: filter.limit,
     offset: filter.offset,
+    hiddenMatches: hiddenMatches(hidden),
   };
 }
 
@@ -102,7 +119,11 @@ export function toCandidate(row: repo.DuplicateContactRow, score: number, reason
   return { contactId: row.id, name: row.name, kind: row.kind as DuplicateCandidateDto['kind'], governorates: row.governorates, score, reasons };
 }
 
-/** Likely duplicates of a contact being typed in: shared phone or email, or a name the directory search finds close. */
+/**
+ * Likely duplicates of a contact being typed in: shared phone or email, or a name the directory search finds close.
+ * A restricted contact sharing a phone or email is only counted in hiddenMatches for roles that may not see its
+ * details; it is listed only when its name alone finds it, and then without the phone and email reasons.
+ */
 export async function checkDuplicates(db: Db, actor: Actor, input: CheckDuplicatesInput) {
   assertWriter(actor);
   const phones = (input.phones ?? []).flatMap((p) => {
@@ -120,14 +141,20 @@ export async function checkDuplicates(db: Db, actor: Actor, input: CheckDuplicat
     phones,
     emails,
   };
+  const foundByName = new Set(named.map((m) => m.row.id));
+  let hidden = 0;
   const items = (await repo.findDuplicateContacts(db, ids))
     .filter((c) => isContactVisible(actor, c.governorates))
-    .map((c) => {
-      const reasons = duplicateReasons(draft, { ...c, nameLatin: c.name_latin });
-      return toCandidate(c, duplicateScore(reasons, input.kind === undefined || input.kind === c.kind), reasons);
+    .flatMap((c) => {
+      let reasons = duplicateReasons(draft, { ...c, nameLatin: c.name_latin });
+      if (hidesDetailMatches(actor, c)) {
+        if (reasons.some(isDetailReason)) hidden += 1;
+        reasons = foundByName.has(c.id) ? withoutDetailReasons(reasons) : [];
+      }
+      return reasons.length ? [toCandidate(c, duplicateScore(reasons, input.kind === undefined || input.kind === c.kind), reasons)] : [];
     })
-    .filter((c) => c.reasons.length > 0 && c.score >= CHECK_MIN_SCORE)
+    .filter((c) => c.score >= CHECK_MIN_SCORE)
     .sort((x, y) => y.score - x.score || byName(x, y))
     .slice(0, CHECK_LIMIT);
-  return { items };
+  return { items, hiddenMatches: hiddenMatches(hidden) };
 }

@@ -1,6 +1,10 @@
 import type { DuplicateReason } from '../../domain/duplicates/duplicate-score.js';
 import type { RowError } from '../../domain/imports/row-draft.js';
+import { canSeeRestrictedDetails } from '../../domain/roles.js';
+import type { Actor } from '../auth/actor.js';
 import type { DuplicateCandidateDto } from '../duplicates/duplicates.schemas.js';
+import { hiddenMatches } from '../duplicates/restricted-matches.js';
+import { isRestrictedMatchNote } from './import-matching.js';
 import type { BatchRow, ImportRowRow } from './imports.repository.js';
 import type { ImportDto, ImportRowDto } from './imports.schemas.js';
 
@@ -34,7 +38,27 @@ export function toImportDto(b: BatchRow): ImportDto {
   };
 }
 
-export function toRowDto(r: ImportRowRow, names: Map<string, string>): ImportRowDto {
+/**
+ * A preview row as the caller sees it. Restricted contacts matched on a phone or email were already left out of the
+ * stored row when whoever previewed may not see restricted details (the note says how many). When the previewer could
+ * see them and `viewer` may not (a coordinator previewed a staff member's file), they are taken out here: the row then
+ * names neither them nor, once run, the restricted contact it was applied to. Without a viewer the row is shown as stored.
+ */
+export function toRowDto(r: ImportRowRow, names: Map<string, string>, viewer?: Actor): ImportRowDto {
+  const stored = (r.match_reasons ?? []) as unknown[];
+  const note = stored.find(isRestrictedMatchNote);
+  let matchReason = stored.filter((m) => !isRestrictedMatchNote(m)) as DuplicateReason[];
+  let matchedContactId = r.matched_contact_id;
+  let candidates = (r.candidates ?? []) as DuplicateCandidateDto[];
+  let contactId = r.contact_id;
+  let hidden = note?.withheld ? note.count : 0;
+  if (note && !note.withheld && viewer && !canSeeRestrictedDetails(viewer.role)) {
+    const ids = new Set(note.contactIds);
+    if (matchedContactId && ids.has(matchedContactId)) [matchedContactId, matchReason] = [null, []];
+    candidates = candidates.filter((c) => !ids.has(c.contactId));
+    if (contactId && ids.has(contactId)) contactId = null;
+    hidden = note.count;
+  }
   return {
     row: r.row_number,
     values: r.raw,
@@ -42,14 +66,15 @@ export function toRowDto(r: ImportRowRow, names: Map<string, string>): ImportRow
     outcome: (r.outcome ?? 'invalid') as ImportRowDto['outcome'],
     errors: (r.errors ?? []) as RowError[],
     warnings: r.warnings ?? [],
-    matchedContactId: r.matched_contact_id,
-    matchedContactName: r.matched_contact_id ? (names.get(r.matched_contact_id) ?? null) : null,
-    matchReason: (r.match_reasons ?? []) as DuplicateReason[],
-    candidates: (r.candidates ?? []) as DuplicateCandidateDto[],
+    matchedContactId,
+    matchedContactName: matchedContactId ? (names.get(matchedContactId) ?? null) : null,
+    matchReason,
+    candidates,
+    hiddenMatches: hiddenMatches(hidden),
     duplicateOfRow: r.duplicate_of_row,
     decision: r.decision as ImportRowDto['decision'],
     action: r.action as ImportRowDto['action'],
-    contactId: r.contact_id,
+    contactId,
     messages: r.messages ?? [],
   };
 }

@@ -13,6 +13,7 @@ import * as dupRepo from '../duplicates/duplicates.repository.js';
 import { refreshMatchKeys } from '../duplicates/match-keys.repository.js';
 import { toCandidate } from '../duplicates/duplicates.service.js';
 import type { DuplicateCandidateDto } from '../duplicates/duplicates.schemas.js';
+import { HIDDEN_MATCH_REASON, hidesDetailMatches, isDetailReason, withoutDetailReasons } from '../duplicates/restricted-matches.js';
 
 /** A score from which an existing contact is shown as a possible duplicate needing a decision. */
 const DUPLICATE_SCORE = 0.5;
@@ -20,10 +21,27 @@ const MAX_CANDIDATES = 5;
 /** A name key shared by more contacts than this (a very common name) is no evidence on its own. */
 const MAX_NAME_MATCHES = 20;
 
+/**
+ * Restricted contacts that share a phone or email with the row. Stored with the row's match reasons (the import row
+ * has no column of its own for it) and taken out of them again by toRowDto. `withheld`: the actor who previewed may not
+ * see restricted details, so the row names none of them and `contactIds` is empty; otherwise `contactIds` lists them,
+ * so that a reader who may not see them can be shown the row without them.
+ */
+export interface RestrictedMatchNote {
+  code: typeof HIDDEN_MATCH_REASON;
+  count: number;
+  withheld: boolean;
+  contactIds: string[];
+}
+
+export const isRestrictedMatchNote = (value: unknown): value is RestrictedMatchNote =>
+  typeof value === 'object' && value !== null && (value as { code?: unknown }).code === HIDDEN_MATCH_REASON;
+
 export interface RowMatch {
   outcome: 'create' | 'update' | 'duplicate';
   matchedContactId: string | null;
-  matchReasons: DuplicateReason[];
+  /** The matched contact's reasons, followed by a RestrictedMatchNote when restricted contacts matched on details. */
+  matchReasons: (DuplicateReason | RestrictedMatchNote)[];
   candidates: DuplicateCandidateDto[];
   duplicateOfRow: number | null;
 }
@@ -34,6 +52,11 @@ const shareGovernorate = (a: readonly string[], b: readonly string[]) => a.some(
  * Decides for each valid row whether it creates a contact, updates the one existing contact it clearly is (same
  * phone or email, or same name key, kind and governorate), or is a possible duplicate of existing contacts or of an
  * earlier row of the same file. All lookups are a few set queries for the whole file, not one per row.
+ *
+ * For an actor who may not see restricted details, a restricted contact sharing the row's phone or email is never
+ * named: it counts in the row's RestrictedMatchNote, and such a row is a 'duplicate' left for a coordinator (skipped
+ * unless decided otherwise) rather than an update of any contact. The contact may still be offered by its name, when
+ * the name alone finds it, without the phone and email reasons.
  */
 export async function matchRows(db: Db, actor: Actor, rows: { row: number; draft: ImportDraft }[]): Promise<Map<number, RowMatch>> {
   await refreshMatchKeys(db);
@@ -57,6 +80,8 @@ export async function matchRows(db: Db, actor: Actor, rows: { row: number; draft
     idsBySkeleton.set(k.name_skeleton, [...(idsBySkeleton.get(k.name_skeleton) ?? []), k.contact_id]);
   }
   const capped = (ids: string[] | undefined) => (ids && ids.length <= MAX_NAME_MATCHES ? ids : []);
+  const byKey = rows.map((r, i) => new Set(capped(idsByKey.get(keys[i]!.key))));
+  const bySkeleton = rows.map((r, i) => new Set(capped(idsBySkeleton.get(keys[i]!.skeleton))));
   // Skeleton matches count only within a governorate (that is the reason's meaning); the others are dropped before
   // scoring, which spares the costly word-by-word name comparison for thousands of unrelated namesakes.
   const skeletonOnly = rows.map((r, i) => new Set(capped(idsBySkeleton.get(keys[i]!.skeleton))));
@@ -80,18 +105,30 @@ export async function matchRows(db: Db, actor: Actor, rows: { row: number; draft
   const earlierByName = new Map<string, number>();
   const result = new Map<number, RowMatch>();
   rows.forEach(({ row, draft }, i) => {
+    const restricted: string[] = [];
+    let withheld = 0;
     const scored = candidateIds[i]!.flatMap((id) => {
       const c = contacts.get(id);
       if (!c || (skeletonOnly[i]!.has(id) && !shareGovernorate(c.governorates, draft.governorates))) return [];
-      const reasons = duplicateReasons(draft, { ...c, nameLatin: c.name_latin });
+      let reasons = duplicateReasons(draft, { ...c, nameLatin: c.name_latin });
+      if (c.sensitivity === 'restricted' && reasons.some(isDetailReason)) restricted.push(c.id);
+      if (hidesDetailMatches(actor, c)) {
+        if (reasons.some(isDetailReason)) withheld += 1;
+        const foundByName = byKey[i]!.has(id) || (bySkeleton[i]!.has(id) && shareGovernorate(c.governorates, draft.governorates));
+        reasons = foundByName ? withoutDetailReasons(reasons) : [];
+      }
       return reasons.length ? [{ c, reasons, score: duplicateScore(reasons, c.kind === draft.kind) }] : [];
     });
     scored.sort((a, b) => b.score - a.score);
     // Only a shared phone or email identifies a person; the same name in the same governorate may be a namesake
     // (four-part names repeat within tribes), so it is offered as a possible duplicate for someone to decide.
-    const strong = scored.filter((s) => s.reasons.some((r) => r.code === 'same_phone' || r.code === 'same_email'));
-    const clear = strong.length === 1 ? strong[0] : undefined;
+    const strong = scored.filter((s) => s.reasons.some(isDetailReason));
+    // A withheld match would have made the choice ambiguous too: the row waits for a coordinator's decision.
+    const clear = strong.length === 1 && withheld === 0 ? strong[0] : undefined;
     const possible = scored.filter((s) => s.score >= DUPLICATE_SCORE);
+    const note: RestrictedMatchNote[] = restricted.length
+      ? [{ code: HIDDEN_MATCH_REASON, count: restricted.length, withheld: withheld > 0, contactIds: withheld > 0 ? [] : restricted }]
+      : [];
 
     const nameKeys = draft.governorates.map((g) => `${keys[i]!.key}|${g}`);
     const earlier =
@@ -104,13 +141,13 @@ export async function matchRows(db: Db, actor: Actor, rows: { row: number; draft
 
     const candidates = possible.slice(0, MAX_CANDIDATES).map((s) => toCandidate(s.c, s.score, s.reasons));
     if (earlier !== undefined) {
-      result.set(row, { outcome: 'duplicate', matchedContactId: clear?.c.id ?? null, matchReasons: clear?.reasons ?? [], candidates, duplicateOfRow: earlier });
+      result.set(row, { outcome: 'duplicate', matchedContactId: clear?.c.id ?? null, matchReasons: [...(clear?.reasons ?? []), ...note], candidates, duplicateOfRow: earlier });
     } else if (clear) {
-      result.set(row, { outcome: 'update', matchedContactId: clear.c.id, matchReasons: clear.reasons, candidates: [], duplicateOfRow: null });
-    } else if (possible.length) {
-      result.set(row, { outcome: 'duplicate', matchedContactId: null, matchReasons: [], candidates, duplicateOfRow: null });
+      result.set(row, { outcome: 'update', matchedContactId: clear.c.id, matchReasons: [...clear.reasons, ...note], candidates: [], duplicateOfRow: null });
+    } else if (possible.length || withheld > 0) {
+      result.set(row, { outcome: 'duplicate', matchedContactId: null, matchReasons: note, candidates, duplicateOfRow: null });
     } else {
-      result.set(row, { outcome: 'create', matchedContactId: null, matchReasons: [], candidates: [], duplicateOfRow: null });
+      result.set(row, { outcome: 'create', matchedContactId: null, matchReasons: note, candidates: [], duplicateOfRow: null });
     }
   });
   return result;

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { DateTime, GovernorateCode, Uuid, literalUnion } from '../../http/common.schemas.js';
 import { CONTACT_KINDS, ORGANIZATION_SUBTYPES } from '../../domain/contact-kinds.js';
 import { IMPORT_DECISIONS, IMPORT_FIELDS, IMPORT_OUTCOMES } from '../../domain/imports/import-fields.js';
-import { DuplicateCandidateSchema, DuplicateReasonSchema } from '../duplicates/duplicates.schemas.js';
+import { DuplicateCandidateSchema, DuplicateReasonSchema, NullableHiddenMatches } from '../duplicates/duplicates.schemas.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Field = literalUnion(IMPORT_FIELDS);
@@ -112,6 +112,12 @@ export const ImportRowSchema = Type.Object({
   matchedContactName: Nullable(Type.String()),
   matchReason: Type.Array(DuplicateReasonSchema),
   candidates: Type.Array(DuplicateCandidateSchema),
+  /**
+   * Restricted contacts sharing the row's phone or email that the row does not name, because the caller (or whoever
+   * previewed) may not see restricted details. Such a row is a 'duplicate' waiting for a coordinator: a coordinator
+   * who previews the file again sees the contacts.
+   */
+  hiddenMatches: NullableHiddenMatches,
   duplicateOfRow: Nullable(Type.Integer()),
   decision: Nullable(Decision),
   action: Nullable(literalUnion(['created', 'updated', 'skipped', 'failed'] as const)),

@@ -1,5 +1,5 @@
 import { checkDuplicates, type DuplicateCheck } from './duplicates-api';
-import type { DuplicateCandidate } from './types';
+import type { DuplicateCandidate, HiddenMatches } from './types';
 
 const DEBOUNCE_MS = 600;
 const MIN_NAME_LENGTH = 3;
@@ -10,6 +10,8 @@ const MIN_NAME_LENGTH = 3;
  */
 export class DuplicateChecker {
 	candidates = $state<DuplicateCandidate[]>([]);
+	/** Matches on restricted contacts' phones or emails that the user's role may not see: only counted. */
+	hidden = $state<HiddenMatches | null>(null);
 	checking = $state(false);
 	/** The user saw these matches and chose to save anyway. */
 	acknowledged = $state(false);
@@ -24,7 +26,12 @@ export class DuplicateChecker {
 		this.#timer = setTimeout(() => void this.check(input), DEBOUNCE_MS);
 	}
 
-	/** Runs the check now (unless this very input was just checked) and returns the matches. */
+	/** Something to look at before saving: a match shown, or one withheld. */
+	get hasMatches(): boolean {
+		return this.candidates.length > 0 || this.hidden !== null;
+	}
+
+	/** Runs the check now (unless this very input was just checked) and returns the matches it may show. */
 	async check(input: DuplicateCheck | null): Promise<DuplicateCandidate[]> {
 		clearTimeout(this.#timer);
 		const key = JSON.stringify(input);
@@ -32,14 +39,15 @@ export class DuplicateChecker {
 		this.#controller?.abort();
 		this.#lastKey = key;
 		if (!input || input.name.trim().length < MIN_NAME_LENGTH) {
-			this.#update([]);
+			this.#update([], null);
 			return [];
 		}
 		const controller = new AbortController();
 		this.#controller = controller;
 		this.checking = true;
 		try {
-			this.#update(await checkDuplicates(input, controller.signal));
+			const { items, hiddenMatches } = await checkDuplicates(input, controller.signal);
+			this.#update(items, hiddenMatches);
 		} catch {
 			if (!controller.signal.aborted) this.#lastKey = '';
 		} finally {
@@ -53,9 +61,11 @@ export class DuplicateChecker {
 		this.#controller?.abort();
 	}
 
-	#update(found: DuplicateCandidate[]): void {
-		const changed = found.map((c) => c.contactId).join() !== this.candidates.map((c) => c.contactId).join();
+	#update(found: DuplicateCandidate[], hidden: HiddenMatches | null): void {
+		const changed =
+			found.map((c) => c.contactId).join() !== this.candidates.map((c) => c.contactId).join() || (hidden?.count ?? 0) !== (this.hidden?.count ?? 0);
 		this.candidates = found;
+		this.hidden = hidden;
 		// New matches deserve a new look before saving.
 		if (changed) this.acknowledged = false;
 	}

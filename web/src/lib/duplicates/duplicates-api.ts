@@ -1,6 +1,6 @@
 import { apiRequest, type Fetch } from '$lib/api';
 import type { Contact } from '$lib/contacts/contact';
-import type { DuplicateCandidate, DuplicatePage, MergeCounts, MergeInput } from './types';
+import type { DuplicateCheckResult, DuplicatePage, MergeCounts, MergeInput } from './types';
 import type { DuplicateListQuery } from './list-query';
 
 export function listDuplicates(query: DuplicateListQuery, fetch?: Fetch): Promise<DuplicatePage> {
@@ -21,9 +21,9 @@ export interface DuplicateCheck {
 	excludeId?: string;
 }
 
-export async function checkDuplicates(input: DuplicateCheck, signal?: AbortSignal): Promise<DuplicateCandidate[]> {
-	const { items } = await apiRequest<{ items: DuplicateCandidate[] }>('POST', '/contacts/check-duplicates', { body: input, signal });
-	return items;
+/** Likely duplicates, and how many the server withheld because they are restricted contacts' phones or emails. */
+export function checkDuplicates(input: DuplicateCheck, signal?: AbortSignal): Promise<DuplicateCheckResult> {
+	return apiRequest<DuplicateCheckResult>('POST', '/contacts/check-duplicates', { body: input, signal });
 }
 
 export function mergeContacts(input: MergeInput): Promise<{ contact: Contact; merged: string[]; moved: MergeCounts }> {

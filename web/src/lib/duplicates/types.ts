@@ -13,6 +13,16 @@ export interface DuplicateCandidate {
 	reasons: DuplicateReason[];
 }
 
+/**
+ * Matches the server withheld: a restricted contact shares a phone or an email with what was checked, and the user's
+ * role may not see restricted details, so it is not named. A coordinator can check it.
+ */
+export interface HiddenMatches {
+	count: number;
+	reason: 'restricted_contact_details';
+	message: string;
+}
+
 export interface DuplicateContact {
 	id: string;
 	name: string;
@@ -39,6 +49,12 @@ export interface DuplicatePage {
 	total: number;
 	limit: number;
 	offset: number;
+	hiddenMatches: HiddenMatches | null;
+}
+
+export interface DuplicateCheckResult {
+	items: DuplicateCandidate[];
+	hiddenMatches: HiddenMatches | null;
 }
 
 export interface MergeCounts {

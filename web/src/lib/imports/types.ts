@@ -1,6 +1,6 @@
 import type { ContactKind, OrganizationSubtype } from '$domain/contact-kinds';
 import type { ImportDecision, ImportField, ImportOutcome } from '$domain/imports/import-fields';
-import type { DuplicateCandidate, DuplicateReason } from '$lib/duplicates/types';
+import type { DuplicateCandidate, DuplicateReason, HiddenMatches } from '$lib/duplicates/types';
 
 export type { ImportDecision, ImportField, ImportOutcome };
 
@@ -78,6 +78,8 @@ export interface ImportRow {
 	matchedContactName: string | null;
 	matchReason: DuplicateReason[];
 	candidates: DuplicateCandidate[];
+	/** Restricted contacts sharing the row's phone or email that the row does not name; the row waits for a coordinator. */
+	hiddenMatches: HiddenMatches | null;
 	duplicateOfRow: number | null;
 	decision: ImportDecision | null;
 	action: 'created' | 'updated' | 'skipped' | 'failed' | null;

@@ -230,6 +230,9 @@ export const importsAr = {
 	'imports.dupWarning.hint': 'إن كانت إحداها الجهة نفسها فافتحها وعدّلها بدل إنشاء نسخة ثانية.',
 	'imports.dupWarning.checking': 'جارٍ البحث عن جهات مشابهة…',
 	'imports.dupWarning.saveAnyway': 'ليست أيًّا منها، احفظ على أي حال',
+	'imports.hiddenMatch.message': 'يوجد تكرار محتمل لا يمكنك رؤيته؛ يمكن للمنسق التحقق منه',
+	'imports.hiddenMatch.previewAgain': 'يراه المنسق حين يعيد معاينة الملف.',
+	'imports.hiddenMatch.pairs': 'أزواج مكررة محتملة تستند إلى بيانات اتصال لا يمكنك رؤيتها: {count}. يمكن للمنسق التحقق منها.',
 
 	'imports.export.label': 'تصدير',
 	'imports.export.csv': 'تصدير CSV',
@@ -471,6 +474,9 @@ export const importsEn: Record<keyof typeof importsAr, string> = {
 	'imports.dupWarning.hint': 'If one of them is the same, open it and edit it instead of creating a second copy.',
 	'imports.dupWarning.checking': 'Looking for similar contacts…',
 	'imports.dupWarning.saveAnyway': 'None of these, save anyway',
+	'imports.hiddenMatch.message': 'A possible duplicate exists that you cannot see; a coordinator can check it',
+	'imports.hiddenMatch.previewAgain': 'A coordinator sees it on previewing the file again.',
+	'imports.hiddenMatch.pairs': 'Possible duplicate pairs that rest on contact details you cannot see: {count}. A coordinator can check them.',
 
 	'imports.export.label': 'Export',
 	'imports.export.csv': 'Export CSV',
