@@ -1,7 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -13,6 +12,7 @@ import { ProblemSchema } from './http/common.schemas.js';
 import { nullFirstPlugin } from './http/null-first.js';
 import healthRoutes from './modules/health/health.routes.js';
 import authRoutes from './modules/auth/auth.routes.js';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './modules/auth/login-limits.js';
 import governoratesRoutes from './modules/governorates/governorates.routes.js';
 import contactsRoutes from './modules/contacts/contacts.routes.js';
 import usersRoutes from './modules/users/users.routes.js';
@@ -43,8 +43,8 @@ export interface AppOptions {
   /** Folder of the built web app; omitted in API tests. */
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
-  /** Login attempts per minute per address and email. */
-  loginRateLimit?: number;
+  /** Sign-in limits per minute (per address and email, per address, global failures); defaults in login-limits.ts. */
+  loginLimits?: Partial<LoginLimits>;
   /** Behind a reverse proxy: which X-Forwarded-* headers to believe (client address, https). Default false. */
   trustProxy?: boolean | number | string;
   /** The origin users open, e.g. https://directory.example.org: session cookies are then always Secure. */
@@ -57,12 +57,15 @@ const serializers = {
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const logger = options.logger === undefined || options.logger === false ? false : { ...(options.logger === true ? {} : options.logger), serializers };
   const app = Fastify({
     logger,
     bodyLimit: 256 * 1024,
-    trustProxy: options.trustProxy ?? false,
+    // A hop count means "trust that many proxies in front"; Fastify does this at run time but its types lack it.
+    trustProxy: typeof options.trustProxy === 'number' ? trustHops(options.trustProxy) : (options.trustProxy ?? false),
     ajv: {
       customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
       plugins: [nullFirstPlugin],
@@ -85,7 +88,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addSchema(ProblemSchema);
   await app.register(problem);
   await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
-  await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     // Name shared schemas by their $id (e.g. Problem) in the document instead of def-0, def-1…
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
@@ -106,7 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await api.register(healthRoutes);
-      await api.register(authRoutes, { loginRateLimit: options.loginRateLimit ?? 10 });
+      await api.register(authRoutes, { loginLimits: { ...DEFAULT_LOGIN_LIMITS, ...options.loginLimits } });
       await api.register(governoratesRoutes);
       await api.register(contactsRoutes);
       await api.register(usersRoutes);

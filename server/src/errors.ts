@@ -16,6 +16,18 @@ export class AppError extends Error {
   }
 }
 
+/** An AppError the client may retry after a while: the problem answer carries Retry-After. */
+export class RetryLaterError extends AppError {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(status, code, message);
+  }
+}
+
 export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what} not found`);
 export const forbidden = (message = 'Your role does not allow this') => new AppError(403, 'FORBIDDEN', message);
 export const unauthorized = (message = 'Sign in first') => new AppError(401, 'UNAUTHORIZED', message);

@@ -150,7 +150,7 @@ describe('POST /api/auth/login', () => {
 describe('a lower login limit', () => {
   let limited: TestApp;
   beforeAll(async () => {
-    limited = await createTestApp({ loginRateLimit: 3 });
+    limited = await createTestApp({ loginLimits: { perAddressAndEmail: 3 } });
   });
   afterAll(() => limited.close());
 

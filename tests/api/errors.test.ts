@@ -266,7 +266,7 @@ describe('error responses', () => {
   });
 
   it('a rate-limited login is a problem document too', async () => {
-    const limited = await createTestApp({ loginRateLimit: 1 });
+    const limited = await createTestApp({ loginLimits: { perAddressAndEmail: 1 } });
     try {
       const attempt = () =>
         limited.request(null, { method: 'POST', url: '/api/auth/login', payload: { email: 'x@errors.example.org', password: 'nope' } });

@@ -43,6 +43,7 @@ describe('migrations', () => {
       'invitation',
       'invitation_status_change',
       'position',
+      'rate_limit_hit',
       'relationship',
       'relationship_type',
       'search_word',

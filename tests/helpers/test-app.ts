@@ -4,6 +4,7 @@ import type { Database } from '../../server/src/db/database.js';
 import { createUserRecord } from '../../server/src/modules/users/users.service.js';
 import type { UserDto } from '../../server/src/modules/users/users.schemas.js';
 import type { Role } from '../../server/src/domain/roles.js';
+import type { LoginLimits } from '../../server/src/modules/auth/login-limits.js';
 import { createTestDatabase } from './test-database.js';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -21,9 +22,12 @@ export interface TestApp {
 
 let counter = 0;
 
-export async function createTestApp(options: { loginRateLimit?: number } = {}): Promise<TestApp> {
+export async function createTestApp(options: { loginLimits?: Partial<LoginLimits> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await buildApp({ db: database.db, jwtSecret: 'test-secret-that-is-long-enough-0123456789', ...options });
+  // Every injected request comes from one address, and a test file signs in dozens of accounts within a minute:
+  // the per-address limit is raised unless a test sets it (the limits have tests of their own).
+  const loginLimits = { perAddress: 1000, ...options.loginLimits };
+  const app = await buildApp({ db: database.db, jwtSecret: 'test-secret-that-is-long-enough-0123456789', loginLimits });
   await app.ready();
   const users = {} as Record<Role, UserDto>;
   const tokens = {} as Record<Role, string>;

@@ -293,7 +293,14 @@ export interface DuplicateDismissalTable {
   dismissed_at: Timestamp;
 }
 
+export interface RateLimitHitTable {
+  key: string;
+  window_start: Timestamp;
+  hits: number;
+}
+
 export interface DB {
+  rate_limit_hit: RateLimitHitTable;
   import_batch: ImportBatchTable;
   import_row: ImportRowTable;
   import_change: ImportChangeTable;

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
-import { AppError, type FieldError } from '../errors.js';
+import { AppError, RetryLaterError, type FieldError } from '../errors.js';
 import { isCommitOutcomeUnknown, isConnectionError } from '../db/connection-errors.js';
 
 const TITLES: Record<number, string> = {
@@ -55,6 +55,7 @@ export const DATABASE_RETRY_AFTER_SECONDS = 5;
 async function problemPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      if (error instanceof RetryLaterError) reply.header('retry-after', String(error.retryAfterSeconds));
       return sendProblem(reply, {
         status: error.status,
         code: error.code,
@@ -71,9 +72,6 @@ async function problemPlugin(app: FastifyInstance) {
         detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
         errors,
       });
-    }
-    if (error.statusCode === 429) {
-      return sendProblem(reply, { status: 429, code: 'RATE_LIMITED', detail: 'Too many attempts; wait a minute and try again' });
     }
     // PostgreSQL text cannot hold U+0000 (SQLSTATE 22021): the client sent it, so it is a 400, not a 500.
     if (error.code === '22021') {

@@ -4,26 +4,13 @@ import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugin
 import { problemResponses } from '../../http/common.schemas.js';
 import { LoginBody, LoginResponse, MeResponse } from './auth.schemas.js';
 import * as service from './auth.service.js';
+import type { LoginLimits } from './login-limits.js';
 
-const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> = async (app, opts) => {
+const authRoutes: FastifyPluginAsyncTypebox<{ loginLimits: LoginLimits }> = async (app, opts) => {
   app.post(
     '/auth/login',
     {
-      config: {
-        public: true,
-        // Per address and email, so one person's typos do not lock out a whole office behind one NAT.
-        rateLimit: {
-          max: opts.loginRateLimit,
-          timeWindow: '1 minute',
-          // After body parsing: in the default onRequest hook the body is not read yet, so the key
-          // would be the address alone and one office's failed logins would lock out everyone there.
-          hook: 'preHandler',
-          keyGenerator: (request) => {
-            const email = (request.body as { email?: unknown } | undefined)?.email;
-            return `${request.ip}|${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
-          },
-        },
-      },
+      config: { public: true },
       schema: {
         tags: ['auth'],
         security: [],
@@ -32,7 +19,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> = async 
       },
     },
     async (request, reply) => {
-      const user = await service.authenticate(app.db, request.body);
+      const user = await service.authenticate(app.db, request.body, request.ip, opts.loginLimits);
       const token = await reply.jwtSign({ sub: user.id, role: user.role }, {});
       setSessionCookie(reply, token);
       return { token, user };

@@ -7,14 +7,23 @@ import type { UserDto } from '../users/users.schemas.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import type { Actor } from './actor.js';
 import type { LoginInput } from './auth.schemas.js';
+import { admitLoginAttempt, recordLoginFailure, type LoginLimits } from './login-limits.js';
 
 const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS', 'Wrong email or password');
 
-/** The same answer, after the same work, whether the email is unknown, the password wrong or the account inactive. */
-export async function authenticate(db: Db, input: LoginInput): Promise<UserDto> {
-  const row = await findUserForLogin(db, input.email.trim().toLowerCase());
+/**
+ * The same answer, after the same work, whether the email is unknown, the password wrong or the account inactive;
+ * past the sign-in limits of `address` a 429 before any password is checked.
+ */
+export async function authenticate(db: Db, input: LoginInput, address: string, limits: LoginLimits): Promise<UserDto> {
+  const email = input.email.trim().toLowerCase();
+  await admitLoginAttempt(db, limits, address, email);
+  const row = await findUserForLogin(db, email);
   const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyPasswordHash()));
-  if (!row || !ok || !row.active) throw invalidCredentials();
+  if (!row || !ok || !row.active) {
+    await recordLoginFailure(db, address);
+    throw invalidCredentials();
+  }
   await db.transaction().execute(async (trx) => {
     await touchLastLogin(trx, row.id);
     await recordAudit(trx, { userId: row.id, action: 'login', entityType: 'user', entityId: row.id });
