@@ -1,4 +1,5 @@
 import { isPersonKind, type ContactKind, type Gender, type OrganizationSubtype } from '../contact-kinds.js';
+import { stripBidiControls } from '../text/clean-text.js';
 import type { ImportField } from './import-fields.js';
 import { parseEmails, parseGender, parseGovernorates, parseKind, parsePhones, parseSubtype, splitList } from './value-parsers.js';
 
@@ -55,7 +56,8 @@ export function readRow(cells: readonly string[], mapping: readonly ImportField[
   const single = new Map<ImportField, string>();
   const multi = new Map<ImportField, string[]>();
   mapping.forEach((field, column) => {
-    const value = cells[column]?.trim() ?? '';
+    // Direction controls go before anything reads the cell, as they do from the API's input (text/clean-text.ts).
+    const value = stripBidiControls(cells[column] ?? '', { keepMarks: field === 'notes' }).trim();
     if (field === 'ignore' || value === '') return;
     if (field === 'governorates' || field === 'phones' || field === 'emails' || field === 'tags') {
       multi.set(field, [...(multi.get(field) ?? []), value]);

@@ -1,21 +1,27 @@
 import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
 import { normalizePhone } from '../../domain/phone.js';
+import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { invalid, type FieldError } from '../../errors.js';
 import type { ContactValues } from './contacts.repository.js';
 import type { CreateContactInput } from './contacts.schemas.js';
 
 export type ContactDraft = CreateContactInput;
 
+// Direction controls are stripped from every text (see domain/text/clean-text.ts); multi-line text keeps the marks.
 const clean = (text: string | null | undefined) => {
-  const trimmed = text?.replace(/\s+/g, ' ').trim();
+  const trimmed = text == null ? '' : stripBidiControls(text).replace(/\s+/g, ' ').trim();
   return trimmed ? trimmed : null;
 };
-const cleanBlock = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
+const cleanBlock = (text: string | null | undefined) => {
+  const trimmed = text == null ? '' : stripBidiControls(text, { keepMarks: true }).trim();
+  return trimmed ? trimmed : null;
+};
 const unique = (values: string[]) => [...new Set(values)];
 
 /**
  * Checks the rules that span fields (the JSON schema checks each field alone) and brings the draft
- * to its stored form: phones in E.164, emails lower-case, names and tags trimmed, duplicates dropped.
+ * to its stored form: phones in E.164, emails lower-case, names and tags trimmed and without direction controls,
+ * duplicates dropped.
  */
 export function toContactValues(draft: ContactDraft): ContactValues {
   const errors: FieldError[] = [];
@@ -40,13 +46,15 @@ export function toContactValues(draft: ContactDraft): ContactValues {
     if (result.ok) phones.push(result.e164);
     else errors.push({ field: `phones.${i}`, code: 'phone', message: 'is not a valid phone number' });
   });
+  const name = clean(draft.name);
+  if (!name) errors.push({ field: 'name', code: 'required', message: 'has no visible characters' });
   if (errors.length) throw invalid(errors);
 
   const parts = person ? draft.nameParts : null;
   return {
     kind,
     subtype: kind === 'organization' ? (draft.subtype ?? null) : null,
-    name: clean(draft.name)!,
+    name: name!,
     name_latin: clean(draft.nameLatin),
     name_ku: clean(draft.nameKu),
     name_first: clean(parts?.first),

@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { DateTime, Email, GovernorateCode, Uuid, Version, literalUnion } from '../../http/common.schemas.js';
 import { DateOnly } from '../../http/dates.js';
 import { CONTACT_KINDS, GENDERS, ORGANIZATION_SUBTYPES, SENSITIVITIES } from '../../domain/contact-kinds.js';
+import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
 
 const Kind = literalUnion(CONTACT_KINDS);
 const Subtype = literalUnion(ORGANIZATION_SUBTYPES);
@@ -35,7 +36,7 @@ const editableFields = {
   source: Type.Optional(Nullable(Text(300))),
   consentNote: Type.Optional(Nullable(Text(1000))),
 };
-const Name = Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' });
+const Name = Type.String({ minLength: 1, maxLength: 300, pattern: VISIBLE_TEXT_PATTERN });
 const Governorates = Type.Array(GovernorateCode, { minItems: 1, maxItems: 19, uniqueItems: true });
 
 export const CreateContactBody = Type.Object(

@@ -2,10 +2,11 @@ import { Type, type Static } from 'typebox';
 import { DateTime, GovernorateCode, Uuid, Version, literalUnion } from '../../http/common.schemas.js';
 import { DateOnly } from '../../http/dates.js';
 import { EVENT_TYPES, INVITATION_STATUSES, QUOTA_DIMENSIONS } from '../../domain/events/vocabulary.js';
+import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 export const EventTypeSchema = literalUnion(EVENT_TYPES);
-const Title = Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' });
+const Title = Type.String({ minLength: 1, maxLength: 300, pattern: VISIBLE_TEXT_PATTERN });
 const Count = Type.Integer({ minimum: 0, maximum: 100_000 });
 const Share = Type.Number({ exclusiveMinimum: 0, maximum: 1 });
 

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { CONTACT_KINDS, GENDERS } from '../../domain/contact-kinds.js';
 import { isGovernorateCode } from '../../domain/governorates.js';
 import { canDeleteEvents, isActiveStatus, type InvitationStatus } from '../../domain/events/vocabulary.js';
+import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, forbidden, invalid, type FieldError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './events.repository.js';
@@ -118,14 +119,14 @@ export async function createEvent(db: Db, actor: Actor, input: CreateEventInput)
     const id = await repo.insertEvent(
       trx,
       {
-        title: input.title.trim(),
+        title: stripBidiControls(input.title).trim(),
         type: input.type,
         starts_at: input.startsAt,
         ends_at: input.endsAt,
         governorate_code: input.governorate ?? null,
-        venue: input.venue?.trim() || null,
+        venue: (input.venue && stripBidiControls(input.venue).trim()) || null,
         capacity: input.capacity ?? null,
-        description: input.description?.trim() || null,
+        description: (input.description && stripBidiControls(input.description, { keepMarks: true }).trim()) || null,
       },
       actor.id,
     );
@@ -145,14 +146,14 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: Updat
     const errors = [...checkDates(startsAt, endsAt), ...checkQuotas(input.quotas ?? [])];
     if (errors.length) throw invalid(errors);
     const values: Partial<repo.EventValues> = {};
-    if (input.title !== undefined) values.title = input.title.trim();
+    if (input.title !== undefined) values.title = stripBidiControls(input.title).trim();
     if (input.type !== undefined) values.type = input.type;
     if (input.startsAt !== undefined) values.starts_at = input.startsAt;
     if (input.endsAt !== undefined) values.ends_at = input.endsAt;
     if (input.governorate !== undefined) values.governorate_code = input.governorate;
-    if (input.venue !== undefined) values.venue = input.venue?.trim() || null;
+    if (input.venue !== undefined) values.venue = (input.venue && stripBidiControls(input.venue).trim()) || null;
     if (input.capacity !== undefined) values.capacity = input.capacity;
-    if (input.description !== undefined) values.description = input.description?.trim() || null;
+    if (input.description !== undefined) values.description = (input.description && stripBidiControls(input.description, { keepMarks: true }).trim()) || null;
     if (!(await repo.updateEvent(trx, id, current.version, values))) throw conflict('CONFLICT', STALE);
     const changed: string[] = Object.keys(values);
     if (input.quotas !== undefined) {

@@ -1,8 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { DateTime, Uuid, Version } from '../../http/common.schemas.js';
+import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
+const Name = Type.String({ minLength: 1, maxLength: 200, pattern: VISIBLE_TEXT_PATTERN });
 const Size = Type.Integer({ minimum: 1, maximum: 10_000 });
 const SortOrder = Type.Integer({ minimum: 0, maximum: 10_000 });
 const Counts = Type.Record(Type.String(), Type.Integer());

@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { autoSplit, type SplitPerson } from '../../domain/events/split.js';
 import { isActiveStatus, type InvitationStatus } from '../../domain/events/vocabulary.js';
+import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { isContactVisible } from '../contacts/contact-refs.js';
@@ -85,7 +86,7 @@ export async function createGroup(db: Db, actor: Actor, eventId: string, input: 
     await loadEvent(trx, eventId, 'update');
     await checkFacilitator(trx, eventId, input.facilitatorId);
     const id = await repo.insertGroup(trx, eventId, {
-      name: input.name.trim(),
+      name: stripBidiControls(input.name).trim(),
       facilitator_id: input.facilitatorId ?? null,
       size: input.size ?? null,
       sort_order: input.sortOrder ?? 0,
@@ -103,7 +104,7 @@ export async function updateGroup(db: Db, actor: Actor, eventId: string, id: str
     if (current.version !== input.version) throw conflict('CONFLICT', STALE);
     await checkFacilitator(trx, eventId, input.facilitatorId);
     const values: Partial<repo.GroupValues> = {};
-    if (input.name !== undefined) values.name = input.name.trim();
+    if (input.name !== undefined) values.name = stripBidiControls(input.name).trim();
     if (input.facilitatorId !== undefined) values.facilitator_id = input.facilitatorId;
     if (input.size !== undefined) values.size = input.size;
     if (input.sortOrder !== undefined) values.sort_order = input.sortOrder;

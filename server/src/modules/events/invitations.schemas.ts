@@ -3,6 +3,7 @@ import { DateTime, GovernorateCode, Uuid, Version, literalUnion } from '../../ht
 import { CONTACT_KINDS, ORGANIZATION_SUBTYPES } from '../../domain/contact-kinds.js';
 import { INVITATION_ROLES, INVITATION_STATUSES, QUOTA_DIMENSIONS } from '../../domain/events/vocabulary.js';
 import { CapacitySchema, QuotaStatusSchema } from './events.schemas.js';
+import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 export const StatusSchema = literalUnion(INVITATION_STATUSES);
@@ -147,7 +148,7 @@ export const WalkInBody = Type.Object(
     contact: Type.Optional(
       Type.Object(
         {
-          name: Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' }),
+          name: Type.String({ minLength: 1, maxLength: 300, pattern: VISIBLE_TEXT_PATTERN }),
           kind: literalUnion(CONTACT_KINDS),
           subtype: Type.Optional(literalUnion(ORGANIZATION_SUBTYPES)),
           governorates: Type.Array(GovernorateCode, { minItems: 1, maxItems: 19, uniqueItems: true }),

@@ -1,10 +1,11 @@
 import { Type, type Static } from 'typebox';
 import { DateTime, GovernorateCode, Uuid, Version } from '../../http/common.schemas.js';
 import { DateOnly, NullableDate } from '../../http/dates.js';
+import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
 
 export const INTERACTION_KINDS = ['meeting', 'call', 'visit', 'message', 'other'] as const;
 const Kind = Type.Unsafe<(typeof INTERACTION_KINDS)[number]>({ type: 'string', enum: [...INTERACTION_KINDS] });
-const Summary = Type.String({ minLength: 1, maxLength: 5000, pattern: '\\S' });
+const Summary = Type.String({ minLength: 1, maxLength: 5000, pattern: VISIBLE_TEXT_PATTERN });
 const ContactIds = Type.Array(Uuid, { minItems: 1, maxItems: 50, uniqueItems: true });
 
 export const InteractionSchema = Type.Object({

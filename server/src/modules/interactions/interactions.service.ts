@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { canWriteContacts } from '../../domain/roles.js';
+import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { isContactVisible, loadVisibleRef, loadVisibleRefs } from '../contacts/contact-refs.js';
@@ -93,7 +94,7 @@ export async function createInteraction(db: Db, actor: Actor, input: CreateInter
       {
         kind: input.kind,
         occurred_on: input.occurredOn,
-        summary: input.summary.trim(),
+        summary: stripBidiControls(input.summary, { keepMarks: true }).trim(),
         follow_up_on: input.followUpOn ?? null,
         follow_up_done: input.followUpDone ?? false,
         logged_by: actor.id,
@@ -119,7 +120,7 @@ export async function updateInteraction(db: Db, actor: Actor, id: string, input:
     const values: Partial<repo.InteractionValues> = {};
     if (input.kind !== undefined) values.kind = input.kind;
     if (input.occurredOn !== undefined) values.occurred_on = input.occurredOn;
-    if (input.summary !== undefined) values.summary = input.summary.trim();
+    if (input.summary !== undefined) values.summary = stripBidiControls(input.summary, { keepMarks: true }).trim();
     if (input.followUpOn !== undefined) values.follow_up_on = input.followUpOn;
     if (input.followUpDone !== undefined) values.follow_up_done = input.followUpDone;
     const changed: string[] = (Object.keys(values) as (keyof repo.InteractionValues)[]).filter((k) => values[k] !== current[k]);

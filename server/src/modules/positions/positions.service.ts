@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { canWriteContacts } from '../../domain/roles.js';
 import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
+import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, forbidden, invalid, notFound, type FieldError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { loadVisibleRef, loadVisibleRefs } from '../contacts/contact-refs.js';
@@ -38,7 +39,7 @@ function assertWriter(actor: Actor) {
   if (!canWriteContacts(actor.role)) throw forbidden('Your role can read positions but not change them');
 }
 
-const clean = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
+const clean = (text: string | null | undefined) => (text == null ? null : stripBidiControls(text, { keepMarks: true }).trim() || null);
 
 function checkPerson(row: ContactRefRow, field: string): FieldError[] {
   return isPersonKind(row.kind as ContactKind)
@@ -88,7 +89,7 @@ export async function createPosition(db: Db, actor: Actor, input: CreatePosition
     const id = await repo.insertPosition(trx, {
       person_id: input.personId,
       organization_id: input.organizationId,
-      title: input.title.trim(),
+      title: stripBidiControls(input.title).trim(),
       is_focal_point: input.isFocalPoint ?? false,
       start_date: startDate,
       end_date: endDate,
@@ -111,7 +112,7 @@ export async function updatePosition(db: Db, actor: Actor, id: string, input: Up
     const current = await loadVisible(trx, actor, id, true);
     if (current.version !== input.version) throw conflict('CONFLICT', STALE);
     const values: Partial<repo.PositionValues> = {};
-    if (input.title !== undefined) values.title = input.title.trim();
+    if (input.title !== undefined) values.title = stripBidiControls(input.title).trim();
     if (input.isFocalPoint !== undefined) values.is_focal_point = input.isFocalPoint;
     if (input.startDate !== undefined) values.start_date = input.startDate;
     if (input.endDate !== undefined) values.end_date = input.endDate;
@@ -169,7 +170,7 @@ export async function replacePosition(
     const newId = await repo.insertPosition(trx, {
       person_id: person.id,
       organization_id: current.organization_id,
-      title: input.title?.trim() ?? current.title,
+      title: input.title === undefined ? current.title : stripBidiControls(input.title).trim(),
       is_focal_point: input.isFocalPoint ?? current.is_focal_point,
       start_date: input.startDate,
       end_date: null,

@@ -1,7 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { Uuid } from '../../http/common.schemas.js';
+import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
 
-const LabelText = Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' });
+const LabelText = Type.String({ minLength: 1, maxLength: 100, pattern: VISIBLE_TEXT_PATTERN });
 export const LabelPair = Type.Object({ ar: LabelText, en: LabelText }, { additionalProperties: false });
 const LabelOut = Type.Object({ ar: Type.String(), en: Type.String() });
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { canManageRelationshipTypes } from '../../domain/roles.js';
+import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, forbidden, invalid } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './relationship-types.repository.js';
@@ -35,10 +36,10 @@ export async function createRelationshipType(db: Db, actor: Actor, input: Create
     const id = await repo.insertRelationshipType(trx, {
       key: input.key,
       symmetric,
-      label_forward_ar: forward.ar.trim(),
-      label_forward_en: forward.en.trim(),
-      label_reverse_ar: reverse.ar.trim(),
-      label_reverse_en: reverse.en.trim(),
+      label_forward_ar: stripBidiControls(forward.ar).trim(),
+      label_forward_en: stripBidiControls(forward.en).trim(),
+      label_reverse_ar: stripBidiControls(reverse.ar).trim(),
+      label_reverse_en: stripBidiControls(reverse.en).trim(),
     });
     if (!id) throw conflict('RELATIONSHIP_TYPE_EXISTS', `A relationship type with the key "${input.key}" already exists`);
     await recordAudit(trx, { userId: actor.id, action: 'create', entityType: 'relationship_type', entityId: id, details: { key: input.key } });

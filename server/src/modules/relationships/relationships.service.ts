@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { canWriteContacts } from '../../domain/roles.js';
+import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { AppError, conflict, forbidden, invalid, notFound, type FieldError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { loadVisibleRef, loadVisibleRefs } from '../contacts/contact-refs.js';
@@ -79,7 +80,7 @@ function assertWriter(actor: Actor) {
   if (!canWriteContacts(actor.role)) throw forbidden('Your role can read relationships but not change them');
 }
 
-const clean = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
+const clean = (text: string | null | undefined) => (text == null ? null : stripBidiControls(text, { keepMarks: true }).trim() || null);
 
 function checkDates(start: string | null, end: string | null): FieldError[] {
   return start !== null && end !== null && end < start ? [{ field: 'endDate', code: 'date_order', message: 'must not be before the start date' }] : [];

@@ -1,11 +1,12 @@
 import { Type, type Static } from 'typebox';
 import { DateTime, Email, GovernorateCode, Uuid, Version, literalUnion } from '../../http/common.schemas.js';
 import { ROLES } from '../../domain/roles.js';
+import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
 
 const Role = literalUnion(ROLES);
 const Password = Type.String({ minLength: 10, maxLength: 200 });
-// At least one non-space character: the name is stored trimmed and the table refuses an empty one.
-const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
+// At least one visible character: the name is stored trimmed, without direction controls, and the table refuses an empty one.
+const Name = Type.String({ minLength: 1, maxLength: 200, pattern: VISIBLE_TEXT_PATTERN });
 const UserGovernorates = Type.Union([Type.Array(GovernorateCode, { minItems: 1, uniqueItems: true }), Type.Null()]);
 
 export const UserSchema = Type.Object({

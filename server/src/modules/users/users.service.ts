@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { canManageUsers, type Role } from '../../domain/roles.js';
+import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { AppError, conflict, forbidden, notFound } from '../../errors.js';
 import { hashPassword } from '../auth/password.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -37,7 +38,7 @@ export async function createUserRecord(db: Db, actorId: string | null, input: Cr
     if (await repo.emailExists(trx, email)) throw conflict('EMAIL_TAKEN', 'An account with this email already exists');
     const row = await repo.insertUser(trx, {
       email,
-      name: input.name.trim(),
+      name: stripBidiControls(input.name).trim(),
       passwordHash,
       role: input.role,
       governorates: input.governorates ?? null,
@@ -73,7 +74,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: Update
       throw new AppError(409, 'LAST_ADMIN', 'The last active administrator cannot be demoted or deactivated');
     }
     const row = await repo.updateUser(trx, id, {
-      name: input.name?.trim(),
+      name: input.name === undefined ? undefined : stripBidiControls(input.name).trim(),
       role: input.role,
       active: input.active,
       passwordHash,
