@@ -1,4 +1,4 @@
-import { AppError } from '../../errors.js';
+import { RetryLaterError } from '../../errors.js';
 
 export interface ImportSlotLimits {
   /** Imports one account may have being parsed, previewed or committed at once. */
@@ -13,8 +13,8 @@ export type ReleaseImportSlot = () => Promise<void>;
 /**
  * Caps how many imports (an upload being parsed, a preview being matched, a run being committed) run at the same
  * time, per account and in all: each can hold a workbook's worth of memory and keep the database busy for seconds.
- * The count lives in this process's memory for now, so with several instances each caps its own share; the async
- * interface is the one a PostgreSQL-backed version (a slot table, or advisory locks) would keep.
+ * The count lives in this process's memory on purpose: the total protects this process's memory, which is what a
+ * workbook costs. With several instances the per-account cap therefore applies per instance.
  */
 export class ImportSlots {
   private running = 0;
@@ -48,8 +48,7 @@ export class ImportSlots {
 /** Seconds a client is asked to wait before trying again; an ordinary import takes a few. */
 export const IMPORTS_RETRY_AFTER_SECONDS = 10;
 
-export class ImportsBusyError extends AppError {
-  readonly retryAfterSeconds = IMPORTS_RETRY_AFTER_SECONDS;
+export class ImportsBusyError extends RetryLaterError {
   constructor(scope: 'user' | 'server') {
     super(
       429,
@@ -57,6 +56,7 @@ export class ImportsBusyError extends AppError {
       scope === 'user'
         ? 'You already have imports running; wait for one to finish and try again'
         : 'The server is running as many imports as it can; try again in a few seconds',
+      IMPORTS_RETRY_AFTER_SECONDS,
     );
   }
 }

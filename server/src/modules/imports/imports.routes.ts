@@ -21,23 +21,10 @@ import * as service from './imports.service.js';
 import { commitImport } from './import-commit.service.js';
 import { undoImport } from './import-undo.service.js';
 import { MAX_IMPORT_BYTES } from './spreadsheet-reader.js';
-import { ImportsBusyError, importSlots, withImportSlot } from './import-slots.js';
+import { importSlots, withImportSlot } from './import-slots.js';
 
 const tooLarge = () => new AppError(413, 'IMPORT_TOO_LARGE', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
 const noFile = () => invalid([{ field: 'file', code: 'required', message: 'send one file in a multipart form' }]);
-
-/**
- * An import's heavy part (parsing the file, matching a preview, committing a run) inside one of the server's import
- * slots; past the limit a 429 IMPORTS_BUSY that says in Retry-After when to try again.
- */
-async function inImportSlot<T>(reply: FastifyReply, userId: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await withImportSlot(importSlots, userId, work);
-  } catch (error) {
-    if (error instanceof ImportsBusyError) reply.header('retry-after', String(error.retryAfterSeconds));
-    throw error;
-  }
-}
 
 /** Multipart parsing is registered in this plugin only: no other route accepts uploads. */
 const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -72,7 +59,7 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!file) throw noFile();
       // The slot is taken once the body is in: a slow upload holds no slot while it trickles in.
       const { name, bytes } = file;
-      const upload = await inImportSlot(reply, actor.id, () => service.uploadImport(app.db, actor, name, bytes));
+      const upload = await withImportSlot(importSlots, actor.id, () => service.uploadImport(app.db, actor, name, bytes));
       return reply.status(201).send(upload);
     },
   );
@@ -101,7 +88,7 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      return inImportSlot(reply, actor.id, () => service.previewImport(app.db, actor, request.params.id, request.body));
+      return withImportSlot(importSlots, actor.id, () => service.previewImport(app.db, actor, request.params.id, request.body));
     },
   );
 
@@ -135,7 +122,7 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      return inImportSlot(reply, actor.id, () =>
+      return withImportSlot(importSlots, actor.id, () =>
         commitImport(app.db, actor, request.params.id, request.body, {
           // The code and the SQLSTATE only: a driver message may quote a row's values.
           onBatchError: (error) => request.log.error({ code: (error as { code?: string }).code }, 'an import batch failed'),

@@ -170,7 +170,7 @@ export async function listImportRows(db: Db, actor: Actor, id: string, outcome: 
   const { rows, total } = await repo.listRows(db, id, outcome, limit, offset);
   const matched = await findContactRefs(db, [...new Set(rows.flatMap((r) => (r.matched_contact_id ? [r.matched_contact_id] : [])))]);
   const names = new Map(matched.filter((c) => isContactVisible(actor, c.governorates)).map((c) => [c.id, c.name]));
-  return { items: rows.filter((r) => r.outcome !== null).map((r) => toRowDto(r, names)), total: batch.counts ? total : 0, limit, offset, counts: (batch.counts as typeof NO_COUNTS | null) ?? NO_COUNTS };
+  return { items: rows.filter((r) => r.outcome !== null).map((r) => toRowDto(r, names, actor)), total: batch.counts ? total : 0, limit, offset, counts: (batch.counts as typeof NO_COUNTS | null) ?? NO_COUNTS };
 }
 
 const REPORT_HEADERS = {
