@@ -1,4 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import pg from 'pg';
@@ -107,15 +108,22 @@ async function worker() {
 }
 
 const cluster = readdirSync('/etc/postgresql').sort().at(-1)!;
-let restart = { from: 0, to: 0 };
-const restarter = new Promise<void>((resolve) =>
-  setTimeout(() => {
-    restart.from = performance.now() - started;
-    execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster, 'main', 'restart'], { stdio: 'ignore' });
-    restart.to = performance.now() - started;
-    resolve();
-  }, RESTART_AT_MS),
-);
+const restart = { from: 0, to: 0 };
+// Asynchronous, so the load keeps going while PostgreSQL stops and starts.
+// BENCH_OUTAGE_SECONDS=n stops PostgreSQL for n seconds instead of restarting it at once.
+const OUTAGE_MS = Number(process.env.BENCH_OUTAGE_SECONDS ?? 0) * 1000;
+const pgCtl = (action: string) => promisify(execFile)('pg_ctlcluster', ['--skip-systemctl-redirect', cluster, 'main', action]);
+const restarter = new Promise((resolve) => setTimeout(resolve, RESTART_AT_MS)).then(async () => {
+  restart.from = performance.now() - started;
+  if (OUTAGE_MS > 0) {
+    await pgCtl('stop');
+    await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS));
+    await pgCtl('start');
+  } else {
+    await pgCtl('restart');
+  }
+  restart.to = performance.now() - started;
+});
 await Promise.all([restarter, ...Array.from({ length: WORKERS }, worker)]);
 
 const ok = (s: Sample) => s.status >= 200 && s.status < 300;
@@ -135,14 +143,14 @@ for (const s of failures) {
 
 const check = new pg.Client({ connectionString: databaseUrl });
 await check.connect();
-const { rows } = await check.query<{ n: string }>('SELECT count(*) AS n FROM contacts WHERE id = ANY($1::uuid[])', [acknowledged]);
+const { rows } = await check.query<{ n: string }>('SELECT count(*) AS n FROM contact WHERE id = ANY($1::uuid[])', [acknowledged]);
 await check.end();
 const aliveAfter = serverExit === null && (await fetch(`${base}/api/health`).then((r) => r.ok, () => false));
 
 const f = (n: number) => n.toFixed(1);
 const before = phase(0, restart.from);
 const after = phase(Math.max(lastFailure, restart.to), DURATION_MS);
-console.log(`\nbench:restart — ${WORKERS} clients, ${DURATION_MS / 1000} s mixed load (60% create, 40% list), PostgreSQL ${cluster} restarted at ${f(restart.from / 1000)} s (took ${f((restart.to - restart.from) / 1000)} s)`);
+console.log(`\nbench:restart — ${WORKERS} clients, ${DURATION_MS / 1000} s mixed load (60% create, 40% list), PostgreSQL ${cluster} ${OUTAGE_MS ? `stopped for ${OUTAGE_MS / 1000} s` : 'restarted'} at ${f(restart.from / 1000)} s (back after ${f((restart.to - restart.from) / 1000)} s)`);
 console.log(`  before the restart (baseline): ${before.rps} ok req/s, p50 ${f(before.p50)} ms, p99 ${f(before.p99)} ms`);
 console.log(`  after recovery:                ${after.rps} ok req/s, p50 ${f(after.p50)} ms, p99 ${f(after.p99)} ms`);
 console.log(`  failed requests: ${failures.length} of ${samples.length} — ${[...byOutcome].map(([k, n]) => `${k}: ${n}`).join(', ') || 'none'}`);
