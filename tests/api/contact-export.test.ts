@@ -26,13 +26,14 @@ describe('directory export', () => {
     expect(csvLines(res.body)).toEqual([
       'الاسم,الجنس,المحافظات,الهواتف,ملاحظات',
       'ناشط محمي,,بغداد,,',
-      'هدى جاسم,أنثى,بغداد,+9647701112233,',
+      // A leading tab keeps the phone as text in Excel and LibreOffice (tests/unit/spreadsheets.test.ts).
+      'هدى جاسم,أنثى,بغداد,"\t+9647701112233",',
     ]);
   });
 
   it('shows restricted details to a coordinator', async () => {
     const res = await exportAs('coordinator', 'format=csv&governorate=IQ-BG&columns=name,phones,notes&lang=en');
-    expect(csvLines(res.body)).toEqual(['Name,Phones,Notes', 'ناشط محمي,+9647709998877,سري', 'هدى جاسم,+9647701112233,']);
+    expect(csvLines(res.body)).toEqual(['Name,Phones,Notes', 'ناشط محمي,"\t+9647709998877",سري', 'هدى جاسم,"\t+9647701112233",']);
   });
 
   it('neutralises formulas, filters by kind and search, and exports XLSX right-to-left', async () => {

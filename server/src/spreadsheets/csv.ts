@@ -5,19 +5,42 @@ import type { Sheet, SheetCell } from './table.js';
 const BOM = '\uFEFF';
 
 /**
- * A cell that starts like a formula (=, @, or + / - not followed by a digit) is prefixed with an apostrophe so a
- * spreadsheet shows it as text instead of running it (CSV injection). Phones such as +964… stay as they are.
+ * Text that is nothing but numbers written the way phones are (digits, spaces, ( ) . -, one sign in front), alone or
+ * as a list: "+9647701234567", "0770 123 4567", "+964 770 111, +964 780 222". Excel and LibreOffice would read such a
+ * cell as a number (dropping the + and the leading 0, rounding past 15 digits) or, with a leading + or -, as a formula.
+ */
+const NUMBER_PART = /^\s*[+-]?[\d\s().-]*\d[\d\s().-]*$/;
+export const isNumberLikeText = (value: string) => value.split(/[,;\u060C\u061B]/).every((part) => NUMBER_PART.test(part));
+
+/**
+ * CSV injection (OWASP): a cell starting with = + - @ or a tab / carriage return could run as a formula, so it is
+ * prefixed with an apostrophe and shows as text. Number-like text (phones) is left alone: it cannot be a formula.
+ * The old exemption ("+ or - followed by a digit") let `-2+3+cmd|' /C calc'!A0` through; a cell is exempt only when it
+ * holds nothing but digits and phone punctuation.
  */
 export function neutraliseFormula(value: string): string {
-  return /^[=@\t\r]|^[+-](?![\d\s(])/.test(value) ? `'${value}` : value;
+  if (isNumberLikeText(value)) return value;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Number-like text gets a leading tab, the one marker both Excel and LibreOffice keep as part of a text cell and draw
+ * as nothing: they then show +9647701234567 exactly, where bare they would show 9.64770E+12. The alternatives fail one
+ * of them: a leading apostrophe is only a typing convention, so a CSV shows it; ="+964…" is a formula, which
+ * LibreOffice leaves unevaluated (showing the quotes) when "Evaluate formulas" is off and which the injection guard
+ * exists to avoid. Our own importer trims the tab again, so an export reads back unchanged. Such cells are quoted, so no reader
+ * trims the tab away as surrounding whitespace.
+ */
+export function csvText(value: string): string {
+  return isNumberLikeText(value) ? `\t${value}` : neutraliseFormula(value);
 }
 
 function cellText(cell: SheetCell): string {
   if (cell === null) return '';
-  return typeof cell === 'number' ? String(cell) : neutraliseFormula(cell);
+  return typeof cell === 'number' ? String(cell) : csvText(cell);
 }
 
 export function toCsv(sheet: Pick<Sheet, 'columns' | 'rows'>): Buffer {
   const records = [sheet.columns.map((column) => column.header), ...sheet.rows.map((row) => row.map(cellText))];
-  return Buffer.from(BOM + stringify(records, { record_delimiter: 'windows' }), 'utf8');
+  return Buffer.from(BOM + stringify(records, { record_delimiter: 'windows', quoted_match: /^\t/ }), 'utf8');
 }
