@@ -16,6 +16,7 @@ import { generateContacts } from '../../seeds/synthetic/generate.js';
 import { loadSyntheticContacts } from '../../seeds/synthetic/load.js';
 import { loadEventHistory } from '../../seeds/synthetic/event-history.js';
 import { invitationFacts } from '../../server/src/modules/events/events.repository.js';
+import { splitAffiliations } from '../../server/src/modules/events/groups.repository.js';
 import { splitPeople } from '../../server/src/modules/events/groups.service.js';
 import { openBenchDatabase } from './bench-database.js';
 import { percentile } from '../helpers/search-quality.js';
@@ -46,10 +47,11 @@ function colleaguePairs(people: readonly SplitPerson[], groupOf: (id: string) =>
   const counts = new Map<string, number>();
   let pairs = 0;
   for (const p of people) {
-    if (!p.organisationId) continue;
-    const key = `${groupOf(p.id)}|${p.organisationId}`;
-    pairs += counts.get(key) ?? 0;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const o of p.organisationIds) {
+      const key = `${groupOf(p.id)}|${o}`;
+      pairs += counts.get(key) ?? 0;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
   return pairs;
 }
@@ -160,7 +162,7 @@ async function main() {
       result = await call('POST', `/api/events/${workshop.id}/groups/auto-split`, { mode: 'confirmed' });
       splitTimes.push(performance.now() - t0);
     }
-    const people = splitPeople(await invitationFacts(db, workshop.id));
+    const people = splitPeople(await invitationFacts(db, workshop.id), await splitAffiliations(db, workshop.id));
     const groups = Array.from({ length: SPLIT_GROUPS }, (_, g) => ({ id: `g${g}`, size: null }));
     const pureTimes: number[] = [];
     let split = autoSplit(people, groups);
@@ -176,7 +178,7 @@ async function main() {
     const randomGroup = new Map(shuffled.map((x, i) => [x.p.id, i % SPLIT_GROUPS]));
     const theirs = (id: string) => randomGroup.get(id);
     const sizes = result!.groups.map((g) => g.memberCount);
-    const orgs = new Set(people.map((p) => p.organisationId).filter(Boolean)).size;
+    const orgs = new Set(people.flatMap((p) => p.organisationIds)).size;
     console.log(`\nauto-split of ${people.length} confirmed participants (${orgs} organisations) into ${SPLIT_GROUPS} groups:`);
     console.log(`  endpoint p50 ${ms(percentile(splitTimes, 50))}   max ${ms(Math.max(...splitTimes))}   (algorithm alone p50 ${ms(percentile(pureTimes, 50))})`);
     console.log(`  group sizes ${Math.min(...sizes)}–${Math.max(...sizes)}`);

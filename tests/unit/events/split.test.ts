@@ -22,7 +22,7 @@ function randomCase(random: () => number) {
   for (let i = 0; i < n; i++) {
     people.push({
       id: `p${i}`,
-      organisationId: random() < 0.7 ? `o${Math.floor(random() * orgCount)}` : null,
+      organisationIds: random() < 0.7 ? [`o${Math.floor(random() * orgCount)}`] : [],
       governorates: [GOVS[Math.floor(random() * GOVS.length)]!],
       kind: KINDS[Math.floor(random() * KINDS.length)]!,
       gender: random() < 0.5 ? 'female' : 'male',
@@ -54,16 +54,17 @@ describe('auto-split', () => {
       const s = sizes(result, groups);
       expect(Math.max(...s) - Math.min(...s), `run ${run}`).toBeLessThanOrEqual(1);
       const orgSizes = new Map<string, number>();
-      for (const p of people) if (p.organisationId) orgSizes.set(p.organisationId, (orgSizes.get(p.organisationId) ?? 0) + 1);
+      for (const p of people) for (const o of p.organisationIds) orgSizes.set(o, (orgSizes.get(o) ?? 0) + 1);
       const feasible = [...orgSizes.values()].every((c) => c <= groups.length);
       if (!feasible) continue;
       withColleagues += [...orgSizes.values()].some((c) => c > 1) ? 1 : 0;
       const seen = new Set<string>();
       for (const p of people) {
-        if (!p.organisationId) continue;
-        const key = `${result.assignment.get(p.id)}|${p.organisationId}`;
-        expect(seen.has(key), `run ${run}: two of ${p.organisationId} in one group`).toBe(false);
-        seen.add(key);
+        for (const o of p.organisationIds) {
+          const key = `${result.assignment.get(p.id)}|${o}`;
+          expect(seen.has(key), `run ${run}: two of ${o} in one group`).toBe(false);
+          seen.add(key);
+        }
       }
     }
     expect(withColleagues).toBeGreaterThan(20);
@@ -72,7 +73,7 @@ describe('auto-split', () => {
   it('mixes governorates and kinds evenly when it can', () => {
     const people: SplitPerson[] = [];
     GOVS.slice(0, 3).forEach((g, gi) => {
-      for (let i = 0; i < 15; i++) people.push({ id: `${gi}-${i}`, organisationId: null, governorates: [g], kind: KINDS[i % 3]!, gender: null });
+      for (let i = 0; i < 15; i++) people.push({ id: `${gi}-${i}`, organisationIds: [], governorates: [g], kind: KINDS[i % 3]!, gender: null });
     });
     const groups = [{ id: 'a', size: null }, { id: 'b', size: null }, { id: 'c', size: null }];
     const result = autoSplit(people, groups);
@@ -91,5 +92,31 @@ describe('auto-split', () => {
     expect([...first.assignment]).toEqual([...second.assignment]);
     expect(first.assignment.size).toBe(Math.min(5, people.length));
     expect(first.unassigned).toHaveLength(people.length - first.assignment.size);
+  });
+
+  it('keeps members of one volunteer team apart like colleagues of one organisation (issue 14, item 5)', () => {
+    // Six members of one team, all from Baghdad and all activists: only the team tells them apart.
+    const people: SplitPerson[] = Array.from({ length: 6 }, (_, i) => ({
+      id: `t${i}`,
+      organisationIds: ['team'],
+      governorates: ['IQ-BG'],
+      kind: 'activist',
+      gender: i % 2 ? 'female' : 'male',
+    }));
+    const groups = [{ id: 'a', size: null }, { id: 'b', size: null }, { id: 'c', size: null }];
+    const result = autoSplit(people, groups);
+    expect(sizes(result, groups)).toEqual([2, 2, 2]);
+  });
+
+  it('counts every organisation and team a person belongs to: a member of two is kept apart from both', () => {
+    // x belongs to the NGO and the team; the others to one of them each. With two groups, x must sit with neither.
+    const person = (id: string, organisationIds: string[]): SplitPerson => ({ id, organisationIds, governorates: ['IQ-BG'], kind: 'activist', gender: null });
+    const people = [person('x', ['ngo', 'team']), person('n1', ['ngo']), person('t1', ['team']), person('free', [])];
+    const groups = [{ id: 'a', size: null }, { id: 'b', size: null }];
+    const result = autoSplit(people, groups);
+    const groupOf = (id: string) => result.assignment.get(id);
+    expect(groupOf('x')).not.toBe(groupOf('n1'));
+    expect(groupOf('x')).not.toBe(groupOf('t1'));
+    expect(groupOf('x')).toBe(groupOf('free'));
   });
 });

@@ -1,11 +1,15 @@
 /**
  * Splitting confirmed participants into working groups: balanced sizes, mixed governorates and kinds, and
- * colleagues from one organisation apart. Pure and deterministic (same input, same groups).
+ * colleagues from one organisation or team apart. Pure and deterministic (same input, same groups).
  */
 
 export interface SplitPerson {
   id: string;
-  organisationId: string | null;
+  /**
+   * Every organisation and volunteer team the person belongs to today: current positions, current `member_of`
+   * relationships, and the organisation or team they represent. Two people sharing any of them are colleagues.
+   */
+  organisationIds: readonly string[];
   governorates: readonly string[];
   kind: string;
   gender: string | null;
@@ -31,7 +35,7 @@ function featuresOf(p: SplitPerson): { key: string; weight: number }[] {
   const out: { key: string; weight: number }[] = p.governorates.map((g) => ({ key: `g:${g}`, weight: SPLIT_WEIGHTS.governorate }));
   out.push({ key: `k:${p.kind}`, weight: SPLIT_WEIGHTS.kind });
   if (p.gender) out.push({ key: `s:${p.gender}`, weight: SPLIT_WEIGHTS.gender });
-  if (p.organisationId) out.push({ key: `o:${p.organisationId}`, weight: SPLIT_WEIGHTS.organisation });
+  for (const o of new Set(p.organisationIds)) out.push({ key: `o:${o}`, weight: SPLIT_WEIGHTS.organisation });
   return out;
 }
 
@@ -176,12 +180,16 @@ function improveBySwaps(state: State, maxPasses = 8) {
   }
 }
 
-/** Larger organisations first, so their people are spread before the groups fill up; ties by stable keys. */
+/**
+ * People of larger organisations or teams first (a person in several counts by the largest), so their people are
+ * spread before the groups fill up; ties by stable keys.
+ */
 function placementOrder(people: readonly SplitPerson[]): number[] {
   const orgSize = new Map<string, number>();
-  for (const p of people) if (p.organisationId) orgSize.set(p.organisationId, (orgSize.get(p.organisationId) ?? 0) + 1);
-  const size = (p: SplitPerson) => (p.organisationId ? orgSize.get(p.organisationId)! : 1);
-  const key = (p: SplitPerson) => `${p.organisationId ?? '~'}|${p.governorates.join(',')}|${p.kind}|${p.id}`;
+  for (const p of people) for (const o of new Set(p.organisationIds)) orgSize.set(o, (orgSize.get(o) ?? 0) + 1);
+  const largest = (p: SplitPerson) => [...p.organisationIds].sort((a, b) => orgSize.get(b)! - orgSize.get(a)! || (a < b ? -1 : 1))[0];
+  const size = (p: SplitPerson) => Math.max(1, ...p.organisationIds.map((o) => orgSize.get(o)!));
+  const key = (p: SplitPerson) => `${largest(p) ?? '~'}|${p.governorates.join(',')}|${p.kind}|${p.id}`;
   return people
     .map((_, i) => i)
     .sort((x, y) => size(people[y]!) - size(people[x]!) || (key(people[x]!) < key(people[y]!) ? -1 : 1));

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 
 export interface GroupRow {
@@ -79,4 +80,37 @@ export async function assignGroups(db: Db, assignment: Map<string, string | null
       .where('id', 'in', ids)
       .execute();
   }
+}
+
+/**
+ * For the split: each invitation's attendee and the organisations and volunteer teams they belong to today — the
+ * organisation or team they represent, the organisations of their current positions, and the targets of their
+ * current `member_of` relationships. An invitation of an organisation or team with nobody representing it has
+ * no person to seat: `attendee_is_person` is false.
+ */
+export interface SplitAffiliationRow {
+  id: string;
+  attendee_is_person: boolean;
+  organisation_ids: string[];
+}
+
+export async function splitAffiliations(db: Db, eventId: string): Promise<SplitAffiliationRow[]> {
+  const result = await sql<SplitAffiliationRow>`
+    SELECT i.id, a.kind IN ('activist', 'government_focal_point') AS attendee_is_person,
+      array(
+        SELECT i.contact_id WHERE i.representative_id IS NOT NULL
+        UNION
+        SELECT p.organization_id FROM position p
+          WHERE p.person_id = i.attendee_id
+            AND (p.end_date IS NULL OR p.end_date >= current_date) AND (p.start_date IS NULL OR p.start_date <= current_date)
+        UNION
+        SELECT r.to_contact_id FROM relationship r JOIN relationship_type t ON t.id = r.type_id
+          WHERE t.key = 'member_of' AND r.from_contact_id = i.attendee_id
+            AND (r.end_date IS NULL OR r.end_date >= current_date) AND (r.start_date IS NULL OR r.start_date <= current_date)
+        ORDER BY 1
+      )::text[] AS organisation_ids
+    FROM invitation i JOIN contact a ON a.id = i.attendee_id
+    WHERE i.event_id = ${eventId}
+    ORDER BY i.id`.execute(db);
+  return result.rows;
 }

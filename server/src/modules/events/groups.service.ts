@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
+import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
 import { autoSplit, type SplitPerson } from '../../domain/events/split.js';
 import { isActiveStatus, type InvitationStatus } from '../../domain/events/vocabulary.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
@@ -58,7 +59,9 @@ function toDtos(rows: repo.GroupRow[], facts: InvitationFactRow[]): GroupDto[] {
 export async function listGroups(db: Db, eventId: string) {
   await loadEvent(db, eventId);
   const [rows, facts] = await Promise.all([repo.groupsOf(db, eventId), invitationFacts(db, eventId)]);
-  const unassigned = facts.filter((f) => f.group_id === null && f.role === 'participant' && isActiveStatus(f.status as InvitationStatus));
+  const unassigned = facts.filter(
+    (f) => f.group_id === null && f.role === 'participant' && isActiveStatus(f.status as InvitationStatus) && !seatsNobody(f),
+  );
   return { items: toDtos(rows, facts), unassigned: unassigned.length };
 }
 
@@ -138,10 +141,16 @@ export async function deleteGroup(db: Db, actor: Actor, eventId: string, id: str
 
 const SPLIT_STATUSES = new Set(['confirmed', 'attended']);
 
-export function splitPeople(facts: InvitationFactRow[]): SplitPerson[] {
+/** An organisation or team invited with nobody representing it: there is no one to seat in a group. */
+export const seatsNobody = (f: Pick<InvitationFactRow, 'kind' | 'representative_id'>) =>
+  f.representative_id === null && !isPersonKind(f.kind as ContactKind);
+
+/** Who the split takes: confirmed or attended participants that are a person, with all their organisations and teams. */
+export function splitPeople(facts: InvitationFactRow[], affiliations: repo.SplitAffiliationRow[]): SplitPerson[] {
+  const byId = new Map(affiliations.map((a) => [a.id, a]));
   return facts
-    .filter((f) => f.role === 'participant' && SPLIT_STATUSES.has(f.status))
-    .map((f) => ({ id: f.id, organisationId: f.organisation_id, governorates: f.governorates, kind: f.kind, gender: f.gender }));
+    .filter((f) => f.role === 'participant' && SPLIT_STATUSES.has(f.status) && !seatsNobody(f) && byId.get(f.id)?.attendee_is_person)
+    .map((f) => ({ id: f.id, organisationIds: byId.get(f.id)!.organisation_ids, governorates: f.governorates, kind: f.kind, gender: f.gender }));
 }
 
 export async function autoSplitGroups(db: Db, actor: Actor, eventId: string) {
@@ -151,12 +160,15 @@ export async function autoSplitGroups(db: Db, actor: Actor, eventId: string) {
     const groups = await repo.groupsOf(trx, eventId);
     if (groups.length === 0) throw conflict('NO_GROUPS', 'Define the working groups before splitting');
     const before = await invitationFacts(trx, eventId);
-    const people = splitPeople(before);
-    // The split reassigns every confirmed or attended participant; other invitations keep their group.
-    const split = new Set(people.map((p) => p.id));
+    const people = splitPeople(before, await repo.splitAffiliations(trx, eventId));
+    // The split reassigns every confirmed or attended participant; other invitations keep their group, except an
+    // organisation or team nobody represents, which a group never holds (an earlier split may have put it in one).
+    const seatless = before.filter((f) => f.group_id !== null && f.role === 'participant' && seatsNobody(f));
+    const split = new Set([...people.map((p) => p.id), ...seatless.map((f) => f.id)]);
     refuseHidden(actor, before.filter((f) => split.has(f.id)), 'this split');
     const result = autoSplit(people, groups.map((g) => ({ id: g.id, size: g.size })));
     const assignment = new Map<string, string | null>(people.map((p) => [p.id, result.assignment.get(p.id) ?? null]));
+    for (const f of seatless) assignment.set(f.id, null);
     await repo.assignGroups(trx, assignment);
     await recordAudit(trx, {
       userId: actor.id,
