@@ -1,4 +1,5 @@
 import { isPersonKind, type ContactKind, type Gender, type OrganizationSubtype } from '../contact-kinds.js';
+import { closestGovernorate } from '../governorate-aliases.js';
 import { stripBidiControls } from '../text/clean-text.js';
 import type { ImportField } from './import-fields.js';
 import { parseEmails, parseGender, parseGovernorates, parseKind, parsePhones, parseSubtype, splitList } from './value-parsers.js';
@@ -33,6 +34,8 @@ export interface RowError {
   field: ImportField;
   code: string;
   message: string;
+  /** unknown_governorate: the code of the governorate the value most likely meant. */
+  suggestion?: string;
 }
 
 export type RowReading = { ok: true; draft: ImportDraft } | { ok: false; name: string | null; errors: RowError[] };
@@ -107,7 +110,14 @@ export function readRow(cells: readonly string[], mapping: readonly ImportField[
   for (const text of multi.get('governorates') ?? []) {
     const { codes, unknown } = parseGovernorates(text);
     for (const code of codes) if (!governorates.includes(code)) governorates.push(code);
-    for (const u of unknown) errors.push({ field: 'governorates', code: 'unknown_governorate', message: `"${u}" is not a governorate` });
+    for (const u of unknown) {
+      const closest = closestGovernorate(u);
+      errors.push(
+        closest
+          ? { field: 'governorates', code: 'unknown_governorate', message: `"${u}" is not a governorate; did you mean ${closest.nameEn} (${closest.nameAr})?`, suggestion: closest.code }
+          : { field: 'governorates', code: 'unknown_governorate', message: `"${u}" is not a governorate` },
+      );
+    }
   }
   if (governorates.length === 0) governorates.push(...(defaults.governorates ?? []));
   if (governorates.length === 0 && !errors.some((e) => e.field === 'governorates')) {

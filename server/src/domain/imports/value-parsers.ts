@@ -1,4 +1,4 @@
-import { GOVERNORATES } from '../governorates.js';
+import { resolveGovernorate } from '../governorate-aliases.js';
 import { CONTACT_KINDS, GENDERS, ORGANIZATION_SUBTYPES, type ContactKind, type Gender, type OrganizationSubtype } from '../contact-kinds.js';
 import { normalizePhone } from '../phone.js';
 import { searchKey } from '../search/search-key.js';
@@ -11,57 +11,8 @@ export function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
-const withoutArticle = (key: string) =>
-  key
-    .split(' ')
-    .map((word) => word.replace(/^(ال|al|el)(?=.{2,})/, '').replace(/^(al|el)-?/, ''))
-    .join(' ');
-
-/** Capitals and common other spellings people write for a governorate. */
-const GOVERNORATE_ALIASES: Record<string, string[]> = {
-  'IQ-AN': ['anbar', 'ramadi', 'الرمادي'],
-  'IQ-BA': ['basra', 'basrah', 'البصره'],
-  'IQ-MU': ['muthanna', 'samawah', 'samawa', 'السماوة'],
-  'IQ-NA': ['najaf', 'nejef'],
-  'IQ-QA': ['qadisiyah', 'qadisiya', 'diwaniyah', 'diwaniya', 'الديوانية'],
-  'IQ-SU': ['sulaymaniyah', 'sulaimaniyah', 'sulaimani', 'slemani', 'suleimaniyah', 'السليمانيه'],
-  'IQ-BB': ['babylon', 'hillah', 'hilla', 'الحلة'],
-  'IQ-BG': ['baghdad', 'bagdad'],
-  'IQ-DA': ['dohuk', 'dahuk', 'duhok'],
-  'IQ-DI': ['diyala', 'diyalah', 'baqubah', 'بعقوبة'],
-  'IQ-AR': ['erbil', 'arbil', 'irbil', 'hawler', 'hewler', 'اربيل'],
-  'IQ-KA': ['karbala', 'kerbala', 'كربلا'],
-  'IQ-KI': ['kirkuk', 'kerkuk', 'التاميم', 'تاميم'],
-  'IQ-MA': ['maysan', 'missan', 'amarah', 'العمارة'],
-  'IQ-NI': ['ninewa', 'nineveh', 'ninawa', 'mosul', 'الموصل', 'نينوي'],
-  'IQ-SD': ['salahuddin', 'salah al din', 'salah ad din', 'salaheddin', 'tikrit', 'تكريت', 'صلاح الدين'],
-  'IQ-DQ': ['dhi qar', 'thi qar', 'dhiqar', 'thiqar', 'nasiriyah', 'الناصرية', 'ذيقار'],
-  'IQ-WA': ['wasit', 'wassit', 'kut', 'الكوت'],
-  HALABJA: ['halabja', 'halabjah'],
-};
-
-const GOVERNORATE_BY_KEY = new Map<string, string>();
-function addGovernorateName(name: string, code: string) {
-  const key = searchKey(name);
-  for (const variant of [key, withoutArticle(key), key.replace(/ /g, '')]) {
-    if (variant && !GOVERNORATE_BY_KEY.has(variant)) GOVERNORATE_BY_KEY.set(variant, code);
-  }
-}
-for (const g of GOVERNORATES) {
-  for (const name of [g.nameAr, g.nameEn, g.nameKu, ...(GOVERNORATE_ALIASES[g.code] ?? [])]) addGovernorateName(name, g.code);
-  if (g.pcode) GOVERNORATE_BY_KEY.set(g.pcode.toLowerCase(), g.code);
-}
-const CODES = new Set(GOVERNORATES.map((g) => g.code));
-
-/** A governorate code from an Arabic, English or Kurdish name (any alef form, with or without the article) or a code. */
-export function parseGovernorate(text: string): string | null {
-  const upper = text.trim().toUpperCase();
-  if (CODES.has(upper)) return upper;
-  if (CODES.has(`IQ-${upper}`) && upper.length === 2) return `IQ-${upper}`;
-  const key = searchKey(text);
-  if (!key) return null;
-  return GOVERNORATE_BY_KEY.get(key) ?? GOVERNORATE_BY_KEY.get(withoutArticle(key)) ?? GOVERNORATE_BY_KEY.get(key.replace(/ /g, '')) ?? null;
-}
+/** A governorate code from any name people write for it (see governorate-aliases.ts), or a code. */
+export const parseGovernorate = (text: string): string | null => resolveGovernorate(text);
 
 export function parseGovernorates(text: string): { codes: string[]; unknown: string[] } {
   const codes: string[] = [];

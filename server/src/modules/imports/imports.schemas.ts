@@ -105,7 +105,15 @@ export const ImportRowSchema = Type.Object({
   values: Type.Array(Type.String()),
   name: Nullable(Type.String()),
   outcome: Outcome,
-  errors: Type.Array(Type.Object({ field: Field, code: Type.String(), message: Type.String() })),
+  errors: Type.Array(
+    Type.Object({
+      field: Field,
+      code: Type.String(),
+      message: Type.String(),
+      /** unknown_governorate: the governorate the value most likely meant ("did you mean …"). */
+      suggestion: Type.Optional(GovernorateCode),
+    }),
+  ),
   warnings: Type.Array(Type.String()),
   matchedContactId: Nullable(Uuid),
   /** Null when the matched contact is no longer visible to the caller (deleted, or outside their governorates). */

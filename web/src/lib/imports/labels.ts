@@ -1,6 +1,7 @@
 import { ApiError } from '$lib/api';
 import { describeError } from '$lib/error-message';
 import { t, type MessageKey } from '$lib/i18n/i18n.svelte';
+import { governorateList } from '$lib/i18n/labels';
 import type { ImportField, ImportOutcome, ImportRow, ImportStatus } from './types';
 
 export const importFieldLabel = (field: ImportField) => t(`imports.field.${field}`);
@@ -23,6 +24,9 @@ const ROW_ERROR_CODES = [
 ];
 
 export function rowErrorLabel(error: ImportRow['errors'][number]): string {
+	if (error.code === 'unknown_governorate' && error.suggestion) {
+		return t('imports.rowError.unknown_governorate_closest', { name: governorateList([error.suggestion]) });
+	}
 	return ROW_ERROR_CODES.includes(error.code) ? t(`imports.rowError.${error.code}` as MessageKey) : error.message;
 }
 

@@ -72,7 +72,8 @@ export interface ImportRow {
 	values: string[];
 	name: string | null;
 	outcome: ImportOutcome;
-	errors: { field: ImportField; code: string; message: string }[];
+	/** suggestion: for unknown_governorate, the code of the governorate the value most likely meant. */
+	errors: { field: ImportField; code: string; message: string; suggestion?: string }[];
 	warnings: string[];
 	matchedContactId: string | null;
 	matchedContactName: string | null;

@@ -127,6 +127,7 @@ export const importsAr = {
 
 	'imports.rowError.required': 'مطلوب',
 	'imports.rowError.unknown_governorate': 'محافظة غير معروفة',
+	'imports.rowError.unknown_governorate_closest': 'محافظة غير معروفة؛ هل المقصود {name}؟',
 	'imports.rowError.bad_phone': 'رقم هاتف غير صالح',
 	'imports.rowError.bad_email': 'بريد إلكتروني غير صالح',
 	'imports.rowError.unknown_kind': 'نوع غير معروف',
@@ -371,6 +372,7 @@ export const importsEn: Record<keyof typeof importsAr, string> = {
 
 	'imports.rowError.required': 'required',
 	'imports.rowError.unknown_governorate': 'unknown governorate',
+	'imports.rowError.unknown_governorate_closest': 'unknown governorate; did you mean {name}?',
 	'imports.rowError.bad_phone': 'invalid phone number',
 	'imports.rowError.bad_email': 'invalid email address',
 	'imports.rowError.unknown_kind': 'unknown kind',
