@@ -1,5 +1,6 @@
 import { resolveGovernorate } from '../governorate-aliases.js';
 import { CONTACT_KINDS, GENDERS, ORGANIZATION_SUBTYPES, type ContactKind, type Gender, type OrganizationSubtype } from '../contact-kinds.js';
+import { GENDER_LABELS, KIND_LABELS, SUBTYPE_LABELS, type Labels } from '../contact-labels.js';
 import { normalizePhone } from '../phone.js';
 import { searchKey } from '../search/search-key.js';
 
@@ -26,21 +27,22 @@ export function parseGovernorates(text: string): { codes: string[]; unknown: str
   return { codes, unknown };
 }
 
-function table<T extends string>(values: readonly T[], words: Record<T, string[]>): Map<string, T> {
+/** The words a cell may hold for each value: its code, the shared labels (so an export reads back in), other words. */
+function table<T extends string>(values: readonly T[], labels: Labels<T>, words: Record<T, string[]>): Map<string, T> {
   const map = new Map<string, T>();
   for (const value of values) {
-    for (const word of [value, value.replace(/_/g, ' '), ...words[value]]) map.set(searchKey(word), value);
+    for (const word of [value, value.replace(/_/g, ' '), labels[value].ar, labels[value].en, ...words[value]]) map.set(searchKey(word), value);
   }
   return map;
 }
 
-const KINDS = table<ContactKind>(CONTACT_KINDS, {
+const KINDS = table<ContactKind>(CONTACT_KINDS, KIND_LABELS, {
   activist: ['ناشط', 'ناشطة', 'ناشط مدني', 'ناشطة مدنية', 'person', 'individual', 'فرد', 'شخص'],
   volunteer_team: ['team', 'volunteer team', 'volunteers', 'فريق', 'فريق تطوعي', 'فريق شبابي', 'مجموعة تطوعية'],
   organization: ['organisation', 'org', 'ngo', 'منظمة', 'مؤسسة', 'جهة', 'منظمة مجتمع مدني', 'دائرة', 'جهة حكومية'],
   government_focal_point: ['focal point', 'government', 'government contact', 'ضابط ارتباط', 'نقطة اتصال', 'نقطة اتصال حكومية', 'موظف حكومي', 'حكومي'],
 });
-const SUBTYPES = table<OrganizationSubtype>(ORGANIZATION_SUBTYPES, {
+const SUBTYPES = table<OrganizationSubtype>(ORGANIZATION_SUBTYPES, SUBTYPE_LABELS, {
   local_ngo: ['local', 'ngo', 'local organization', 'منظمة محلية', 'محلية', 'منظمة مجتمع مدني'],
   international_ngo: ['international', 'ingo', 'international organization', 'منظمة دولية', 'دولية'],
   government_body: ['government', 'governmental', 'جهة حكومية', 'حكومية', 'دائرة حكومية', 'مؤسسة حكومية'],
@@ -48,7 +50,7 @@ const SUBTYPES = table<OrganizationSubtype>(ORGANIZATION_SUBTYPES, {
   media: ['press', 'اعلام', 'إعلام', 'وسيلة اعلام', 'اعلامية'],
   other: ['اخرى', 'أخرى', 'غير ذلك'],
 });
-const GENDER_WORDS = table<Gender>(GENDERS, {
+const GENDER_WORDS = table<Gender>(GENDERS, GENDER_LABELS, {
   female: ['f', 'woman', 'women', 'انثى', 'أنثى', 'امراة', 'امرأة', 'نساء'],
   male: ['m', 'man', 'men', 'ذكر', 'رجل', 'رجال'],
 });

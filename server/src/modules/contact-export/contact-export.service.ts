@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { canSeeRestrictedDetails } from '../../domain/roles.js';
+import { GENDER_LABELS, KIND_LABELS, SENSITIVITY_LABELS, SUBTYPE_LABELS } from '../../domain/contact-labels.js';
 import { findGovernorate } from '../../domain/governorates.js';
 import { invalid } from '../../errors.js';
 import type { Sheet } from '../../spreadsheets/table.js';
@@ -32,22 +33,8 @@ const HEADERS: Record<ExportColumn, { ar: string; en: string }> = {
   updatedAt: { ar: 'آخر تعديل', en: 'Updated' },
 };
 
-const LABELS: Record<string, { ar: string; en: string }> = {
-  activist: { ar: 'ناشط', en: 'Activist' },
-  volunteer_team: { ar: 'فريق تطوعي', en: 'Volunteer team' },
-  organization: { ar: 'منظمة', en: 'Organisation' },
-  government_focal_point: { ar: 'ضابط ارتباط حكومي', en: 'Government focal point' },
-  local_ngo: { ar: 'منظمة محلية', en: 'Local NGO' },
-  international_ngo: { ar: 'منظمة دولية', en: 'International NGO' },
-  government_body: { ar: 'جهة حكومية', en: 'Government body' },
-  donor: { ar: 'جهة مانحة', en: 'Donor' },
-  media: { ar: 'إعلام', en: 'Media' },
-  other: { ar: 'أخرى', en: 'Other' },
-  female: { ar: 'أنثى', en: 'Female' },
-  male: { ar: 'ذكر', en: 'Male' },
-  normal: { ar: 'عادي', en: 'Normal' },
-  restricted: { ar: 'مقيّد', en: 'Restricted' },
-};
+/** Kinds, subtypes, genders and sensitivities in the words the web app and the other exports use. */
+const LABELS: Record<string, { ar: string; en: string }> = { ...KIND_LABELS, ...SUBTYPE_LABELS, ...GENDER_LABELS, ...SENSITIVITY_LABELS };
 
 const WIDTHS: Partial<Record<ExportColumn, number>> = { name: 30, nameLatin: 28, governorates: 24, phones: 22, emails: 28, notes: 40 };
 

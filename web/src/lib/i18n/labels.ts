@@ -1,12 +1,14 @@
 import type { ContactKind, Gender, OrganizationSubtype, Sensitivity } from '$domain/contact-kinds';
+import { GENDER_LABELS, KIND_LABELS, SENSITIVITY_LABELS, SUBTYPE_LABELS } from '$domain/contact-labels';
 import { GOVERNORATES, findGovernorate, type Governorate } from '$domain/governorates';
 import type { Role } from '$domain/roles';
 import { i18n, t } from './i18n.svelte';
 
-export const kindLabel = (kind: ContactKind) => t(`kind.${kind}`);
-export const subtypeLabel = (subtype: OrganizationSubtype) => t(`subtype.${subtype}`);
-export const sensitivityLabel = (sensitivity: Sensitivity) => t(`sensitivity.${sensitivity}`);
-export const genderLabel = (gender: Gender) => t(`gender.${gender}`);
+// The directory's vocabulary comes from the shared domain module, the same words the exports and printouts use.
+export const kindLabel = (kind: ContactKind) => KIND_LABELS[kind][i18n.language];
+export const subtypeLabel = (subtype: OrganizationSubtype) => SUBTYPE_LABELS[subtype][i18n.language];
+export const sensitivityLabel = (sensitivity: Sensitivity) => SENSITIVITY_LABELS[sensitivity][i18n.language];
+export const genderLabel = (gender: Gender) => GENDER_LABELS[gender][i18n.language];
 export const roleLabel = (role: Role) => t(`role.${role}`);
 
 function localName(governorate: Governorate): string {
