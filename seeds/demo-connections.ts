@@ -12,6 +12,11 @@ import { DEMO_CONTACTS } from './demo-contacts.js';
  * roles the article gives them; every meeting and follow-up involves invented contacts only.
  */
 const OFFICES: { person: string; body: string; title: string; focal: boolean }[] = [
+  // Al-Amal's own people, in the roles the article gives them, so they are linked to their organisation in the network.
+  { person: 'jamal-al-jawahiri', body: 'al-amal', title: 'المدير التنفيذي', focal: false },
+  { person: 'faten-saleh', body: 'al-amal', title: 'مديرة مشروع تعزيز الديمقراطية', focal: false },
+  { person: 'mahmoud-al-hiti', body: 'al-amal', title: 'منسق المشروع', focal: false },
+  { person: 'buland', body: 'al-amal', title: 'من كادر الجمعية', focal: false },
   { person: 'qasim-al-obaidi', body: 'bg-citizens-affairs', title: 'ممثل قسم شؤون المواطنين', focal: true },
   { person: 'qasim-al-obaidi', body: 'bg-volunteer-committee', title: 'عضو لجنة العمل التطوعي', focal: false },
   { person: 'inas-abdulmohsen', body: 'bg-womens-affairs', title: 'مديرة قسم شؤون المرأة', focal: true },

@@ -22,7 +22,7 @@ export async function loadDemoContacts(db: Db, admin: Actor): Promise<number> {
 
 /**
  * The programme's closing session a month ahead, built through the events services: the target mix from the brief,
- * the demo's people and teams on the list (a third invited, a third confirmed) and three empty working groups.
+ * the demo's people on the list (two thirds invited, a third confirmed) and three empty working groups.
  */
 async function loadDemoEvent(db: Db, admin: Actor, contacts: ContactDto[]): Promise<void> {
   const start = new Date(Date.now() + 30 * 86_400_000);
@@ -44,7 +44,8 @@ async function loadDemoEvent(db: Db, admin: Actor, contacts: ContactDto[]): Prom
       { dimension: 'gender', value: 'female', minShare: 0.4 },
     ],
   });
-  const invited = contacts.filter((c) => c.kind !== 'organization');
+  // People only: an organisation or team comes through its focal point, and the demo's teams have none.
+  const invited = contacts.filter((c) => c.kind === 'activist' || c.kind === 'government_focal_point');
   const { added } = await addInvitations(db, admin, event.id, {
     contactIds: invited.map((c) => c.id),
     status: 'invited',

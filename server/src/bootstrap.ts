@@ -14,6 +14,9 @@ export interface FirstAdmin {
   actor: Actor;
 }
 
+/** The first administrator's display name until someone changes it: the product speaks Arabic first. */
+export const FIRST_ADMIN_NAME = 'مدير النظام';
+
 /** On an empty database, create the first administrator from ADMIN_EMAIL/ADMIN_PASSWORD or a random password. */
 export async function ensureFirstAdmin(
   db: Db,
@@ -25,7 +28,7 @@ export async function ensureFirstAdmin(
   const generatedPassword = adminPassword === null ? generatePassword() : null;
   const user = await createUserRecord(db, null, {
     email,
-    name: 'Administrator',
+    name: FIRST_ADMIN_NAME,
     role: 'admin',
     password: adminPassword ?? generatedPassword!,
   });
