@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql, type LogConfig } from 'kysely';
 import { ResilientPostgresDialect } from './resilient-driver.js';
 import { RetryingKysely } from './retrying-kysely.js';
 import pg from 'pg';
@@ -12,6 +12,8 @@ export interface Database {
   db: Db;
   kind: 'embedded' | 'postgres';
   close(): Promise<void>;
+  /** Real server only: connections open, idle, and requests waiting for one (for benchmarks and diagnostics). */
+  poolStats?: () => { total: number; idle: number; waiting: number };
   /** Embedded only: the whole data dir as a tarball, to clone a migrated database quickly in tests. */
   dumpDataDir?: () => Promise<Blob>;
 }
@@ -50,7 +52,7 @@ export async function openEmbedded(dir: string | null, loadDataDir?: Blob): Prom
 /** How long a request waits for a connection before it is told the database is unavailable (pg waits forever by default). */
 const CONNECT_TIMEOUT_MS = 5_000;
 
-export function openPostgres(connectionString: string, max = 10): Database {
+export function openPostgres(connectionString: string, max = 10, options: { log?: LogConfig } = {}): Database {
   const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
   // A connection the server drops (a restart, a failover, pg_terminate_backend) emits 'error' on its client. pg-pool
   // listens only while the client is idle; a checked-out client with no listener would take the process down. The
@@ -58,8 +60,13 @@ export function openPostgres(connectionString: string, max = 10): Database {
   pool.on('connect', (client) => client.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`)));
   // The pool re-emits an idle client's error (already logged above); an 'error' event with no listener would throw.
   pool.on('error', () => {});
-  const db = new RetryingKysely<DB>({ dialect: new ResilientPostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  const db = new RetryingKysely<DB>({ dialect: new ResilientPostgresDialect({ pool }), ...(options.log ? { log: options.log } : {}) });
+  return {
+    db,
+    kind: 'postgres',
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: () => db.destroy(),
+  };
 }
 
 export class DatabaseCheckError extends Error {}
