@@ -7,6 +7,7 @@ import * as events from './20261129190000_events.js';
 import * as imports from './20261129200000_imports.js';
 import * as management from './20261129210000_management.js';
 import * as rateLimits from './20261202160000_rate_limits.js';
+import * as eventGroupOrder from './20261202171000_event_group_order.js';
 
 /**
  * Every migration, by name. Listed here rather than read from the folder at run time so the same
@@ -21,4 +22,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129200000_imports': imports,
   '20261129210000_management': management,
   '20261202160000_rate_limits': rateLimits,
+  '20261202171000_event_group_order': eventGroupOrder,
 };

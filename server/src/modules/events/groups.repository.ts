@@ -7,6 +7,8 @@ export interface GroupRow {
   name: string;
   facilitator_id: string | null;
   facilitator_name: string | null;
+  /** The facilitator's governorates, for the scope check (empty without a facilitator). */
+  facilitator_governorates: string[];
   size: number | null;
   sort_order: number;
   created_at: Date;
@@ -28,10 +30,14 @@ export async function groupsOf(db: Db, eventId: string, ids?: string[], forUpdat
     .leftJoin('contact as f', 'f.id', 'g.facilitator_id')
     .select(['g.id', 'g.event_id', 'g.name', 'g.facilitator_id', 'f.name as facilitator_name', 'g.size', 'g.sort_order'])
     .select(['g.created_at', 'g.updated_at', 'g.version'])
+    .select(
+      sql<string[]>`array(SELECT cg.governorate_code FROM contact_governorate cg WHERE cg.contact_id = g.facilitator_id
+        ORDER BY cg.governorate_code)`.as('facilitator_governorates'),
+    )
     .where('g.event_id', '=', eventId)
     .$if(ids !== undefined, (qb) => qb.where('g.id', 'in', ids!))
     .orderBy('g.sort_order')
-    .orderBy('g.name')
+    .orderBy('g.created_at')
     .orderBy('g.id')
     .$if(forUpdate, (qb) => qb.forUpdate(['g']))
     .execute();
@@ -50,6 +56,27 @@ export async function updateGroup(db: Db, id: string, expectedVersion: number, v
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
+}
+
+/** Makes room at `position`: every group of the event from there on moves one place down, in one statement. */
+export async function shiftGroupsFrom(db: Db, eventId: string, position: number): Promise<void> {
+  await db
+    .updateTable('event_group')
+    .set((eb) => ({ sort_order: eb('sort_order', '+', 1) }))
+    .where('event_id', '=', eventId)
+    .where('sort_order', '>=', position)
+    .execute();
+}
+
+/**
+ * Numbers the event's groups 0, 1, 2 … in the given order, in one statement (positions are unique per event, checked at
+ * the statement's end). A change of position is not a change of the group's content: versions stay.
+ */
+export async function renumberGroups(db: Db, eventId: string, orderedIds: readonly string[]): Promise<void> {
+  if (orderedIds.length === 0) return;
+  await sql`UPDATE event_group g SET sort_order = (o.n - 1)::int
+    FROM unnest(${sql.val(orderedIds)}::uuid[]) WITH ORDINALITY AS o(id, n)
+    WHERE g.id = o.id AND g.event_id = ${eventId} AND g.sort_order <> (o.n - 1)::int`.execute(db);
 }
 
 export async function deleteGroup(db: Db, id: string): Promise<void> {

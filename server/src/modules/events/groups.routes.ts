@@ -8,8 +8,10 @@ import {
   AutoSplitResultSchema,
   CreateGroupBody,
   GroupListSchema,
+  GroupOrderBody,
   GroupParams,
   GroupSchema,
+  MoveGroupBody,
   UpdateGroupBody,
 } from './groups.schemas.js';
 import * as service from './groups.service.js';
@@ -18,10 +20,36 @@ const groupsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/events/:id/groups',
     { schema: { tags: ['events'], params: IdParams, response: { 200: GroupListSchema, ...problemResponses(404) } } },
-    async (request) => {
-      requireActor(request);
-      return service.listGroups(app.db, request.params.id);
+    async (request) => service.listGroups(app.db, requireActor(request), request.params.id),
+  );
+
+  app.put(
+    '/events/:id/groups/order',
+    {
+      schema: {
+        tags: ['events'],
+        description: 'Sets the order of all the groups at once (groupIds: every group of the event, first to last).',
+        params: IdParams,
+        body: GroupOrderBody,
+        response: { 200: GroupListSchema, ...problemResponses(400, 403, 404) },
+      },
     },
+    async (request) => service.setGroupOrder(app.db, requireActor(request), request.params.id, request.body.groupIds),
+  );
+
+  app.post(
+    '/events/:id/groups/:groupId/move',
+    {
+      schema: {
+        tags: ['events'],
+        description: 'Moves a group one place up (towards the first) or down; at either end nothing changes. Answers the list.',
+        params: GroupParams,
+        body: MoveGroupBody,
+        response: { 200: GroupListSchema, ...problemResponses(400, 403, 404) },
+      },
+    },
+    async (request) =>
+      service.moveGroup(app.db, requireActor(request), request.params.id, request.params.groupId, request.body.direction),
   );
 
   app.post(

@@ -15,6 +15,7 @@ export const GroupSchema = Type.Object({
   eventId: Uuid,
   name: Type.String(),
   facilitator: Nullable(Type.Object({ id: Uuid, name: Type.String() })),
+  facilitatorHidden: Type.Boolean({ description: "a facilitator outside the caller's governorates: not named (facilitator is null)" }),
   size: Nullable(Type.Integer()),
   sortOrder: Type.Integer(),
   memberCount: Type.Integer(),
@@ -44,6 +45,16 @@ export const UpdateGroupBody = Type.Object(
   { additionalProperties: false },
 );
 export type UpdateGroupInput = Static<typeof UpdateGroupBody>;
+
+export const MoveGroupBody = Type.Object(
+  { direction: Type.Union([Type.Literal('up'), Type.Literal('down')], { description: 'up = one place towards the first group' }) },
+  { additionalProperties: false },
+);
+
+export const GroupOrderBody = Type.Object(
+  { groupIds: Type.Array(Uuid, { minItems: 1, maxItems: 500, description: 'every group of the event, first to last' }) },
+  { additionalProperties: false },
+);
 
 export const GroupParams = Type.Object({ id: Uuid, groupId: Uuid }, { additionalProperties: false });
 

@@ -117,6 +117,11 @@ export function deleteGroup(eventId: string, groupId: string, version: number): 
 	return apiRequest('DELETE', `${base(eventId)}/groups/${enc(groupId)}`, { query: { version } });
 }
 
+/** One place up (towards the first group) or down; answers the groups in their new order. */
+export function moveGroup(eventId: string, groupId: string, direction: 'up' | 'down'): Promise<{ items: Group[]; unassigned: number }> {
+	return apiRequest('POST', `${base(eventId)}/groups/${enc(groupId)}/move`, { body: { direction } });
+}
+
 export function autoSplit(eventId: string): Promise<{ groups: Group[]; assigned: number; unassigned: number }> {
 	return apiRequest('POST', `${base(eventId)}/groups/auto-split`, { body: { mode: 'confirmed' } });
 }

@@ -162,6 +162,8 @@ export interface Group {
 	eventId: string;
 	name: string;
 	facilitator: { id: string; name: string } | null;
+	/** A facilitator outside the user's governorates: not named (facilitator is null). */
+	facilitatorHidden: boolean;
 	size: number | null;
 	sortOrder: number;
 	memberCount: number;
