@@ -7,6 +7,7 @@ import * as events from './20261129190000_events.js';
 import * as imports from './20261129200000_imports.js';
 import * as management from './20261129210000_management.js';
 import * as rateLimits from './20261202160000_rate_limits.js';
+import * as invitationQuotaGovernorate from './20261202170000_invitation_quota_governorate.js';
 import * as eventGroupOrder from './20261202171000_event_group_order.js';
 
 /**
@@ -22,5 +23,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129200000_imports': imports,
   '20261129210000_management': management,
   '20261202160000_rate_limits': rateLimits,
+  '20261202170000_invitation_quota_governorate': invitationQuotaGovernorate,
   '20261202171000_event_group_order': eventGroupOrder,
 };

@@ -198,6 +198,8 @@ export interface InvitationTable {
   group_id: string | null;
   walk_in: Generated<boolean>;
   suggestion_reason: unknown | null;
+  /** The governorate this invitation counts toward in governorate quotas; null = the contact's first. */
+  quota_governorate: string | null;
   status_changed_at: Timestamp;
   status_changed_by: string | null;
   created_by: string | null;

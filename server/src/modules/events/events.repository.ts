@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { PERSON_KINDS } from '../../domain/contact-kinds.js';
 
 export interface EventRow {
   id: string;
@@ -158,6 +159,10 @@ export interface InvitationFactRow {
   gender: string | null;
   /** For the split: the organisation the attendee comes from (the invited organisation, or a person's current one). */
   organisation_id: string | null;
+  /** The governorate chosen for this event, else the contact's first (named as `QuotaPerson` reads it). */
+  quotaGovernorate: string | null;
+  /** A person comes: the invited contact is a person, or an organisation or team names who represents it. */
+  person: boolean;
 }
 
 /** SQL: the organisation of the person's current position that started first (ties by id). */
@@ -182,6 +187,9 @@ export async function invitationFacts(db: Db, eventId: string): Promise<Invitati
       sql<string | null>`CASE WHEN i.representative_id IS NOT NULL THEN r.gender ELSE c.gender END`.as('gender'),
       sql<string | null>`CASE WHEN i.representative_id IS NOT NULL OR c.kind IN ('organization', 'volunteer_team') THEN i.contact_id
         ELSE ${currentOrganisationOf('i.contact_id')} END`.as('organisation_id'),
+      sql<string | null>`COALESCE(i.quota_governorate, (SELECT min(qg.governorate_code) FROM contact_governorate qg
+        WHERE qg.contact_id = c.id))`.as('quotaGovernorate'),
+      sql<boolean>`(i.representative_id IS NOT NULL OR c.kind IN (${sql.join(PERSON_KINDS)}))`.as('person'),
     ])
     .where('i.event_id', '=', eventId)
     .orderBy('i.id')

@@ -209,7 +209,8 @@ export async function eventSummary(db: Db, id: string): Promise<EventSummaryDto>
       cancelled: c.cancelled,
     },
     ...live,
-    byGovernorate: breakdown(facts, (f) => f.governorates),
+    // One person, one governorate: each invitation counts in the governorate chosen for the event (else the first).
+    byGovernorate: breakdown(facts, (f) => (f.quotaGovernorate ? [f.quotaGovernorate] : [])),
     byKind: breakdown(facts, (f) => [f.kind]),
     byGender: breakdown(facts, (f) => [f.gender ?? 'unknown']),
   };

@@ -42,6 +42,7 @@ export async function toInvitationDtos(
     groupId: row.group_id,
     walkIn: row.walk_in,
     suggestionReasons: (row.suggestion_reason as SuggestionReason[] | null) ?? null,
+    quotaGovernorate: row.quota_governorate ?? byId.get(row.contact_id)!.governorates[0] ?? null,
     statusChangedAt: row.status_changed_at.toISOString(),
     statusChangedBy: row.status_changed_by ? { id: row.status_changed_by, name: row.status_changed_by_name ?? '' } : null,
     createdAt: row.created_at.toISOString(),

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { PERSON_KINDS } from '../../domain/contact-kinds.js';
 import { contactInScope } from '../contacts/contact-refs.repository.js';
 import { currentOrganisationOf } from './events.repository.js';
 
@@ -46,6 +47,7 @@ export interface InvitationRow {
   group_id: string | null;
   walk_in: boolean;
   suggestion_reason: unknown;
+  quota_governorate: string | null;
   status_changed_at: Date;
   status_changed_by: string | null;
   status_changed_by_name: string | null;
@@ -64,6 +66,7 @@ const INVITATION_COLUMNS = [
   'i.group_id',
   'i.walk_in',
   'i.suggestion_reason',
+  'i.quota_governorate',
   'i.status_changed_at',
   'i.status_changed_by',
   'u.name as status_changed_by_name',
@@ -158,6 +161,7 @@ export interface NewInvitation {
   status: string;
   walk_in: boolean;
   suggestion_reason: string | null;
+  quota_governorate?: string | null;
   status_changed_by: string;
   created_by: string;
 }
@@ -176,6 +180,7 @@ export interface InvitationChanges {
   role?: string;
   group_id?: string | null;
   representative_id?: string | null;
+  quota_governorate?: string | null;
   status?: string;
 }
 
@@ -213,6 +218,29 @@ export async function updateInvitations(
 
 export async function deleteInvitation(db: Db, id: string): Promise<void> {
   await db.deleteFrom('invitation').where('id', '=', id).execute();
+}
+
+/**
+ * The current focal point of each organisation or team (a current focal-point position held by a person, the
+ * earliest started first), in the caller's scope: who comes when an office is invited without naming anyone.
+ */
+export async function currentFocalPoints(db: Db, organisationIds: string[], visibleGovernorates: string[] | null): Promise<Map<string, string>> {
+  if (organisationIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('position as p')
+    .innerJoin('contact as pc', 'pc.id', 'p.person_id')
+    .select(['p.organization_id', 'p.person_id'])
+    .distinctOn('p.organization_id')
+    .where('p.organization_id', 'in', [...new Set(organisationIds)])
+    .where('p.is_focal_point', '=', true)
+    .where(sql<boolean>`(p.start_date IS NULL OR p.start_date <= current_date) AND (p.end_date IS NULL OR p.end_date >= current_date)`)
+    .where('pc.kind', 'in', [...PERSON_KINDS])
+    .$if(visibleGovernorates !== null, (qb) => qb.where(contactInScope('pc.id', visibleGovernorates!)))
+    .orderBy('p.organization_id')
+    .orderBy(sql`p.start_date ASC NULLS LAST`)
+    .orderBy('p.id')
+    .execute();
+  return new Map(rows.map((r) => [r.organization_id, r.person_id]));
 }
 
 export interface ContactFilter {

@@ -41,6 +41,9 @@ export const InvitationSchema = Type.Object({
   groupId: Nullable(Uuid),
   walkIn: Type.Boolean(),
   suggestionReasons: Nullable(Type.Array(SuggestionReasonSchema)),
+  quotaGovernorate: Nullable(
+    Type.String({ description: "the governorate this invitation counts toward in governorate quotas (chosen, else the contact's first)" }),
+  ),
   statusChangedAt: DateTime,
   statusChangedBy: Nullable(Ref),
   createdAt: DateTime,
@@ -84,6 +87,7 @@ export const AddInvitationsBody = Type.Object(
             representativeId: Type.Optional(Nullable(Uuid)),
             role: Type.Optional(RoleSchema),
             suggestionReasons: Type.Optional(Type.Array(SuggestionReasonSchema, { maxItems: 20 })),
+            quotaGovernorate: Type.Optional(Nullable(GovernorateCode)),
           },
           { additionalProperties: false },
         ),
@@ -105,6 +109,7 @@ export const AddInvitationsBody = Type.Object(
     status: Type.Optional(literalUnion(['proposed', 'invited'] as const)),
     skipExisting: Type.Optional(Type.Boolean()),
     allowOverCapacity: Type.Optional(Type.Boolean()),
+    allowOverQuota: Type.Optional(Type.Boolean({ description: 'add even past a quota maximum (else 409 QUOTA_MAXIMUM)' })),
   },
   { additionalProperties: false },
 );
@@ -112,7 +117,7 @@ export type AddInvitationsInput = Static<typeof AddInvitationsBody>;
 
 export const AddInvitationsResultSchema = Type.Object({
   added: Type.Array(InvitationSchema),
-  skipped: Type.Array(Type.Object({ contactId: Uuid, reason: Type.Literal('already_on_list') })),
+  skipped: Type.Array(Type.Object({ contactId: Uuid, reason: literalUnion(['already_on_list', 'no_representative'] as const) })),
   quotaStatus: Type.Array(QuotaStatusSchema),
   capacityStatus: CapacitySchema,
 });
@@ -124,6 +129,7 @@ export const UpdateInvitationBody = Type.Object(
     role: Type.Optional(RoleSchema),
     groupId: Type.Optional(Nullable(Uuid)),
     representativeId: Type.Optional(Nullable(Uuid)),
+    quotaGovernorate: Type.Optional(Nullable(GovernorateCode)),
   },
   { additionalProperties: false },
 );

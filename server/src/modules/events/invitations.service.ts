@@ -6,9 +6,10 @@ import { AppError, conflict, invalid, notFound, type FieldError } from '../../er
 import { recordAudit } from '../audit/audit.repository.js';
 import { isContactVisible, loadVisibleRefs } from '../contacts/contact-refs.js';
 import type { ContactRefRow } from '../contacts/contact-refs.repository.js';
+import { quotasPushedOverMax } from '../../domain/events/quota.js';
 import { invitationFacts, quotasOf } from './events.repository.js';
 import { assertEventWriter, loadEvent } from './event-access.js';
-import { liveStatus } from './event-status.js';
+import { liveStatus, toQuota } from './event-status.js';
 import { toInvitationDtos } from './invitation-dto.js';
 import * as repo from './invitations.repository.js';
 import type {
@@ -33,8 +34,11 @@ interface Candidate {
   representativeId: string | null;
   role: string;
   suggestionReasons: unknown[] | null;
+  quotaGovernorate: string | null;
   /** Where the candidate came from in the body, for field errors. */
   field: string;
+  /** The representative is the office's current focal point, not named in the request. */
+  defaulted?: boolean;
 }
 
 async function candidatesOf(db: Db, actor: Actor, input: AddInvitationsInput): Promise<Candidate[]> {
@@ -45,6 +49,7 @@ async function candidatesOf(db: Db, actor: Actor, input: AddInvitationsInput): P
       representativeId: null,
       role,
       suggestionReasons: null,
+      quotaGovernorate: null,
       field: `contactIds.${i}`,
     })),
     ...(input.items ?? []).map((item, i) => ({
@@ -52,6 +57,7 @@ async function candidatesOf(db: Db, actor: Actor, input: AddInvitationsInput): P
       representativeId: item.representativeId ?? null,
       role: item.role ?? role,
       suggestionReasons: item.suggestionReasons ?? null,
+      quotaGovernorate: item.quotaGovernorate ?? null,
       field: `items.${i}`,
     })),
   ];
@@ -60,7 +66,9 @@ async function candidatesOf(db: Db, actor: Actor, input: AddInvitationsInput): P
     if (ids.length > FILTER_LIMIT) {
       throw invalid([{ field: 'filter', code: 'too_many', message: `matches more than ${FILTER_LIMIT} contacts; narrow it down` }]);
     }
-    list.push(...ids.map((contactId) => ({ contactId, representativeId: null, role, suggestionReasons: null, field: 'filter' })));
+    list.push(
+      ...ids.map((contactId) => ({ contactId, representativeId: null, role, suggestionReasons: null, quotaGovernorate: null, field: 'filter' })),
+    );
   }
   if (!input.contactIds && !input.items && !input.filter) {
     throw invalid([{ field: 'contactIds', code: 'required', message: 'give contactIds, items or a filter' }]);
@@ -91,6 +99,28 @@ export const invitationExists = (clashes: { contactId: string; name: string }[])
     clashes.map((c) => ({ field: c.contactId, code: 'already_on_list', message: `${c.name} is already on the list` })),
   );
 
+export const noRepresentative = (offices: { contactId: string; name: string }[]) =>
+  new AppError(
+    409,
+    'NO_REPRESENTATIVE',
+    `Nobody to send: ${offices.map((o) => o.name).join(', ')} has no current focal point; choose who represents it`,
+    offices.map((o) => ({ field: o.contactId, code: 'no_representative', message: `${o.name} has no current focal point` })),
+  );
+
+/** One person, one governorate: a chosen governorate must be one of the invited contact's. */
+export function quotaGovernorateErrors(field: string, contact: { governorates: string[] }, chosen: string | null | undefined): FieldError[] {
+  if (chosen == null || contact.governorates.includes(chosen)) return [];
+  return [{ field, code: 'not_a_contact_governorate', message: "must be one of the contact's governorates" }];
+}
+
+export const quotaMaximum = (over: { dimension: string; value: string; count: number; maxCount: number | null }[]) =>
+  new AppError(
+    409,
+    'QUOTA_MAXIMUM',
+    `This addition goes past the maximum of ${over.map((q) => `${q.dimension} ${q.value} (${q.count} of at most ${q.maxCount})`).join(', ')}`,
+    over.map((q) => ({ field: `${q.dimension}:${q.value}`, code: 'over_maximum', message: `${q.count}/${q.maxCount}` })),
+  );
+
 /** The people already on the list as invited contact or attendee. */
 export async function takenPeople(db: Db, eventId: string, people: string[], exceptInvitation?: string): Promise<Set<string>> {
   const rows = (await repo.alreadyOnList(db, eventId, people)).filter((r) => r.id !== exceptInvitation);
@@ -114,26 +144,54 @@ export async function addInvitations(db: Db, actor: Actor, eventId: string, inpu
       candidates.flatMap((c) => (c.representativeId ? [c.contactId, c.representativeId] : [c.contactId])),
       true,
     );
-    const errors = candidates.flatMap((c) =>
-      c.representativeId ? representativeErrors(`${c.field}.representativeId`, refs.get(c.contactId)!, refs.get(c.representativeId)) : [],
-    );
+    const errors = candidates.flatMap((c) => [
+      ...(c.representativeId ? representativeErrors(`${c.field}.representativeId`, refs.get(c.contactId)!, refs.get(c.representativeId)) : []),
+      ...quotaGovernorateErrors(`${c.field}.quotaGovernorate`, refs.get(c.contactId)!, c.quotaGovernorate),
+    ]);
+    if (errors.length) throw invalid(errors);
+
+    // Offices are not people: an organisation or team comes through whoever represents it, by default its current
+    // focal point. A vacant office named in the request is refused; one matched by a filter is skipped.
+    const unrepresented = candidates.filter((c) => !c.representativeId && !isPersonKind(refs.get(c.contactId)!.kind as ContactKind));
+    const focalPoints = await repo.currentFocalPoints(trx, unrepresented.map((c) => c.contactId), actor.governorates);
+    const vacant = unrepresented.filter((c) => !focalPoints.has(c.contactId));
+    const named = vacant.filter((c) => c.field !== 'filter');
+    if (named.length) throw noRepresentative(named.map((c) => ({ contactId: c.contactId, name: refs.get(c.contactId)!.name })));
+    for (const c of unrepresented) {
+      if (focalPoints.has(c.contactId)) Object.assign(c, { representativeId: focalPoints.get(c.contactId)!, defaulted: true });
+    }
+    for (const [id, ref] of await loadVisibleRefs(trx, actor, [...focalPoints.values()], true)) refs.set(id, ref);
+    const sendable = candidates.filter((c) => !vacant.includes(c));
+
     // Within one request, a representative must not also be invited in person or represent a second organisation.
+    // An office's default focal point who comes anyway (in person or for another office) leaves the office out.
     const attendees = new Set<string>();
-    for (const c of candidates) {
+    const comingAnyway: Candidate[] = [];
+    for (const c of sendable.filter((x) => !x.defaulted)) {
       for (const person of c.representativeId ? [c.contactId, c.representativeId] : [c.contactId]) {
         if (attendees.has(person)) errors.push({ field: c.field, code: 'duplicate', message: 'names the same person twice' });
         attendees.add(person);
       }
     }
+    for (const c of sendable.filter((x) => x.defaulted)) {
+      if (attendees.has(c.contactId) || attendees.has(c.representativeId!)) comingAnyway.push(c);
+      else [c.contactId, c.representativeId!].forEach((person) => attendees.add(person));
+    }
     if (errors.length) throw invalid(errors);
 
     const taken = await takenPeople(trx, eventId, [...attendees]);
-    const clashing = candidates.filter((c) => clashOf(c, taken) !== null);
+    const listed = sendable.filter((c) => !comingAnyway.includes(c));
+    const clashing = listed.filter((c) => clashOf(c, taken) !== null);
     if (clashing.length && !input.skipExisting) {
       throw invitationExists(clashing.map((c) => ({ contactId: clashOf(c, taken)!, name: refs.get(clashOf(c, taken)!)!.name })));
     }
-    const adding = candidates.filter((c) => clashOf(c, taken) === null);
-    const facts = await invitationFacts(trx, eventId);
+    const adding = listed.filter((c) => clashOf(c, taken) === null);
+    const status = input.status ?? 'proposed';
+    const [facts, quotas, people] = await Promise.all([
+      invitationFacts(trx, eventId),
+      quotasOf(trx, eventId),
+      repo.personRefs(trx, adding.flatMap((c) => (c.representativeId ? [c.contactId, c.representativeId] : [c.contactId]))),
+    ]);
     const active = facts.filter((f) => isActiveStatus(f.status as InvitationStatus)).length;
     if (event.capacity !== null && active + adding.length > event.capacity && !input.allowOverCapacity) {
       throw conflict(
@@ -141,7 +199,24 @@ export async function addInvitations(db: Db, actor: Actor, eventId: string, inpu
         `The event has ${Math.max(0, event.capacity - active)} places left and ${adding.length} would be added`,
       );
     }
-    const status = input.status ?? 'proposed';
+    // Going past a quota's maximum asks first, as capacity does.
+    if (!input.allowOverQuota) {
+      const byId = new Map(people.map((p) => [p.id, p]));
+      const incoming = adding.map((c) => {
+        const contact = byId.get(c.contactId)!;
+        return {
+          status: status as InvitationStatus,
+          governorates: contact.governorates,
+          kind: contact.kind,
+          gender: c.representativeId ? byId.get(c.representativeId)!.gender : contact.gender,
+          quotaGovernorate: c.quotaGovernorate,
+          person: true,
+        };
+      });
+      const before = facts.map((f) => ({ ...f, status: f.status as InvitationStatus }));
+      const over = quotasPushedOverMax(quotas.map(toQuota), before, incoming);
+      if (over.length) throw quotaMaximum(over);
+    }
     const ids = await repo.insertInvitations(
       trx,
       adding.map((c) => ({
@@ -152,6 +227,7 @@ export async function addInvitations(db: Db, actor: Actor, eventId: string, inpu
         status,
         walk_in: false,
         suggestion_reason: c.suggestionReasons ? JSON.stringify(c.suggestionReasons) : null,
+        quota_governorate: c.quotaGovernorate,
         status_changed_by: actor.id,
         created_by: actor.id,
       })),
@@ -166,12 +242,15 @@ export async function addInvitations(db: Db, actor: Actor, eventId: string, inpu
         details: { added: ids, status },
       });
     }
-    const [quotas, after] = await Promise.all([quotasOf(trx, eventId), invitationFacts(trx, eventId)]);
+    const after = await invitationFacts(trx, eventId);
     const { quotaStatus, capacityStatus } = liveStatus(quotas, after, event.capacity);
     const rows = await repo.findInvitations(trx, eventId, ids);
     return {
       added: await toInvitationDtos(trx, actor, rows),
-      skipped: clashing.map((c) => ({ contactId: c.contactId, reason: 'already_on_list' as const })),
+      skipped: [
+        ...[...clashing, ...comingAnyway].map((c) => ({ contactId: c.contactId, reason: 'already_on_list' as const })),
+        ...vacant.map((c) => ({ contactId: c.contactId, reason: 'no_representative' as const })),
+      ],
       quotaStatus,
       capacityStatus,
     };
@@ -227,8 +306,19 @@ export async function updateInvitation(
     if (input.status !== undefined && input.status !== current!.status) changes.status = input.status;
     if (input.role !== undefined) changes.role = input.role;
     if (input.groupId !== undefined) changes.group_id = input.groupId;
+    if (input.quotaGovernorate !== undefined) {
+      const [contact] = await repo.personRefs(trx, [current!.contact_id]);
+      const errors = quotaGovernorateErrors('quotaGovernorate', contact!, input.quotaGovernorate);
+      if (errors.length) throw invalid(errors);
+      changes.quota_governorate = input.quotaGovernorate;
+    }
     if (input.representativeId !== undefined && input.representativeId !== current!.representative_id) {
-      if (input.representativeId !== null) {
+      if (input.representativeId === null) {
+        const [contact] = await repo.personRefs(trx, [current!.contact_id]);
+        if (!isPersonKind(contact!.kind as ContactKind)) {
+          throw invalid([{ field: 'representativeId', code: 'required', message: 'an organisation or team comes through the person who represents it' }]);
+        }
+      } else {
         const refs = await loadVisibleRefs(trx, actor, [current!.contact_id, input.representativeId]);
         const errors = representativeErrors('representativeId', refs.get(current!.contact_id)!, refs.get(input.representativeId));
         if (errors.length) throw invalid(errors);

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { PERSON_KINDS } from '../../domain/contact-kinds.js';
 
 export interface QuotaKey {
   dimension: string;
@@ -35,10 +36,19 @@ function matches(q: QuotaKey): RawBuilder<boolean> {
   return q.dimension === 'kind' ? sql<boolean>`c.kind = ${q.value}` : sql<boolean>`c.gender IS NOT DISTINCT FROM ${q.value}`;
 }
 
-/** Not excluded (on the list or dismissed), in scope, and matching no full quota. */
+/**
+ * A person (offices and teams come only through whoever represents them), not excluded (on the list or dismissed),
+ * in scope, and matching no full quota: one person counts in one governorate, so a full governorate leaves out only
+ * those with no other governorate to count in.
+ */
 function eligible(p: PoolQuery): RawBuilder<boolean> {
+  const fullGovernorates = p.full.filter((q) => q.dimension === 'governorate').map((q) => q.value);
+  const fullOther = p.full.filter((q) => q.dimension !== 'governorate');
   return sql<boolean>`c.id <> ALL(${sql.val(p.exclude)}::uuid[])
-    ${p.full.length ? sql`AND NOT (${sql.join(p.full.map(matches), sql` OR `)})` : sql``}
+    AND c.kind IN (${sql.join(PERSON_KINDS)})
+    ${fullOther.length ? sql`AND NOT (${sql.join(fullOther.map(matches), sql` OR `)})` : sql``}
+    ${fullGovernorates.length ? sql`AND EXISTS (SELECT 1 FROM contact_governorate fg WHERE fg.contact_id = c.id
+      AND fg.governorate_code <> ALL(${sql.val(fullGovernorates)}::text[]))` : sql``}
     ${p.visibleGovernorates ? sql`AND EXISTS (SELECT 1 FROM contact_governorate s WHERE s.contact_id = c.id
       AND s.governorate_code IN (${sql.join(p.visibleGovernorates)}))` : sql``}`;
 }

@@ -13,7 +13,16 @@ export const SuggestionsQuery = Type.Object(
 export type SuggestionsOptions = Static<typeof SuggestionsQuery>;
 
 export const SuggestionListSchema = Type.Object({
-  items: Type.Array(Type.Object({ contact: PersonRefSchema, score: Type.Number(), reasons: Type.Array(SuggestionReasonSchema) })),
+  items: Type.Array(
+    Type.Object({
+      contact: PersonRefSchema,
+      quotaGovernorate: Type.Union([Type.String(), Type.Null()], {
+        description: 'the governorate this person would count toward; send it with the invitation',
+      }),
+      score: Type.Number(),
+      reasons: Type.Array(SuggestionReasonSchema),
+    }),
+  ),
   unmetQuotas: Type.Array(QuotaStatusSchema),
 });
 

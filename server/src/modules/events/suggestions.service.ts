@@ -51,7 +51,7 @@ export async function suggest(db: Db, actor: Actor, eventId: string, options: Su
   );
   const refs = new Map((await personRefs(db, picked.map((p) => p.id))).map((r) => [r.id, toPersonRef(r, actor)]));
   return {
-    items: picked.map((p) => ({ contact: refs.get(p.id)!, score: p.score, reasons: p.reasons })),
+    items: picked.map((p) => ({ contact: refs.get(p.id)!, quotaGovernorate: p.quotaGovernorate, score: p.score, reasons: p.reasons })),
     unmetQuotas: unmet,
   };
 }
