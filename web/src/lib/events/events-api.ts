@@ -67,6 +67,7 @@ export interface InvitationPatch {
 	role?: InvitationRole;
 	groupId?: string | null;
 	representativeId?: string | null;
+	quotaGovernorate?: string | null;
 }
 
 export function updateInvitation(eventId: string, invitationId: string, patch: InvitationPatch): Promise<Invitation> {

@@ -115,6 +115,8 @@ export interface Invitation {
 	groupId: string | null;
 	walkIn: boolean;
 	suggestionReasons: SuggestionReason[] | null;
+	/** The governorate this invitation counts toward in governorate quotas (chosen, else the contact's first). */
+	quotaGovernorate: string | null;
 	statusChangedAt: string | null;
 	statusChangedBy: { id: string; name: string } | null;
 	createdAt: string;
@@ -130,23 +132,31 @@ export interface InvitationList {
 
 export interface AddInvitationsBody {
 	contactIds?: string[];
-	items?: { contactId: string; representativeId?: string; role?: InvitationRole; suggestionReasons?: SuggestionReason[] }[];
+	items?: {
+		contactId: string;
+		representativeId?: string;
+		role?: InvitationRole;
+		suggestionReasons?: SuggestionReason[];
+		quotaGovernorate?: string | null;
+	}[];
 	filter?: { kind?: ContactKind; governorates?: string[]; tags?: string[]; memberOf?: string };
 	role?: InvitationRole;
 	status?: 'proposed' | 'invited';
 	skipExisting?: boolean;
 	allowOverCapacity?: boolean;
+	allowOverQuota?: boolean;
 }
 
 export interface AddInvitationsResult {
 	added: Invitation[];
-	skipped: { contactId: string; reason: 'already_on_list' }[];
+	skipped: { contactId: string; reason: 'already_on_list' | 'no_representative' }[];
 	quotaStatus: QuotaStatus[];
 	capacityStatus: Capacity;
 }
 
 export interface Suggestion {
 	contact: PersonRef;
+	quotaGovernorate: string | null;
 	score: number;
 	reasons: SuggestionReason[];
 }
