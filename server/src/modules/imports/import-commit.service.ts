@@ -5,6 +5,7 @@ import { isPersonKind } from '../../domain/contact-kinds.js';
 import { nameKey } from '../../domain/duplicates/duplicate-score.js';
 import type { ImportDraft } from '../../domain/imports/row-draft.js';
 import type { ImportDecision } from '../../domain/imports/import-fields.js';
+import { importNotes } from '../../domain/imports/import-notes.js';
 import { AppError, conflict, invalid, type FieldError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { ContactRow } from '../contacts/contacts.repository.js';
@@ -115,7 +116,9 @@ export async function commitImport(
     const batch = await loadBatch(trx, actor, id, true);
     const { applied, actions } = await repo.countActions(trx, id);
     const result = { created: actions.created ?? 0, updated: actions.updated ?? 0, skipped: actions.skipped ?? 0, failed: actions.failed ?? 0 };
-    await repo.updateBatch(trx, id, { status: 'committed', processed: applied, result, committedAt: new Date(), error: null });
+    // What was planned against what happened, and why they differ: the report explains it (domain/imports/import-notes.ts).
+    const groups = await repo.resultGroups(trx, id);
+    await repo.updateBatch(trx, id, { status: 'committed', processed: applied, result: { ...result, groups }, committedAt: new Date(), error: null });
     await recordAudit(trx, {
       userId: actor.id,
       action: 'import',
@@ -182,7 +185,7 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     row_number: r.row_number,
     action: 'skipped',
     contact_id: null,
-    messages: r.outcome === 'invalid' ? ['invalid row'] : [],
+    messages: r.outcome === 'invalid' ? [importNotes.invalidRow()] : [],
     draft: draftOf(r),
   }));
   const earlier = await repo.rowContacts(trx, importId, rows.flatMap((r) => (r.decision === 'merge' && r.duplicate_of_row && !r.contact_id ? [r.duplicate_of_row] : [])));
@@ -224,7 +227,7 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       applied[index]!.action = 'failed';
-      applied[index]!.messages.push(error.message);
+      applied[index]!.messages.push(importNotes.contactRejected(error.message));
     }
   });
   const createdIds = await directory.insertContacts(trx, creating, actor.id);
@@ -251,12 +254,12 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     const targetId = targetOf(r);
     const original = targetId ? targets.get(targetId) : undefined;
     if (!original || !isContactVisible(actor, original.governorates)) {
-      const why = !targetId && r.duplicate_of_row ? `row ${r.duplicate_of_row}, which this row repeats, was not imported` : 'the contact to merge into no longer exists';
+      const why = !targetId && r.duplicate_of_row ? importNotes.repeatedRowNotImported(r.duplicate_of_row) : importNotes.contactGone();
       Object.assign(row, { action: 'failed', messages: [why] });
       continue;
     }
     if (original.sensitivity === 'restricted' && !canSeeRestrictedDetails(actor.role)) {
-      Object.assign(row, { action: 'failed', contact_id: original.id, messages: ['only a coordinator or an administrator can add to a restricted contact'] });
+      Object.assign(row, { action: 'failed', contact_id: original.id, messages: [importNotes.restrictedContact()] });
       continue;
     }
     const base = pending.get(original.id) ?? { original, draft: toDraft(original), governorates: original.governorates };
@@ -266,14 +269,14 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
       after = toContactValues(draft);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      Object.assign(row, { action: 'failed', contact_id: original.id, messages: [error.message] });
+      Object.assign(row, { action: 'failed', contact_id: original.id, messages: [importNotes.contactRejected(error.message)] });
       continue;
     }
     const changed: string[] = changedColumns(toContactValues(base.draft), after);
     if (draft.governorates.length !== base.governorates.length) changed.push('governorates');
     row.contact_id = original.id;
     if (changed.length === 0) {
-      Object.assign(row, { action: 'skipped', messages: ['already up to date'] });
+      Object.assign(row, { action: 'skipped', messages: [importNotes.alreadyUpToDate()] });
       continue;
     }
     pending.set(original.id, { original, draft, governorates: draft.governorates });

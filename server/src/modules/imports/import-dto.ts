@@ -1,4 +1,5 @@
 import type { DuplicateReason } from '../../domain/duplicates/duplicate-score.js';
+import { readNotes } from '../../domain/imports/import-notes.js';
 import type { RowError } from '../../domain/imports/row-draft.js';
 import { canSeeRestrictedDetails } from '../../domain/roles.js';
 import type { Actor } from '../auth/actor.js';
@@ -65,7 +66,8 @@ export function toRowDto(r: ImportRowRow, names: Map<string, string>, viewer?: A
     name: r.name,
     outcome: (r.outcome ?? 'invalid') as ImportRowDto['outcome'],
     errors: (r.errors ?? []) as RowError[],
-    warnings: r.warnings ?? [],
+    // The English sentences stay for scripts; notes carry the codes the web app translates.
+    warnings: readNotes(r.warnings).map((n) => n.message),
     matchedContactId,
     matchedContactName: matchedContactId ? (names.get(matchedContactId) ?? null) : null,
     matchReason,
@@ -75,6 +77,7 @@ export function toRowDto(r: ImportRowRow, names: Map<string, string>, viewer?: A
     decision: r.decision as ImportRowDto['decision'],
     action: r.action as ImportRowDto['action'],
     contactId,
-    messages: r.messages ?? [],
+    messages: readNotes(r.messages).map((n) => n.message),
+    notes: { warnings: readNotes(r.warnings), messages: readNotes(r.messages) },
   };
 }

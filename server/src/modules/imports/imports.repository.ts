@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { ImportNote, ResultGroup } from '../../domain/imports/import-notes.js';
 
 const CHUNK = 1000;
 const json = (value: unknown) => JSON.stringify(value);
@@ -151,7 +152,7 @@ export interface PreviewResult {
   name: string | null;
   draft: unknown;
   errors: unknown[];
-  warnings: string[];
+  warnings: ImportNote[];
   matched_contact_id: string | null;
   match_reasons: unknown[];
   candidates: unknown[];
@@ -245,7 +246,7 @@ export interface AppliedRow {
   row_number: number;
   action: string;
   contact_id: string | null;
-  messages: string[];
+  messages: ImportNote[];
 }
 
 export async function writeApplied(db: Db, importId: string, results: AppliedRow[]): Promise<void> {
@@ -268,6 +269,21 @@ export async function countActions(db: Db, importId: string): Promise<{ applied:
     .execute();
   const actions = Object.fromEntries(rows.map((r) => [r.action ?? 'none', Number(r.n)]));
   return { applied: Object.values(actions).reduce((a, b) => a + b, 0), actions };
+}
+
+/**
+ * The applied rows counted by what the preview planned (the decision, or 'invalid'), what the run did, and the code
+ * of the row's first note (null for a row that went as planned without one, or for a note stored as plain text).
+ */
+export async function resultGroups(db: Db, importId: string): Promise<ResultGroup[]> {
+  const { rows } = await sql<{ planned: string; action: string; code: string | null; n: string }>`
+    SELECT CASE WHEN outcome = 'invalid' THEN 'invalid' ELSE decision END AS planned, action,
+      CASE WHEN jsonb_typeof(messages -> 0) = 'object' THEN messages -> 0 ->> 'code' END AS code, count(*) AS n
+    FROM import_row
+    WHERE import_id = ${importId} AND applied
+    GROUP BY 1, 2, 3
+    ORDER BY 1, 2, 3`.execute(db);
+  return rows.map((r) => ({ planned: r.planned, action: r.action, code: r.code, count: Number(r.n) }) as ResultGroup);
 }
 
 export interface Change {

@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { DateTime, GovernorateCode, Uuid, literalUnion } from '../../http/common.schemas.js';
 import { CONTACT_KINDS, ORGANIZATION_SUBTYPES } from '../../domain/contact-kinds.js';
 import { IMPORT_DECISIONS, IMPORT_FIELDS, IMPORT_OUTCOMES } from '../../domain/imports/import-fields.js';
+import { IMPORT_NOTE_CODES } from '../../domain/imports/import-notes.js';
 import { DuplicateCandidateSchema, DuplicateReasonSchema, NullableHiddenMatches } from '../duplicates/duplicates.schemas.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -12,6 +13,22 @@ const Status = literalUnion(['uploaded', 'previewed', 'committing', 'committed',
 const Format = literalUnion(['csv', 'xlsx'] as const);
 const Encoding = Nullable(literalUnion(['utf-8', 'windows-1256'] as const));
 const Delimiter = Nullable(literalUnion([',', ';', '\t'] as const));
+
+/** A warning or note on a row: a stable code the web app translates, the English sentence, and its values. */
+const NoteCode = literalUnion(IMPORT_NOTE_CODES);
+export const ImportNoteSchema = Type.Object({
+  code: NoteCode,
+  message: Type.String(),
+  params: Type.Optional(Type.Object({ name: Type.Optional(Type.String()), row: Type.Optional(Type.Integer()) })),
+});
+
+/** Applied rows by what the preview planned, what the run did and why (the code of the row's first note). */
+const ResultGroupSchema = Type.Object({
+  planned: literalUnion([...IMPORT_DECISIONS, 'invalid'] as const),
+  action: literalUnion(['created', 'updated', 'skipped', 'failed'] as const),
+  code: Nullable(NoteCode),
+  count: Type.Integer(),
+});
 
 export const ImportDefaultsSchema = Type.Object(
   {
@@ -73,6 +90,8 @@ export const ImportSchema = Type.Object({
       skipped: Type.Integer(),
       failed: Type.Integer(),
       undone: Type.Optional(Type.Object({ deleted: Type.Integer(), restored: Type.Integer() })),
+      /** The result against the preview's plan; absent on imports run before it was recorded. */
+      groups: Type.Optional(Type.Array(ResultGroupSchema)),
     }),
   ),
   error: Nullable(Type.String()),
@@ -131,6 +150,8 @@ export const ImportRowSchema = Type.Object({
   action: Nullable(literalUnion(['created', 'updated', 'skipped', 'failed'] as const)),
   contactId: Nullable(Uuid),
   messages: Type.Array(Type.String()),
+  /** warnings and messages as codes with their values, for the web app to say in the user's language. */
+  notes: Type.Object({ warnings: Type.Array(ImportNoteSchema), messages: Type.Array(ImportNoteSchema) }),
 });
 export type ImportRowDto = Static<typeof ImportRowSchema>;
 

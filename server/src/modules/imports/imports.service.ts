@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { canSeeRestrictedDetails } from '../../domain/roles.js';
 import { guessMapping } from '../../domain/imports/header-guess.js';
 import { MULTI_VALUE_FIELDS, type ImportField } from '../../domain/imports/import-fields.js';
+import { importNotes, noteText, readNotes } from '../../domain/imports/import-notes.js';
 import { isBlankRow, readRow, type ImportDraft, type RowError } from '../../domain/imports/row-draft.js';
 import { nameKey } from '../../domain/duplicates/duplicate-score.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';
@@ -136,7 +137,7 @@ export async function previewImport(db: Db, actor: Actor, id: string, input: Pre
     }
     const draft = draftOf.get(row)!;
     const match = matches.get(row)!;
-    const warnings = draft.organization && !knownOrganizations.has(nameKey(draft.organization)) ? [`organization "${draft.organization}" will be created`] : [];
+    const warnings = draft.organization && !knownOrganizations.has(nameKey(draft.organization)) ? [importNotes.organizationCreated(draft.organization)] : [];
     return {
       row_number: row,
       outcome: match.outcome,
@@ -195,7 +196,10 @@ export async function importReport(db: Db, actor: Actor, id: string, lang: 'ar' 
         r.action,
         r.contact_id,
         r.name,
-        [...((r.errors ?? []) as RowError[]).map((e) => `${e.field}: ${e.message}`), ...(r.warnings ?? []), ...(r.messages ?? [])].join('; ') || null,
+        [
+          ...((r.errors ?? []) as RowError[]).map((e) => `${e.field}: ${e.message}`),
+          ...[...readNotes(r.warnings), ...readNotes(r.messages)].map((n) => noteText(n, lang)),
+        ].join('; ') || null,
       ]),
     },
   };

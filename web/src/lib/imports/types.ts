@@ -1,5 +1,6 @@
 import type { ContactKind, OrganizationSubtype } from '$domain/contact-kinds';
 import type { ImportDecision, ImportField, ImportOutcome } from '$domain/imports/import-fields';
+import type { ImportNote, ResultGroup } from '$domain/imports/import-notes';
 import type { DuplicateCandidate, DuplicateReason, HiddenMatches } from '$lib/duplicates/types';
 
 export type { ImportDecision, ImportField, ImportOutcome };
@@ -51,6 +52,8 @@ export interface ImportResult {
 	skipped: number;
 	failed: number;
 	undone?: { deleted: number; restored: number };
+	/** The result against the preview's plan (absent on imports run before it was recorded). */
+	groups?: ResultGroup[];
 }
 
 export interface Import extends ImportSummary {
@@ -85,7 +88,9 @@ export interface ImportRow {
 	decision: ImportDecision | null;
 	action: 'created' | 'updated' | 'skipped' | 'failed' | null;
 	contactId: string | null;
+	/** English sentences; `notes` holds the same as codes, said in the user's language. */
 	messages: string[];
+	notes: { warnings: ImportNote[]; messages: ImportNote[] };
 }
 
 export interface ImportRowPage {
