@@ -246,7 +246,13 @@ describe.runIf(HAS_CHROMIUM)('events: build a list, statuses, groups, print and 
     await page.fill('#check-in-q', 'حيدر الكعبى');
     const result = page.locator(`[data-testid="check-in-results"] li`).first();
     await expect.poll(() => result.textContent()).toContain('حيدر جواد الكعبي');
+    // The event is in 2031: the page warns that today is not one of its days, and a check-in is confirmed first.
+    await page.getByTestId('outside-event-days').waitFor();
     await result.getByRole('button', { name: /تسجيل الحضور/ }).click();
+    const confirm = page.locator('dialog[open]');
+    await confirm.getByText('ليس من أيام الفعالية').waitFor();
+    expect(await statusOf(ids.haider)).not.toBe('attended');
+    await confirm.getByRole('button', { name: 'سجّل الحضور مع ذلك' }).click();
     await expect.poll(() => statusOf(ids.haider)).toBe('attended');
     await expect.poll(() => counter.textContent()).toMatch(/1\s*\/\s*5/);
     await result.getByText('حاضر ✓').waitFor();
@@ -268,6 +274,7 @@ describe.runIf(HAS_CHROMIUM)('events: build a list, statuses, groups, print and 
     await dialog.locator('input[name="walkInName"]').fill('سلوان فاضل الربيعي');
     await dialog.locator('select[name="walkInGovernorate"]').selectOption('IQ-BG');
     await dialog.getByRole('button', { name: 'إضافة حاضر غير مدعو' }).click();
+    await dialog.getByRole('button', { name: 'سجّل الحضور مع ذلك' }).click();
     await page.locator('dialog[open]').waitFor({ state: 'detached' }).catch(() => undefined);
     await expect.poll(async () => (await invitations()).filter((i) => i.walk_in && i.status === 'attended').length).toBe(1);
     await expect.poll(() => counter.textContent()).toMatch(/2\s*\/\s*6/);

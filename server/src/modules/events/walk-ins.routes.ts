@@ -1,8 +1,22 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import { requireActor } from '../../plugins/auth.js';
-import { IdParams, problemResponses } from '../../http/common.schemas.js';
-import { InvitationSchema, WalkInBody } from './invitations.schemas.js';
+import { IdParams, problemResponses, Version } from '../../http/common.schemas.js';
+import { InvitationParams, InvitationSchema, WalkInBody } from './invitations.schemas.js';
+import { checkIn } from './check-in.service.js';
 import { addWalkIn } from './walk-ins.service.js';
+
+/** Arrivals on another day than the event's (Baghdad time) are refused with 409 OUTSIDE_EVENT_DAYS unless confirmed. */
+const ArrivalQuery = Type.Object(
+  {
+    confirmOutsideEventDays: Type.Optional(
+      Type.Boolean({ description: "record the arrival although today is not one of the event's days (Baghdad time)" }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const CheckInBody = Type.Object({ version: Version }, { additionalProperties: false });
 
 const walkInsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -10,13 +24,46 @@ const walkInsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['events'],
-        description: 'Checks in someone who was not on the list: an existing contact (contactId) or a new one (contact), status attended.',
+        description:
+          'Checks in someone who was not on the list: an existing contact (contactId) or a new one (contact), status attended. ' +
+          "Outside the event's days (Baghdad time): 409 OUTSIDE_EVENT_DAYS unless confirmOutsideEventDays=true.",
         params: IdParams,
+        querystring: ArrivalQuery,
         body: WalkInBody,
         response: { 201: InvitationSchema, ...problemResponses(400, 403, 404, 409) },
       },
     },
-    async (request, reply) => reply.status(201).send(await addWalkIn(app.db, requireActor(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await addWalkIn(app.db, requireActor(request), request.params.id, request.body, request.query.confirmOutsideEventDays === true),
+        ),
+  );
+
+  app.post(
+    '/events/:id/invitations/:invitationId/check-in',
+    {
+      schema: {
+        tags: ['events'],
+        description:
+          'Check-in at the door: the invitation becomes attended (as PATCH status attended). ' +
+          "Outside the event's days (Baghdad time): 409 OUTSIDE_EVENT_DAYS unless confirmOutsideEventDays=true.",
+        params: InvitationParams,
+        querystring: ArrivalQuery,
+        body: CheckInBody,
+        response: { 200: InvitationSchema, ...problemResponses(400, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      checkIn(
+        app.db,
+        requireActor(request),
+        request.params.id,
+        request.params.invitationId,
+        request.body,
+        request.query.confirmOutsideEventDays === true,
+      ),
   );
 };
 

@@ -6,6 +6,7 @@ import { loadVisibleRef } from '../contacts/contact-refs.js';
 import { filledColumns, toContactValues } from '../contacts/contact-values.js';
 import { insertContact, type ContactValues } from '../contacts/contacts.repository.js';
 import { withSearchKeys } from '../contacts/contacts.service.js';
+import { assertOnEventDay } from './check-in.service.js';
 import { assertEventWriter, loadEvent } from './event-access.js';
 import { toInvitationDtos } from './invitation-dto.js';
 import * as repo from './invitations.repository.js';
@@ -39,13 +40,19 @@ async function createWalkInContact(trx: Db, actor: Actor, input: NonNullable<Wal
   return id;
 }
 
-export async function addWalkIn(db: Db, actor: Actor, eventId: string, input: WalkInInput): Promise<InvitationDto> {
+export async function addWalkIn(
+  db: Db,
+  actor: Actor,
+  eventId: string,
+  input: WalkInInput,
+  confirmOutsideEventDays = false,
+): Promise<InvitationDto> {
   assertEventWriter(actor);
   if ((input.contactId === undefined) === (input.contact === undefined)) {
     throw invalid([{ field: 'contactId', code: 'one_of', message: 'give either contactId or contact' }]);
   }
   return db.transaction().execute(async (trx) => {
-    await loadEvent(trx, eventId, 'update');
+    const event = await loadEvent(trx, eventId, 'update');
     let contactId: string;
     if (input.contactId) {
       const ref = await loadVisibleRef(trx, actor, input.contactId, true);
@@ -54,6 +61,9 @@ export async function addWalkIn(db: Db, actor: Actor, eventId: string, input: Wa
     } else {
       contactId = await createWalkInContact(trx, actor, input.contact!);
     }
+    // Asked last, so a person already on the list or a new contact with a mistake hears that first; the transaction
+    // takes a new contact back with the refusal.
+    assertOnEventDay(event, confirmOutsideEventDays);
     const [id] = await repo.insertInvitations(trx, [
       {
         event_id: eventId,

@@ -135,8 +135,21 @@ export interface NewWalkIn {
 	gender?: Gender;
 }
 
-export function addWalkIn(eventId: string, body: { contactId: string } | { contact: NewWalkIn }): Promise<Invitation> {
-	return apiRequest('POST', `${base(eventId)}/walk-ins`, { body });
+/** Outside the event's days (Baghdad time) the server answers 409 OUTSIDE_EVENT_DAYS unless `confirmOutsideEventDays`. */
+export function addWalkIn(
+	eventId: string,
+	body: { contactId: string } | { contact: NewWalkIn },
+	confirmOutsideEventDays = false
+): Promise<Invitation> {
+	return apiRequest('POST', `${base(eventId)}/walk-ins`, { body, query: confirmOutsideEventDays ? { confirmOutsideEventDays: true } : {} });
+}
+
+/** Check-in at the door (attended); 409 OUTSIDE_EVENT_DAYS outside the event's days unless confirmed. */
+export function checkInInvitation(eventId: string, invitationId: string, version: number, confirmOutsideEventDays = false): Promise<Invitation> {
+	return apiRequest('POST', `${base(eventId)}/invitations/${enc(invitationId)}/check-in`, {
+		body: { version },
+		query: confirmOutsideEventDays ? { confirmOutsideEventDays: true } : {}
+	});
 }
 
 export function exportHref(eventId: string, format: 'csv' | 'xlsx', lang: 'ar' | 'en'): string {
