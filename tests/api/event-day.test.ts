@@ -98,7 +98,7 @@ describe('export', () => {
     const rows = parse(res.rawPayload.toString('utf8').slice(1)) as string[][];
     expect(rows[0]).toEqual(['الاسم', 'الجهة', 'المحافظة', 'الصفة', 'الدور', 'الحالة', 'المجموعة', 'الهاتف']);
     const byName = new Map(rows.slice(1).map((r) => [r[0], r]));
-    expect(byName.get('ناشطة محمية')).toEqual(['ناشطة محمية', '', 'بغداد', 'ناشط', 'مشارك', 'مدعو', 'المستقبل', '']);
+    expect(byName.get('ناشطة محمية')).toEqual(['ناشطة محمية', '', 'بغداد', 'ناشط/ة', 'مشارك', 'مدعو', 'المستقبل', '']);
     // Phones carry the leading tab that keeps spreadsheets from reading them as numbers (csv.ts, issue 14, item 18).
     expect(byName.get('علي الأنباري')![7]).toBe('\t+9647801234567');
     // The representative's row names the organisation they come for.

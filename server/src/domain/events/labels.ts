@@ -1,17 +1,12 @@
 /** Arabic and English names of the events vocabulary, for exports and printouts. */
-import type { ContactKind } from '../contact-kinds.js';
 import type { InvitationRole, InvitationStatus } from './vocabulary.js';
 
 export type ExportLanguage = 'ar' | 'en';
 
 type Labels<K extends string> = Record<K, { ar: string; en: string }>;
 
-export const KIND_LABELS: Labels<ContactKind> = {
-  activist: { ar: 'ناشط', en: 'Activist' },
-  volunteer_team: { ar: 'فريق تطوعي', en: 'Volunteer team' },
-  organization: { ar: 'منظمة', en: 'Organisation' },
-  government_focal_point: { ar: 'نقطة اتصال حكومية', en: 'Government focal point' },
-};
+/** The kinds' words come from the one vocabulary the web app and the contacts export use too. */
+export { KIND_LABELS } from '../contact-labels.js';
 
 export const ROLE_LABELS: Labels<InvitationRole> = {
   participant: { ar: 'مشارك', en: 'Participant' },
