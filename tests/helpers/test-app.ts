@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../server/src/app.js';
-import type { Database } from '../../server/src/db/database.js';
+import type { Database, Db } from '../../server/src/db/database.js';
 import { createUserRecord } from '../../server/src/modules/users/users.service.js';
 import type { UserDto } from '../../server/src/modules/users/users.schemas.js';
 import type { Role } from '../../server/src/domain/roles.js';
@@ -22,12 +22,18 @@ export interface TestApp {
 
 let counter = 0;
 
-export async function createTestApp(options: { loginLimits?: Partial<LoginLimits> } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  loginLimits?: Partial<LoginLimits>;
+  /** What the app is given instead of the database's Kysely instance, e.g. one with a query-counting plugin. */
+  wrapDb?: (db: Db) => Db;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   // Every injected request comes from one address, and a test file signs in dozens of accounts within a minute:
   // the per-address limit is raised unless a test sets it (the limits have tests of their own).
   const loginLimits = { perAddress: 1000, ...options.loginLimits };
-  const app = await buildApp({ db: database.db, jwtSecret: 'test-secret-that-is-long-enough-0123456789', loginLimits });
+  const app = await buildApp({ db: options.wrapDb?.(database.db) ?? database.db, jwtSecret: 'test-secret-that-is-long-enough-0123456789', loginLimits });
   await app.ready();
   const users = {} as Record<Role, UserDto>;
   const tokens = {} as Record<Role, string>;
