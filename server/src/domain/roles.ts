@@ -19,3 +19,8 @@ export function canManageUsers(role: Role): boolean {
 export function canManageRelationshipTypes(role: Role): boolean {
   return role === 'admin';
 }
+
+/** Settings shape every user's work (for example the partnership thresholds): only administrators change them. */
+export function canChangeSettings(role: Role): boolean {
+  return role === 'admin';
+}

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { canSeeRestrictedDetails } from '../../domain/roles.js';
+import { hidesRestrictedDetails, seesRestrictedDetails } from '../../access/restricted-details.js';
 import { GENDER_LABELS, KIND_LABELS, SENSITIVITY_LABELS, SUBTYPE_LABELS } from '../../domain/contact-labels.js';
 import { findGovernorate } from '../../domain/governorates.js';
 import { invalid } from '../../errors.js';
@@ -75,14 +75,13 @@ export async function exportContacts(db: Db, actor: Actor, filter: ExportFilter)
   assertCreatedRange(filter);
   const lang = filter.lang;
   const rows = await matchingRows(db, actor, filter);
-  const seesRestricted = canSeeRestrictedDetails(actor.role);
   const label = (value: string | null) => (value === null ? null : (LABELS[value]?.[lang] ?? value));
   const governorateName = (code: string) => {
     const g = findGovernorate(code);
     return g ? (lang === 'ar' ? g.nameAr : g.nameEn) : code;
   };
   const cell = (row: contacts.ContactRow, column: ExportColumn): string | null => {
-    const hidden = row.sensitivity === 'restricted' && !seesRestricted;
+    const hidden = hidesRestrictedDetails(actor, row);
     switch (column) {
       case 'name': return row.name;
       case 'nameLatin': return row.name_latin;
@@ -119,7 +118,7 @@ export async function exportContacts(db: Db, actor: Actor, filter: ExportFilter)
       },
       columns,
       count: rows.length,
-      restrictedMasked: !seesRestricted,
+      restrictedMasked: !seesRestrictedDetails(actor),
     },
   });
   return {

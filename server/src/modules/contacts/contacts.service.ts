@@ -1,11 +1,12 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { canSeeRestrictedDetails, canWriteContacts } from '../../domain/roles.js';
 import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
-import { conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { conflict, forbidden, invalid } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './contacts.repository.js';
-import { isContactVisible } from './contact-refs.js';
+import { assertMayFileIn, assertMayWriteContacts } from '../../access/actor-access.js';
+import { loadVisibleContact } from '../../access/contact-access.js';
+import { hidesRestrictedDetails } from '../../access/restricted-details.js';
 import { deleteInteractionsWithoutParticipants, interactionIdsOfContact } from '../interactions/interactions.repository.js';
 import type { ContactValues } from './contacts.repository.js';
 import { nameWords, searchColumns } from '../search/search-columns.js';
@@ -20,7 +21,7 @@ import type {
 } from './contacts.schemas.js';
 
 export function toDto(row: repo.ContactRow, actor: Actor): ContactDto {
-  const hidden = row.sensitivity === 'restricted' && !canSeeRestrictedDetails(actor.role);
+  const hidden = hidesRestrictedDetails(actor, row);
   const parts = {
     ...(row.name_first ? { first: row.name_first } : {}),
     ...(row.name_father ? { father: row.name_father } : {}),
@@ -83,24 +84,6 @@ export async function withSearchKeys(trx: Db, values: ContactValues) {
   return columns;
 }
 
-function assertWriter(actor: Actor) {
-  if (!canWriteContacts(actor.role)) throw forbidden('Your role can read contacts but not change them');
-}
-
-/** A scoped user may only place contacts in governorates they cover. */
-function assertGovernoratesInScope(actor: Actor, governorates: readonly string[]) {
-  if (actor.governorates !== null && governorates.some((g) => !actor.governorates!.includes(g))) {
-    throw forbidden('You may only file contacts under the governorates your account covers');
-  }
-}
-
-/** Out-of-scope contacts answer 404, not 403, so their existence is not revealed. */
-async function loadVisible(db: Db, actor: Actor, id: string, forUpdate = false) {
-  const row = await repo.findContact(db, id, forUpdate);
-  if (!row || !isContactVisible(actor, row.governorates)) throw notFound('Contact');
-  return row;
-}
-
 export function assertCreatedRange(range: { createdFrom?: string; createdTo?: string }) {
   if (range.createdFrom && range.createdTo && range.createdFrom > range.createdTo) {
     throw invalid([{ field: 'createdTo', code: 'before_start', message: 'createdTo must not be before createdFrom' }]);
@@ -133,7 +116,7 @@ export async function listContacts(db: Db, actor: Actor, filter: ListContactsFil
 
 export async function getContact(db: Db, actor: Actor, id: string): Promise<ContactDto> {
   return db.transaction().execute(async (trx) => {
-    const row = await loadVisible(trx, actor, id);
+    const row = await loadVisibleContact(trx, actor, id);
     if (row.sensitivity === 'restricted') {
       await recordAudit(trx, { userId: actor.id, action: 'view', entityType: 'contact', entityId: id });
     }
@@ -142,8 +125,8 @@ export async function getContact(db: Db, actor: Actor, id: string): Promise<Cont
 }
 
 export async function createContact(db: Db, actor: Actor, input: CreateContactInput): Promise<ContactDto> {
-  assertWriter(actor);
-  assertGovernoratesInScope(actor, input.governorates);
+  assertMayWriteContacts(actor);
+  assertMayFileIn(actor, input.governorates);
   const values = toContactValues(input);
   return db.transaction().execute(async (trx) => {
     const id = await repo.insertContact(trx, { ...values, ...(await withSearchKeys(trx, values)) }, input.governorates, actor.id);
@@ -166,14 +149,14 @@ export async function updateContact(
   id: string,
   input: UpdateContactInput,
 ): Promise<ContactDto> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor);
   return db.transaction().execute(async (trx) => {
-    const current = await loadVisible(trx, actor, id, true);
+    const current = await loadVisibleContact(trx, actor, id, true);
     if (current.version !== input.version) {
       throw conflict('CONFLICT', 'Someone else changed this contact since you opened it; reload and try again');
     }
     // A caller who cannot see a restricted contact's details must not overwrite them blind, nor lift the restriction.
-    if (current.sensitivity === 'restricted' && !canSeeRestrictedDetails(actor.role)) {
+    if (hidesRestrictedDetails(actor, current)) {
       if (HIDDEN_FIELDS.some((f) => input[f] !== undefined) || input.sensitivity === 'normal') {
         throw forbidden('Only a coordinator or an administrator can change the protected details of a restricted contact');
       }
@@ -184,7 +167,7 @@ export async function updateContact(
     if (changes.kind && changes.kind !== 'organization' && changes.subtype === undefined) draft.subtype = null;
     if (changes.kind && !isPersonKind(changes.kind) && changes.nameParts === undefined) draft.nameParts = null;
     if (changes.kind && !isPersonKind(changes.kind) && changes.gender === undefined) draft.gender = null;
-    if (changes.governorates) assertGovernoratesInScope(actor, changes.governorates);
+    if (changes.governorates) assertMayFileIn(actor, changes.governorates);
 
     const before = toContactValues(toDraft(current));
     const after = toContactValues(draft);
@@ -204,9 +187,9 @@ export async function updateContact(
 }
 
 export async function deleteContact(db: Db, actor: Actor, id: string, version: number | undefined): Promise<void> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor);
   await db.transaction().execute(async (trx) => {
-    const current = await loadVisible(trx, actor, id, true);
+    const current = await loadVisibleContact(trx, actor, id, true);
     if (version !== undefined && current.version !== version) {
       throw conflict('CONFLICT', 'Someone else changed this contact since you opened it; reload before deleting');
     }

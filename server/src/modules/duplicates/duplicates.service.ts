@@ -1,15 +1,16 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { canSeeRestrictedDetails, canWriteContacts } from '../../domain/roles.js';
+import { hidesRestrictedDetails } from '../../access/restricted-details.js';
 import { normalizePhone } from '../../domain/phone.js';
 import { duplicateReasons, duplicateScore, type DuplicateReason } from '../../domain/duplicates/duplicate-score.js';
-import { forbidden, invalid } from '../../errors.js';
+import { invalid } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { isContactVisible, loadVisibleRefs } from '../contacts/contact-refs.js';
+import { assertMayWriteContacts, isContactVisible } from '../../access/actor-access.js';
+import { loadVisibleRefs } from '../../access/contact-access.js';
 import { rankedMatches } from '../search/search.service.js';
 import * as repo from './duplicates.repository.js';
 import { refreshMatchKeys } from './match-keys.repository.js';
-import { hiddenMatches, hidesDetailMatches, isDetailReason, withoutDetailReasons } from './restricted-matches.js';
+import { hiddenMatches, isDetailReason, withoutDetailReasons } from './restricted-matches.js';
 import type {
   CheckDuplicatesInput,
   DuplicateCandidateDto,
@@ -24,12 +25,8 @@ const CHECK_LIMIT = 10;
 /** Names the directory search ranks highest for a draft's name, compared in full for check-duplicates. */
 const CHECK_NAME_CANDIDATES = 30;
 
-export function assertWriter(actor: Actor) {
-  if (!canWriteContacts(actor.role)) throw forbidden('Your role can read contacts but not change them');
-}
-
 export function toDuplicateContact(row: repo.DuplicateContactRow, actor: Actor): DuplicateContactDto {
-  const hidden = row.sensitivity === 'restricted' && !canSeeRestrictedDetails(actor.role);
+  const hidden = hidesRestrictedDetails(actor, row);
   return {
     id: row.id,
     name: row.name,
@@ -48,7 +45,7 @@ const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? 
 
 /** Every likely duplicate pair the actor may see, scored, best first; dismissed pairs left out. */
 export async function listDuplicates(db: Db, actor: Actor, filter: ListDuplicatesFilter) {
-  assertWriter(actor);
+  assertMayWriteContacts(actor);
   await refreshMatchKeys(db);
   const groups = await repo.duplicateGroups(db, MAX_GROUP);
   const pairs = new Set<string>();
@@ -79,7 +76,7 @@ export async function listDuplicates(db: Db, actor: Actor, filter: ListDuplicate
     if (!a || !b || !isContactVisible(actor, a.governorates) || !isContactVisible(actor, b.governorates)) continue;
     if (!matchesFilter(a) && !matchesFilter(b)) continue;
     let reasons = duplicateReasons({ ...a, nameLatin: a.name_latin }, { ...b, nameLatin: b.name_latin });
-    if ((hidesDetailMatches(actor, a) || hidesDetailMatches(actor, b)) && reasons.some(isDetailReason)) {
+    if ((hidesRestrictedDetails(actor, a) || hidesRestrictedDetails(actor, b)) && reasons.some(isDetailReason)) {
       if (duplicateScore(reasons, a.kind === b.kind) >= filter.minScore) hidden += 1;
       reasons = nameGrouped.has(pair) ? withoutDetailReasons(reasons) : [];
     }
@@ -104,7 +101,7 @@ export async function listDuplicates(db: Db, actor: Actor, filter: ListDuplicate
 }
 
 export async function dismissPair(db: Db, actor: Actor, contactIds: string[]): Promise<void> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor);
   const [a, b] = contactIds as [string, string];
   if (a === b) throw invalid([{ field: 'contactIds', code: 'same', message: 'a contact is not a duplicate of itself' }]);
   await db.transaction().execute(async (trx) => {
@@ -125,7 +122,7 @@ export function toCandidate(row: repo.DuplicateContactRow, score: number, reason
  * details; it is listed only when its name alone finds it, and then without the phone and email reasons.
  */
 export async function checkDuplicates(db: Db, actor: Actor, input: CheckDuplicatesInput) {
-  assertWriter(actor);
+  assertMayWriteContacts(actor);
   const phones = (input.phones ?? []).flatMap((p) => {
     const result = normalizePhone(p);
     return result.ok ? [result.e164] : [];
@@ -147,7 +144,7 @@ export async function checkDuplicates(db: Db, actor: Actor, input: CheckDuplicat
     .filter((c) => isContactVisible(actor, c.governorates))
     .flatMap((c) => {
       let reasons = duplicateReasons(draft, { ...c, nameLatin: c.name_latin });
-      if (hidesDetailMatches(actor, c)) {
+      if (hidesRestrictedDetails(actor, c)) {
         if (reasons.some(isDetailReason)) hidden += 1;
         reasons = foundByName.has(c.id) ? withoutDetailReasons(reasons) : [];
       }

@@ -1,5 +1,3 @@
-import type { Actor } from '../auth/actor.js';
-import { canSeeRestrictedDetails } from '../../domain/roles.js';
 import type { DuplicateReason } from '../../domain/duplicates/duplicate-score.js';
 import type { HiddenMatchesDto } from './duplicates.schemas.js';
 
@@ -19,10 +17,6 @@ export const HIDDEN_MATCH_MESSAGE = 'A possible duplicate exists that you cannot
 const DETAIL_REASONS: ReadonlySet<string> = new Set(['same_phone', 'same_email']);
 
 export const isDetailReason = (reason: DuplicateReason) => DETAIL_REASONS.has(reason.code);
-
-/** True when this actor must not learn that the contact holds a given phone or email. */
-export const hidesDetailMatches = (actor: Actor, contact: { sensitivity: string }) =>
-  contact.sensitivity === 'restricted' && !canSeeRestrictedDetails(actor.role);
 
 export const withoutDetailReasons = (reasons: DuplicateReason[]) => reasons.filter((r) => !isDetailReason(r));
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import type { InvitationRole, InvitationStatus } from '../../domain/events/vocabulary.js';
-import { loadVisibleRef } from '../contacts/contact-refs.js';
+import { loadVisibleRef } from '../../access/contact-access.js';
 import { eventsOfContact } from './contact-events.repository.js';
 
 /** A contact's event history; the contact must be visible to the caller (404 otherwise). */

@@ -6,7 +6,8 @@ import { isActiveStatus, type InvitationStatus } from '../../domain/events/vocab
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { isContactVisible, loadVisibleRef } from '../contacts/contact-refs.js';
+import { isContactVisible } from '../../access/actor-access.js';
+import { loadVisibleRef } from '../../access/contact-access.js';
 import { invitationFacts, type InvitationFactRow } from './events.repository.js';
 import { assertEventWriter, loadEvent } from './event-access.js';
 import * as repo from './groups.repository.js';

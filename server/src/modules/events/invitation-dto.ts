@@ -1,12 +1,12 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { canSeeRestrictedDetails } from '../../domain/roles.js';
+import { hidesRestrictedDetails } from '../../access/restricted-details.js';
 import type { SuggestionReason } from '../../domain/events/reasons.js';
 import * as repo from './invitations.repository.js';
 import type { InvitationDto, PersonRefDto } from './invitations.schemas.js';
 
 export function toPersonRef(row: repo.PersonRefRow, actor: Actor): PersonRefDto {
-  const hidden = row.sensitivity === 'restricted' && !canSeeRestrictedDetails(actor.role);
+  const hidden = hidesRestrictedDetails(actor, row);
   return {
     id: row.id,
     name: row.name,

@@ -3,7 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { pickSuggestions } from '../../domain/events/suggest.js';
 import { roomUnderMax, type QuotaStatus } from '../../domain/events/quota.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { loadVisibleRefs } from '../contacts/contact-refs.js';
+import { loadVisibleRefs } from '../../access/contact-access.js';
 import { invitationFacts, quotasOf } from './events.repository.js';
 import { assertEventWriter, loadEvent } from './event-access.js';
 import { liveStatus } from './event-status.js';

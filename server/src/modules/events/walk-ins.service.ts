@@ -1,8 +1,9 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { AppError, forbidden, invalid } from '../../errors.js';
+import { AppError, invalid } from '../../errors.js';
+import { assertMayFileIn } from '../../access/actor-access.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { loadVisibleRef } from '../contacts/contact-refs.js';
+import { loadVisibleRef } from '../../access/contact-access.js';
 import { filledColumns, toContactValues } from '../contacts/contact-values.js';
 import { insertContact, type ContactValues } from '../contacts/contacts.repository.js';
 import { withSearchKeys } from '../contacts/contacts.service.js';
@@ -18,9 +19,7 @@ import type { InvitationDto, WalkInInput } from './invitations.schemas.js';
  * the walk-in's transaction so the contact and the invitation are saved together or not at all.
  */
 async function createWalkInContact(trx: Db, actor: Actor, input: NonNullable<WalkInInput['contact']>): Promise<string> {
-  if (actor.governorates !== null && input.governorates.some((g) => !actor.governorates!.includes(g))) {
-    throw forbidden('You may only file contacts under the governorates your account covers');
-  }
+  assertMayFileIn(actor, input.governorates);
   let values: ContactValues;
   try {
     values = toContactValues(input);

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { canSeeRestrictedDetails } from '../../domain/roles.js';
+import { hidesRestrictedDetails } from '../../access/restricted-details.js';
 import { isPersonKind } from '../../domain/contact-kinds.js';
 import { nameKey } from '../../domain/duplicates/duplicate-score.js';
 import type { ImportDraft } from '../../domain/imports/row-draft.js';
@@ -11,11 +11,11 @@ import { recordAudit } from '../audit/audit.repository.js';
 import type { ContactRow } from '../contacts/contacts.repository.js';
 import { toDraft } from '../contacts/contacts.service.js';
 import { changedColumns, filledColumns, toContactValues, type ContactDraft } from '../contacts/contact-values.js';
-import { isContactVisible } from '../contacts/contact-refs.js';
+import { isContactVisible } from '../../access/actor-access.js';
 import { nameWords, searchColumns } from '../search/search-columns.js';
 import { addVocabulary } from '../search/search.repository.js';
 import { upsertMatchKeys } from '../duplicates/match-keys.repository.js';
-import { assertWriter } from '../duplicates/duplicates.service.js';
+import { assertMayWriteContacts } from '../../access/actor-access.js';
 import type { DuplicateCandidateDto } from '../duplicates/duplicates.schemas.js';
 import * as directory from './import-contacts.repository.js';
 import * as repo from './imports.repository.js';
@@ -81,7 +81,7 @@ export async function commitImport(
   options: { batchSize?: number; onBatchError?: (error: unknown) => void } = {},
 ): Promise<ImportDto> {
   const batchSize = options.batchSize ?? COMMIT_BATCH_SIZE;
-  assertWriter(actor);
+  assertMayWriteContacts(actor);
   await db.transaction().execute(async (trx) => {
     const batch = await loadBatch(trx, actor, id, true);
     if (batch.status === 'uploaded') throw conflict('IMPORT_NOT_PREVIEWED', 'Preview the import before running it');
@@ -258,7 +258,7 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
       Object.assign(row, { action: 'failed', messages: [why] });
       continue;
     }
-    if (original.sensitivity === 'restricted' && !canSeeRestrictedDetails(actor.role)) {
+    if (hidesRestrictedDetails(actor, original)) {
       Object.assign(row, { action: 'failed', contact_id: original.id, messages: [importNotes.restrictedContact()] });
       continue;
     }

@@ -1,7 +1,7 @@
 import type { DuplicateReason } from '../../domain/duplicates/duplicate-score.js';
 import { readNotes } from '../../domain/imports/import-notes.js';
 import type { RowError } from '../../domain/imports/row-draft.js';
-import { canSeeRestrictedDetails } from '../../domain/roles.js';
+import { seesRestrictedDetails } from '../../access/restricted-details.js';
 import type { Actor } from '../auth/actor.js';
 import type { DuplicateCandidateDto } from '../duplicates/duplicates.schemas.js';
 import { hiddenMatches } from '../duplicates/restricted-matches.js';
@@ -53,7 +53,7 @@ export function toRowDto(r: ImportRowRow, names: Map<string, string>, viewer?: A
   let candidates = (r.candidates ?? []) as DuplicateCandidateDto[];
   let contactId = r.contact_id;
   let hidden = note?.withheld ? note.count : 0;
-  if (note && !note.withheld && viewer && !canSeeRestrictedDetails(viewer.role)) {
+  if (note && !note.withheld && viewer && !seesRestrictedDetails(viewer)) {
     const ids = new Set(note.contactIds);
     if (matchedContactId && ids.has(matchedContactId)) [matchedContactId, matchReason] = [null, []];
     candidates = candidates.filter((c) => !ids.has(c.contactId));

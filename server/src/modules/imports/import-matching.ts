@@ -8,12 +8,13 @@ import {
   nameSkeleton,
   type DuplicateReason,
 } from '../../domain/duplicates/duplicate-score.js';
-import { isContactVisible } from '../contacts/contact-refs.js';
+import { isContactVisible } from '../../access/actor-access.js';
+import { hidesRestrictedDetails } from '../../access/restricted-details.js';
 import * as dupRepo from '../duplicates/duplicates.repository.js';
 import { refreshMatchKeys } from '../duplicates/match-keys.repository.js';
 import { toCandidate } from '../duplicates/duplicates.service.js';
 import type { DuplicateCandidateDto } from '../duplicates/duplicates.schemas.js';
-import { HIDDEN_MATCH_REASON, hidesDetailMatches, isDetailReason, withoutDetailReasons } from '../duplicates/restricted-matches.js';
+import { HIDDEN_MATCH_REASON, isDetailReason, withoutDetailReasons } from '../duplicates/restricted-matches.js';
 
 /** A score from which an existing contact is shown as a possible duplicate needing a decision. */
 const DUPLICATE_SCORE = 0.5;
@@ -112,7 +113,7 @@ export async function matchRows(db: Db, actor: Actor, rows: { row: number; draft
       if (!c || (skeletonOnly[i]!.has(id) && !shareGovernorate(c.governorates, draft.governorates))) return [];
       let reasons = duplicateReasons(draft, { ...c, nameLatin: c.name_latin });
       if (c.sensitivity === 'restricted' && reasons.some(isDetailReason)) restricted.push(c.id);
-      if (hidesDetailMatches(actor, c)) {
+      if (hidesRestrictedDetails(actor, c)) {
         if (reasons.some(isDetailReason)) withheld += 1;
         const foundByName = byKey[i]!.has(id) || (bySkeleton[i]!.has(id) && shareGovernorate(c.governorates, draft.governorates));
         reasons = foundByName ? withoutDetailReasons(reasons) : [];

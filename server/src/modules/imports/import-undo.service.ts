@@ -6,7 +6,7 @@ import { replaceGovernorates, updateContact } from '../contacts/contacts.reposit
 import { toContactValues, type ContactDraft } from '../contacts/contact-values.js';
 import { nameWords, searchColumns } from '../search/search-columns.js';
 import { addVocabulary } from '../search/search.repository.js';
-import { assertWriter } from '../duplicates/duplicates.service.js';
+import { assertMayWriteContacts } from '../../access/actor-access.js';
 import * as directory from './import-contacts.repository.js';
 import * as repo from './imports.repository.js';
 import { loadBatch } from './imports.service.js';
@@ -19,7 +19,7 @@ import type { ImportDto } from './imports.schemas.js';
  * new). An import never run is simply discarded (returns null).
  */
 export async function undoImport(db: Db, actor: Actor, id: string): Promise<ImportDto | null> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor);
   return db.transaction().execute(async (trx) => {
     const batch = await loadBatch(trx, actor, id, true);
     if (batch.status === 'undone') throw conflict('IMPORT_NOT_EDITABLE', 'This import was already undone');

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { canSeeRestrictedDetails } from '../../domain/roles.js';
+import { seesRestrictedDetails } from '../../access/restricted-details.js';
 import { guessMapping } from '../../domain/imports/header-guess.js';
 import { MULTI_VALUE_FIELDS, type ImportField } from '../../domain/imports/import-fields.js';
 import { importNotes, noteText, readNotes } from '../../domain/imports/import-notes.js';
@@ -8,8 +8,8 @@ import { isBlankRow, readRow, type ImportDraft, type RowError } from '../../doma
 import { nameKey } from '../../domain/duplicates/duplicate-score.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';
 import type { Sheet } from '../../spreadsheets/table.js';
-import { assertWriter } from '../duplicates/duplicates.service.js';
-import { isContactVisible } from '../contacts/contact-refs.js';
+import { assertMayWriteContacts, mayFileIn } from '../../access/actor-access.js';
+import { isContactVisible } from '../../access/actor-access.js';
 import { findContactRefs } from '../contacts/contact-refs.repository.js';
 import * as directory from './import-contacts.repository.js';
 import * as repo from './imports.repository.js';
@@ -23,7 +23,7 @@ const SAMPLE_ROWS = 20;
 const FIRST_DATA_LINE = 2;
 
 /** Admins and coordinators oversee every import; other writers see their own. */
-const seesAllImports = (actor: Actor) => canSeeRestrictedDetails(actor.role);
+const seesAllImports = seesRestrictedDetails;
 
 export async function loadBatch(db: Db, actor: Actor, id: string, forUpdate = false): Promise<repo.BatchRow> {
   const batch = await repo.findBatch(db, id, forUpdate);
@@ -32,7 +32,7 @@ export async function loadBatch(db: Db, actor: Actor, id: string, forUpdate = fa
 }
 
 export async function uploadImport(db: Db, actor: Actor, fileName: string, bytes: Buffer) {
-  assertWriter(actor);
+  assertMayWriteContacts(actor);
   const sheet = await readSpreadsheet(fileName, bytes);
   const rows = sheet.rows.map((cells, i) => ({ rowNumber: i + FIRST_DATA_LINE, cells })).filter((r) => !isBlankRow(r.cells));
   if (rows.length === 0) throw new AppError(400, 'IMPORT_EMPTY', 'Every row under the header is blank');
@@ -66,13 +66,13 @@ export async function uploadImport(db: Db, actor: Actor, fileName: string, bytes
 }
 
 export async function listImports(db: Db, actor: Actor, limit: number, offset: number) {
-  assertWriter(actor);
+  assertMayWriteContacts(actor);
   const { rows, total } = await repo.listBatches(db, seesAllImports(actor) ? null : actor.id, limit, offset);
   return { items: rows.map(toSummary), total, limit, offset };
 }
 
 export async function getImport(db: Db, actor: Actor, id: string): Promise<ImportDto> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor);
   return toImportDto(await loadBatch(db, actor, id));
 }
 
@@ -96,12 +96,12 @@ function checkMapping(mapping: readonly ImportField[], headers: readonly string[
 const EDITABLE = ['uploaded', 'previewed'];
 
 export async function previewImport(db: Db, actor: Actor, id: string, input: PreviewInput): Promise<ImportDto> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor);
   const batch = await loadBatch(db, actor, id);
   if (!EDITABLE.includes(batch.status)) throw conflict('IMPORT_NOT_EDITABLE', 'This import was already run; upload the file again to change it');
   checkMapping(input.mapping, batch.headers);
   const defaults = input.defaults ?? {};
-  if (defaults.governorates && actor.governorates !== null && defaults.governorates.some((g) => !actor.governorates!.includes(g))) {
+  if (defaults.governorates && !mayFileIn(actor, defaults.governorates)) {
     throw invalid([{ field: 'defaults.governorates', code: 'out_of_scope', message: 'outside the governorates your account covers' }]);
   }
 
@@ -114,7 +114,7 @@ export async function previewImport(db: Db, actor: Actor, id: string, input: Pre
       invalidRows.set(row, { name: reading.name, errors: reading.errors });
       continue;
     }
-    if (actor.governorates !== null && reading.draft.governorates.some((g) => !actor.governorates!.includes(g))) {
+    if (!mayFileIn(actor, reading.draft.governorates)) {
       invalidRows.set(row, {
         name: reading.draft.name,
         errors: [{ field: 'governorates', code: 'out_of_scope', message: 'outside the governorates your account covers' }],
@@ -166,7 +166,7 @@ export async function previewImport(db: Db, actor: Actor, id: string, input: Pre
 const NO_COUNTS = { create: 0, update: 0, duplicate: 0, invalid: 0, blank: 0 };
 
 export async function listImportRows(db: Db, actor: Actor, id: string, outcome: string | undefined, limit: number, offset: number) {
-  assertWriter(actor);
+  assertMayWriteContacts(actor);
   const batch = await loadBatch(db, actor, id);
   const { rows, total } = await repo.listRows(db, id, outcome, limit, offset);
   const matched = await findContactRefs(db, [...new Set(rows.flatMap((r) => (r.matched_contact_id ? [r.matched_contact_id] : [])))]);
@@ -180,7 +180,7 @@ const REPORT_HEADERS = {
 };
 
 export async function importReport(db: Db, actor: Actor, id: string, lang: 'ar' | 'en'): Promise<{ sheet: Sheet; baseName: string }> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor);
   const batch = await loadBatch(db, actor, id);
   if (!batch.counts) throw conflict('IMPORT_NOT_PREVIEWED', 'Preview the import first');
   const rows = await repo.allRows(db, id);

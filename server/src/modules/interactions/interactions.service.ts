@@ -1,11 +1,10 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { canWriteContacts } from '../../domain/roles.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
+import { conflict, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { isContactVisible, loadVisibleRef, loadVisibleRefs } from '../contacts/contact-refs.js';
-import { findContactRefs } from '../contacts/contact-refs.repository.js';
+import { assertMayWriteContacts, coversGovernorate } from '../../access/actor-access.js';
+import { assertLinkedVisible, hiddenContactIds, loadVisibleRef, loadVisibleRefs } from '../../access/contact-access.js';
 import * as repo from './interactions.repository.js';
 import type {
   CreateInteractionInput,
@@ -16,22 +15,13 @@ import type {
 
 const STALE = 'Someone else changed this interaction since you opened it; reload and try again';
 
-function assertWriter(actor: Actor) {
-  if (!canWriteContacts(actor.role)) throw forbidden('Your role can read interactions but not change them');
-}
-
 /** Rows to DTOs with their participants; a scoped caller sees only the participants in their governorates. */
 async function toDtos(db: Db, actor: Actor, rows: repo.InteractionRow[]): Promise<InteractionDto[]> {
   const participants = await repo.participantsOf(db, rows.map((r) => r.id));
-  let visible: (id: string) => boolean = () => true;
-  if (actor.governorates !== null) {
-    const refs = await findContactRefs(db, [...new Set(participants.map((p) => p.id))]);
-    const seen = new Set(refs.filter((r) => isContactVisible(actor, r.governorates)).map((r) => r.id));
-    visible = (id) => seen.has(id);
-  }
+  const hidden = await hiddenContactIds(db, actor, participants.map((p) => p.id));
   return rows.map((row) => {
     const all = participants.filter((p) => p.interaction_id === row.id);
-    const shown = all.filter((p) => visible(p.id));
+    const shown = all.filter((p) => !hidden.has(p.id));
     return {
       id: row.id,
       kind: row.kind as InteractionDto['kind'],
@@ -51,14 +41,11 @@ async function toDtos(db: Db, actor: Actor, rows: repo.InteractionRow[]): Promis
 }
 
 /** An interaction is visible when at least one of its participants is. */
-async function loadVisible(db: Db, actor: Actor, id: string, forUpdate = false) {
+async function loadInteraction(db: Db, actor: Actor, id: string, forUpdate = false) {
   const row = await repo.findInteraction(db, id, forUpdate);
   if (!row) throw notFound('Interaction');
   const ids = await repo.participantIds(db, id);
-  if (actor.governorates !== null) {
-    const refs = await findContactRefs(db, ids);
-    if (!refs.some((r) => isContactVisible(actor, r.governorates))) throw notFound('Interaction');
-  }
+  await assertLinkedVisible(db, actor, ids, 'any', 'Interaction');
   return { row, participantIds: ids };
 }
 
@@ -67,7 +54,7 @@ const one = async (db: Db, actor: Actor, id: string) => (await toDtos(db, actor,
 export async function listInteractions(db: Db, actor: Actor, filter: ListInteractionsFilter) {
   if (filter.contact) await loadVisibleRef(db, actor, filter.contact);
   // Outside a scoped caller's governorates the filter would only match through participants hidden from them.
-  if (filter.governorate !== undefined && actor.governorates !== null && !actor.governorates.includes(filter.governorate)) {
+  if (filter.governorate !== undefined && !coversGovernorate(actor, filter.governorate)) {
     return { items: [], total: 0, limit: filter.limit, offset: filter.offset };
   }
   const { mine, ...rest } = filter;
@@ -86,7 +73,7 @@ export async function recentInteractionsOf(db: Db, actor: Actor, contactId: stri
 }
 
 export async function createInteraction(db: Db, actor: Actor, input: CreateInteractionInput): Promise<InteractionDto> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor, 'interactions');
   return db.transaction().execute(async (trx) => {
     await loadVisibleRefs(trx, actor, input.contactIds, true);
     const id = await repo.insertInteraction(
@@ -113,9 +100,9 @@ export async function createInteraction(db: Db, actor: Actor, input: CreateInter
 }
 
 export async function updateInteraction(db: Db, actor: Actor, id: string, input: UpdateInteractionInput): Promise<InteractionDto> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor, 'interactions');
   return db.transaction().execute(async (trx) => {
-    const { row: current, participantIds } = await loadVisible(trx, actor, id, true);
+    const { row: current, participantIds } = await loadInteraction(trx, actor, id, true);
     if (current.version !== input.version) throw conflict('CONFLICT', STALE);
     const values: Partial<repo.InteractionValues> = {};
     if (input.kind !== undefined) values.kind = input.kind;
@@ -128,10 +115,7 @@ export async function updateInteraction(db: Db, actor: Actor, id: string, input:
     if (input.contactIds) {
       await loadVisibleRefs(trx, actor, input.contactIds, true);
       // A scoped caller edits the participants they can see; those outside their governorates stay.
-      const hidden =
-        actor.governorates === null
-          ? []
-          : (await findContactRefs(trx, participantIds)).filter((r) => !isContactVisible(actor, r.governorates)).map((r) => r.id);
+      const hidden = await hiddenContactIds(trx, actor, participantIds);
       participants = [...new Set([...input.contactIds, ...hidden])];
       if ([...participants].sort().join() !== [...participantIds].sort().join()) changed.push('participants');
     }
@@ -143,9 +127,9 @@ export async function updateInteraction(db: Db, actor: Actor, id: string, input:
 }
 
 export async function deleteInteraction(db: Db, actor: Actor, id: string, version: number | undefined): Promise<void> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor, 'interactions');
   await db.transaction().execute(async (trx) => {
-    const { row: current } = await loadVisible(trx, actor, id, true);
+    const { row: current } = await loadInteraction(trx, actor, id, true);
     if (version !== undefined && current.version !== version) throw conflict('CONFLICT', STALE);
     await repo.deleteInteraction(trx, id);
     await recordAudit(trx, { userId: actor.id, action: 'delete', entityType: 'interaction', entityId: id, details: { kind: current.kind } });

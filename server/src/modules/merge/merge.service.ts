@@ -1,11 +1,12 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { canSeeRestrictedDetails, canWriteContacts } from '../../domain/roles.js';
+import { assertMayWriteContacts } from '../../access/actor-access.js';
+import { hidesRestrictedDetails } from '../../access/restricted-details.js';
 import { isPersonKind } from '../../domain/contact-kinds.js';
 import { conflict, forbidden, invalid, notFound, type FieldError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as contacts from '../contacts/contacts.repository.js';
-import { isContactVisible } from '../contacts/contact-refs.js';
+import { isContactVisible } from '../../access/actor-access.js';
 import { toDraft, toDto } from '../contacts/contacts.service.js';
 import { toContactValues, type ContactDraft } from '../contacts/contact-values.js';
 import { nameWords, searchColumns } from '../search/search-columns.js';
@@ -150,7 +151,7 @@ async function moveInvitations(trx: Db, survivor: string, merged: Set<string>) {
 }
 
 export async function mergeContacts(db: Db, actor: Actor, input: MergeInput) {
-  if (!canWriteContacts(actor.role)) throw forbidden('Your role can read contacts but not change them');
+  assertMayWriteContacts(actor);
   checkInput(input);
   const survivorId = input.survivorId;
   const ids = [survivorId, ...input.mergedIds];
@@ -161,7 +162,7 @@ export async function mergeContacts(db: Db, actor: Actor, input: MergeInput) {
       if (!row || !isContactVisible(actor, row.governorates)) throw notFound('Contact');
       rows.set(id, row);
     }
-    if (!canSeeRestrictedDetails(actor.role) && [...rows.values()].some((r) => r.sensitivity === 'restricted')) {
+    if ([...rows.values()].some((r) => hidesRestrictedDetails(actor, r))) {
       throw forbidden('Only a coordinator or an administrator can merge restricted contacts');
     }
     const stale = ids.filter((id) => rows.get(id)!.version !== input.versions[id]);

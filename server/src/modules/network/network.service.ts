@@ -1,7 +1,8 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { invalid } from '../../errors.js';
-import { isContactVisible, loadVisibleRef } from '../contacts/contact-refs.js';
+import { isContactVisible } from '../../access/actor-access.js';
+import { loadVisibleRef } from '../../access/contact-access.js';
 import { betweenness } from './betweenness.js';
 import * as repo from './network.repository.js';
 import type { NetworkDto, NetworkEdgeDto, NetworkNodeDto, NetworkQueryInput } from './network.schemas.js';

@@ -1,11 +1,11 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { canWriteContacts } from '../../domain/roles.js';
 import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
-import { conflict, forbidden, invalid, notFound, type FieldError } from '../../errors.js';
+import { conflict, invalid, notFound, type FieldError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { loadVisibleRef, loadVisibleRefs } from '../contacts/contact-refs.js';
+import { assertMayWriteContacts } from '../../access/actor-access.js';
+import { assertLinkedVisible, loadVisibleRef, loadVisibleRefs } from '../../access/contact-access.js';
 import type { ContactRefRow } from '../contacts/contact-refs.repository.js';
 import * as repo from './positions.repository.js';
 import type {
@@ -35,10 +35,6 @@ export function toPositionDto(row: repo.PositionRow): PositionDto {
   };
 }
 
-function assertWriter(actor: Actor) {
-  if (!canWriteContacts(actor.role)) throw forbidden('Your role can read positions but not change them');
-}
-
 const clean = (text: string | null | undefined) => (text == null ? null : stripBidiControls(text, { keepMarks: true }).trim() || null);
 
 function checkPerson(row: ContactRefRow, field: string): FieldError[] {
@@ -58,13 +54,10 @@ function checkDates(start: string | null, end: string | null, field = 'endDate')
 }
 
 /** A position is visible when both its person and its organisation are. */
-async function loadVisible(db: Db, actor: Actor, id: string, forUpdate = false) {
+async function loadPosition(db: Db, actor: Actor, id: string, forUpdate = false) {
   const row = await repo.findPosition(db, id, forUpdate);
   if (!row) throw notFound('Position');
-  if (actor.governorates !== null) {
-    const refs = await loadVisibleRefs(db, actor, [row.person_id, row.organization_id]).catch(() => null);
-    if (!refs) throw notFound('Position');
-  }
+  await assertLinkedVisible(db, actor, [row.person_id, row.organization_id], 'all', 'Position');
   return row;
 }
 
@@ -75,7 +68,7 @@ export async function listPositions(db: Db, actor: Actor, filter: ListPositionsF
 }
 
 export async function createPosition(db: Db, actor: Actor, input: CreatePositionInput): Promise<PositionDto> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor, 'positions');
   return db.transaction().execute(async (trx) => {
     const refs = await loadVisibleRefs(trx, actor, [input.personId, input.organizationId], true);
     const startDate = input.startDate ?? null;
@@ -107,9 +100,9 @@ export async function createPosition(db: Db, actor: Actor, input: CreatePosition
 }
 
 export async function updatePosition(db: Db, actor: Actor, id: string, input: UpdatePositionInput): Promise<PositionDto> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor, 'positions');
   return db.transaction().execute(async (trx) => {
-    const current = await loadVisible(trx, actor, id, true);
+    const current = await loadPosition(trx, actor, id, true);
     if (current.version !== input.version) throw conflict('CONFLICT', STALE);
     const values: Partial<repo.PositionValues> = {};
     if (input.title !== undefined) values.title = stripBidiControls(input.title).trim();
@@ -130,9 +123,9 @@ export async function updatePosition(db: Db, actor: Actor, id: string, input: Up
 }
 
 export async function deletePosition(db: Db, actor: Actor, id: string, version: number | undefined): Promise<void> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor, 'positions');
   await db.transaction().execute(async (trx) => {
-    const current = await loadVisible(trx, actor, id, true);
+    const current = await loadPosition(trx, actor, id, true);
     if (version !== undefined && current.version !== version) throw conflict('CONFLICT', STALE);
     await repo.deletePosition(trx, id);
     await recordAudit(trx, {
@@ -155,9 +148,9 @@ export async function replacePosition(
   id: string,
   input: ReplacePositionInput,
 ): Promise<{ ended: PositionDto; created: PositionDto }> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor, 'positions');
   return db.transaction().execute(async (trx) => {
-    const current = await loadVisible(trx, actor, id, true);
+    const current = await loadPosition(trx, actor, id, true);
     if (input.version !== undefined && current.version !== input.version) throw conflict('CONFLICT', STALE);
     if (current.end_date !== null) throw conflict('POSITION_ENDED', 'This position has already ended; only a current position can be handed over');
     const person = await loadVisibleRef(trx, actor, input.person, true);

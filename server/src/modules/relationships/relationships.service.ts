@@ -1,10 +1,10 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { canWriteContacts } from '../../domain/roles.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
-import { AppError, conflict, forbidden, invalid, notFound, type FieldError } from '../../errors.js';
+import { AppError, conflict, invalid, notFound, type FieldError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { loadVisibleRef, loadVisibleRefs } from '../contacts/contact-refs.js';
+import { assertMayWriteContacts } from '../../access/actor-access.js';
+import { assertLinkedVisible, loadVisibleRef, loadVisibleRefs } from '../../access/contact-access.js';
 import { findRelationshipTypeByKey } from '../relationship-types/relationship-types.repository.js';
 import { hasCurrentPosition, positionsOf } from '../positions/positions.service.js';
 import { recentInteractionsOf } from '../interactions/interactions.service.js';
@@ -76,10 +76,6 @@ export function toConnection(row: repo.RelationshipRow, contactId: string): Conn
   };
 }
 
-function assertWriter(actor: Actor) {
-  if (!canWriteContacts(actor.role)) throw forbidden('Your role can read relationships but not change them');
-}
-
 const clean = (text: string | null | undefined) => (text == null ? null : stripBidiControls(text, { keepMarks: true }).trim() || null);
 
 function checkDates(start: string | null, end: string | null): FieldError[] {
@@ -87,16 +83,10 @@ function checkDates(start: string | null, end: string | null): FieldError[] {
 }
 
 /** A relationship is visible when both its contacts are. */
-async function loadVisible(db: Db, actor: Actor, id: string, forUpdate = false) {
+async function loadRelationship(db: Db, actor: Actor, id: string, forUpdate = false) {
   const row = await repo.findRelationship(db, id, forUpdate);
   if (!row) throw notFound('Relationship');
-  if (actor.governorates !== null) {
-    try {
-      await loadVisibleRefs(db, actor, [row.from_contact_id, row.to_contact_id]);
-    } catch {
-      throw notFound('Relationship');
-    }
-  }
+  await assertLinkedVisible(db, actor, [row.from_contact_id, row.to_contact_id], 'all', 'Relationship');
   return row;
 }
 
@@ -125,7 +115,7 @@ export async function listRelationships(db: Db, actor: Actor, filter: ListRelati
 }
 
 export async function createRelationship(db: Db, actor: Actor, input: CreateRelationshipInput): Promise<RelationshipDto> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor, 'relationships');
   const errors: FieldError[] = [];
   if (input.fromContactId === input.toContactId) {
     errors.push({ field: 'toContactId', code: 'self', message: 'a contact cannot have a relationship with itself' });
@@ -165,10 +155,10 @@ export async function createRelationship(db: Db, actor: Actor, input: CreateRela
 }
 
 export async function updateRelationship(db: Db, actor: Actor, id: string, input: UpdateRelationshipInput): Promise<RelationshipDto> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor, 'relationships');
   return mapUniqueViolation(() =>
     db.transaction().execute(async (trx) => {
-      const current = await loadVisible(trx, actor, id, true);
+      const current = await loadRelationship(trx, actor, id, true);
       if (current.version !== input.version) throw conflict('CONFLICT', STALE);
       const values: Partial<repo.RelationshipValues> = {};
       if (input.startDate !== undefined) values.start_date = input.startDate;
@@ -200,9 +190,9 @@ export async function updateRelationship(db: Db, actor: Actor, id: string, input
 }
 
 export async function deleteRelationship(db: Db, actor: Actor, id: string, version: number | undefined): Promise<void> {
-  assertWriter(actor);
+  assertMayWriteContacts(actor, 'relationships');
   await db.transaction().execute(async (trx) => {
-    const current = await loadVisible(trx, actor, id, true);
+    const current = await loadRelationship(trx, actor, id, true);
     if (version !== undefined && current.version !== version) throw conflict('CONFLICT', STALE);
     await repo.deleteRelationship(trx, id);
     await recordAudit(trx, {

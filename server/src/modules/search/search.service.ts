@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { canSeeRestrictedDetails } from '../../domain/roles.js';
+import { seesRestrictedDetails } from '../../access/restricted-details.js';
 import { phoneSearchDigits } from '../../domain/phone.js';
 import { gluedWordSplits, nameWordForms, searchWords } from '../../domain/search/search-key.js';
 import { isBareArticle, skeletonVariants } from '../../domain/search/skeleton.js';
@@ -90,7 +90,7 @@ export async function rankedMatches(db: Db, actor: Actor, q: string, filters: Se
     const rows = await repo.findPhoneCandidates(db, {
       ...scope,
       digits,
-      includeRestricted: canSeeRestrictedDetails(actor.role),
+      includeRestricted: seesRestrictedDetails(actor),
     });
     return rows.map((row) => ({ row, score: 1, query: q })).sort(byRank);
   }

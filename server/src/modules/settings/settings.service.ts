@@ -1,7 +1,8 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { DEFAULT_THRESHOLDS, thresholdProblems, type PartnershipThresholds } from '../../domain/partnerships/status.js';
-import { conflict, forbidden, invalid } from '../../errors.js';
+import { conflict, invalid } from '../../errors.js';
+import { assertMayChangeSettings } from '../../access/actor-access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './settings.repository.js';
 import type { PartnershipSettingsDto, UpdatePartnershipSettingsInput } from './settings.schemas.js';
@@ -28,7 +29,7 @@ export async function updatePartnershipSettings(
   actor: Actor,
   input: UpdatePartnershipSettingsInput,
 ): Promise<PartnershipSettingsDto> {
-  if (actor.role !== 'admin') throw forbidden('Only an administrator changes the partnership thresholds');
+  assertMayChangeSettings(actor, 'Only an administrator changes the partnership thresholds');
   const thresholds = { activeDays: input.activeDays, coolingDays: input.coolingDays };
   const problems = thresholdProblems(thresholds);
   if (problems.length > 0) throw invalid(problems.map((p) => ({ ...p, code: 'range' })));
