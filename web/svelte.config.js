@@ -5,7 +5,11 @@ import adapter from '@sveltejs/adapter-static';
 const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html' }),
-		alias: { $domain: '../server/src/domain' }
+		alias: {
+			$domain: '../server/src/domain',
+			/** Types only (`import type`): the API's request and response types, from the server's schemas. */
+			$api: '../server/src/http/api-types.ts'
+		}
 	}
 };
 

@@ -106,5 +106,6 @@ export const ContactListSchema = Type.Object({
   limit: Type.Integer(),
   offset: Type.Integer(),
 });
+export type ContactListDto = Static<typeof ContactListSchema>;
 
 export const DeleteContactQuery = Type.Object({ version: Type.Optional(Version) }, { additionalProperties: false });

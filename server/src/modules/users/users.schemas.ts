@@ -47,3 +47,4 @@ export const UpdateUserBody = Type.Object(
 export type UpdateUserInput = Static<typeof UpdateUserBody>;
 
 export const UserListSchema = Type.Object({ items: Type.Array(UserSchema) });
+export type UserListDto = Static<typeof UserListSchema>;

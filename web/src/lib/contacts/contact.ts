@@ -1,43 +1,15 @@
-import type { ContactKind, Gender, OrganizationSubtype, Sensitivity } from '$domain/contact-kinds';
+import type { ContactDto, ContactListDto, CreateContactInput, UpdateContactInput } from '$api';
 
-export type NameParts = { first?: string; father?: string; grandfather?: string; family?: string };
+/** The server's contact: phones, emails and notes are absent when the caller may not see a restricted contact's details. */
+export type Contact = ContactDto;
+export type ContactPage = ContactListDto;
+export type NameParts = NonNullable<ContactDto['nameParts']>;
 export const NAME_PART_KEYS = ['first', 'father', 'grandfather', 'family'] as const;
 
-export interface Contact {
-	id: string;
-	kind: ContactKind;
-	subtype: OrganizationSubtype | null;
-	name: string;
-	nameLatin: string | null;
-	nameKu: string | null;
-	nameParts: NameParts | null;
-	gender: Gender | null;
-	governorates: string[];
-	/** phones, emails and notes are absent when the caller may not see a restricted contact's details. */
-	phones?: string[];
-	emails?: string[];
-	notes?: string | null;
-	detailsHidden: boolean;
-	/** A government focal point with no current position (flagged in the list and on the page). */
-	focalPointWithoutPosition: boolean;
-	tags: string[];
-	sensitivity: Sensitivity;
-	source: string | null;
-	consentNote: string | null;
-	createdAt: string;
-	updatedAt: string;
-	version: number;
-}
-
+/** What the contact form produces on submit: every editable field, so it can be diffed against the stored contact. */
 export type ContactInput = Omit<
 	Contact,
 	'id' | 'createdAt' | 'updatedAt' | 'version' | 'detailsHidden' | 'focalPointWithoutPosition'
 >;
-export type ContactPatch = Partial<ContactInput> & { version: number };
-
-export interface ContactPage {
-	items: Contact[];
-	total: number;
-	limit: number;
-	offset: number;
-}
+export type ContactPatch = UpdateContactInput;
+export type NewContact = CreateContactInput;

@@ -1,5 +1,5 @@
 import { apiRequest, type Fetch } from '$lib/api';
-import type { Contact, ContactInput, ContactPage, ContactPatch } from './contact';
+import type { Contact, ContactPage, ContactPatch, NewContact } from './contact';
 import type { ContactListQuery } from './list-query';
 
 export function listContacts(query: ContactListQuery, fetch?: Fetch): Promise<ContactPage> {
@@ -10,7 +10,7 @@ export function getContact(id: string, fetch?: Fetch): Promise<Contact> {
 	return apiRequest('GET', `/contacts/${encodeURIComponent(id)}`, { fetch });
 }
 
-export function createContact(input: ContactInput): Promise<Contact> {
+export function createContact(input: NewContact): Promise<Contact> {
 	return apiRequest('POST', '/contacts', { body: input });
 }
 

@@ -1,8 +1,9 @@
 import { apiRequest, type Fetch } from '$lib/api';
+import type { UserListDto } from '$api';
 import type { NewUser, User, UserPatch } from './user';
 
 export async function listUsers(fetch?: Fetch): Promise<User[]> {
-	const page = await apiRequest<{ items: User[] }>('GET', '/users', { fetch });
+	const page = await apiRequest<UserListDto>('GET', '/users', { fetch });
 	return page.items;
 }
 
