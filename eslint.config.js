@@ -29,8 +29,12 @@ export default ts.config(
   },
   {
     // Tests read loose JSON responses on purpose (`res.json().items[0].name`); tsc still checks them.
+    // Their fakes implement async interfaces without awaiting anything.
     files: ['tests/**/*.ts'],
     rules: {
+      '@typescript-eslint/require-await': 'off',
+      // `res.json() as { items: Json[] }` reads better in a test than a type argument.
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
@@ -38,6 +42,12 @@ export default ts.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
     },
+  },
+  {
+    // Kysely's own advice: migrations see the database as it was then, not as db/types.ts says it is now.
+    // Landed migrations are never edited, so style-only rules do not apply to them.
+    files: ['migrations/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
   },
   {
     // Fastify plugins are async functions by contract, with or without an await inside.

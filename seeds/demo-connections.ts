@@ -41,7 +41,7 @@ const MEETINGS: { with: string[]; daysAgo: number; kind: 'meeting' | 'call' | 'v
 const isoDay = (daysFromToday: number) => new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
 
 export async function loadDemoConnections(db: Db, admin: Actor, contacts: ContactDto[]): Promise<void> {
-  const byKey = new Map(DEMO_CONTACTS.map((demo, i) => [demo.key, contacts[i]!]));
+  const byKey = new Map(DEMO_CONTACTS.map((demo, i) => [demo.key, contacts[i]]));
   const id = (key: string) => {
     const contact = byKey.get(key);
     if (!contact) throw new Error(`demo data has no contact "${key}"`);

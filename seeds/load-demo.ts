@@ -1,7 +1,7 @@
 import type { Db } from '../server/src/db/database.js';
 import type { Actor } from '../server/src/modules/auth/actor.js';
 import { createContact } from '../server/src/modules/contacts/contacts.service.js';
-import type { ContactDto, CreateContactInput } from '../server/src/modules/contacts/contacts.schemas.js';
+import type { ContactDto } from '../server/src/modules/contacts/contacts.schemas.js';
 import { createEvent } from '../server/src/modules/events/events.service.js';
 import { addInvitations, bulkUpdate } from '../server/src/modules/events/invitations.service.js';
 import { createGroup } from '../server/src/modules/events/groups.service.js';
@@ -13,7 +13,7 @@ export async function loadDemoContacts(db: Db, admin: Actor): Promise<number> {
   const people: ContactDto[] = [];
   for (const demo of DEMO_CONTACTS) {
     const { key: _key, fictional: _fictional, ...contact } = demo;
-    people.push(await createContact(db, admin, contact as CreateContactInput));
+    people.push(await createContact(db, admin, contact));
   }
   await loadDemoConnections(db, admin, people);
   await loadDemoEvent(db, admin, people);

@@ -682,7 +682,7 @@ function makeOrgLike(g: Generated, kind: ContactKind): SyntheticContact {
  */
 export function generateContacts(count: number, seed: number): SyntheticContact[] {
   const g: Generated = { rng: createRng(seed), phones: new Set(), emails: new Set() };
-  const out: SyntheticContact[] = new Array(count);
+  const out = new Array<SyntheticContact>(count);
   for (let i = 0; i < count; i++) {
     const kind = KIND_TABLE.pick(g.rng);
     out[i] = kind === 'activist' || kind === 'government_focal_point' ? makePerson(g, kind) : makeOrgLike(g, kind);

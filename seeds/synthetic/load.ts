@@ -1,7 +1,6 @@
 import type { Db } from '../../server/src/db/database.js';
 import { insertContactsBulk } from '../../server/src/modules/contacts/contacts.repository.js';
 import { toContactValues } from '../../server/src/modules/contacts/contact-values.js';
-import type { CreateContactInput } from '../../server/src/modules/contacts/contacts.schemas.js';
 import { nameWords, searchColumns } from '../../server/src/modules/search/search-columns.js';
 import { addVocabulary } from '../../server/src/modules/search/search.repository.js';
 import type { SyntheticContact } from './generate.js';
@@ -17,7 +16,7 @@ export async function loadSyntheticContacts(
   for (let start = 0; start < contacts.length; start += batchSize) {
     const batch = contacts.slice(start, start + batchSize).map((c) => {
       const { latinVariants: _latin, ...input } = c;
-      const values = toContactValues(input as CreateContactInput);
+      const values = toContactValues(input);
       return { values: { ...values, ...searchColumns(values) }, governorates: c.governorates };
     });
     const batchIds = await db.transaction().execute(async (trx) => {

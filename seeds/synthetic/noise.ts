@@ -223,8 +223,8 @@ function isPerson(c: SyntheticContact): boolean {
 function buildContext(contacts: readonly SyntheticContact[]): Context {
   const ctx: Context = {
     contacts,
-    tokens: new Array(contacts.length),
-    eqKeys: new Array(contacts.length),
+    tokens: new Array<string[]>(contacts.length),
+    eqKeys: new Array<string>(contacts.length),
     byEq: new Map(),
     bySortedTokens: new Map(),
     postings: new Map(),
@@ -296,7 +296,7 @@ function initialWords(c: SyntheticContact): Word[] {
     return words;
   }
   // Organisations: the words of the name without the dash, a compound (صلاح الدين, أبو الخصيب) kept as one word.
-  const tokens = c.name.split(/\s+/).filter((w) => w !== '' && !/^[—–\-]+$/.test(w));
+  const tokens = c.name.split(/\s+/).filter((w) => w !== '' && !/^[—–-]+$/.test(w));
   const words: Word[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -458,7 +458,7 @@ const latinScript: Step = {
     const c = d.contact;
     if (!isPerson(c)) {
       if (!d.complete || c.latinVariants.length === 0) return false;
-      const english = rng.pick(c.latinVariants).split(/\s+/).filter((w) => !/^[—–\-]+$/.test(w)).join(' ');
+      const english = rng.pick(c.latinVariants).split(/\s+/).filter((w) => !/^[—–-]+$/.test(w)).join(' ');
       d.words = [{ text: maybeLowercase(rng, english), orig: c.name, role: 'org' }];
     } else if (d.complete && !d.reordered && d.words.every((w) => w.text === w.orig) && rng.chance(0.5)) {
       d.words = [{ text: maybeLowercase(rng, rng.pick(c.latinVariants)), orig: c.name, role: 'first' }];

@@ -154,6 +154,6 @@ export async function loadPartnershipHistory(db: Db, options: PartnershipHistory
       (SELECT count(*)::int FROM interaction_participant) AS participants,
       (SELECT count(*)::int FROM event) AS events,
       (SELECT count(*)::int FROM invitation) AS invitations`.execute(trx);
-    return rows[0]!;
+    return rows[0];
   });
 }

@@ -58,7 +58,7 @@ export function createRng(seed: number): Rng {
   [s, a] = splitmix32(s);
   [s, b] = splitmix32(s);
   [s, c] = splitmix32(s);
-  [s, d] = splitmix32(s);
+  [, d] = splitmix32(s);
   a |= 0;
   b |= 0;
   c |= 0;

@@ -140,7 +140,7 @@ describe('imports', () => {
     expect(done.json()).toMatchObject({ status: 'committed', result: { created: 1, failed: 0 } });
 
     const rows = (await get(`/api/imports/${id}/rows?limit=10`)).items as Json[];
-    const contactId = rows[0]!.contactId as string;
+    const contactId = rows[0].contactId as string;
     const person = await get(`/api/contacts/${contactId}`);
     expect(person).toMatchObject({ name: 'سجاد الموسوي', notes: `من الورشة${RLM}` });
     expect(await searchNames('سجاد الموسوي')).toContain('سجاد الموسوي');

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { created, expectProblem, type Json } from '../helpers/api-requests.js';
+import { created, expectProblem } from '../helpers/api-requests.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -45,7 +45,7 @@ describe('directory export', () => {
     expect(xlsx.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0]!;
+    const sheet = workbook.worksheets[0];
     expect(sheet.views[0]).toMatchObject({ rightToLeft: true });
     expect(sheet.getRow(1).values).toEqual([undefined, 'الاسم', 'النوع', 'المحافظات', 'الهواتف', 'البريد الإلكتروني', 'الوسوم']);
     expect(sheet.rowCount).toBe(4);

@@ -120,7 +120,7 @@ describe('export', () => {
     expect(res.statusCode).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as never);
-    const sheet = book.worksheets[0]!;
+    const sheet = book.worksheets[0];
     expect(sheet.views[0]?.rightToLeft).toBe(true);
     expect(sheet.getRow(1).getCell(1).value).toBe('الاسم');
     const names = sheet.getColumn(1).values.slice(2);

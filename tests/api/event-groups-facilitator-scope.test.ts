@@ -15,7 +15,7 @@ let as: (opts: Json) => Promise<LightMyRequestResponse>;
 beforeAll(async () => {
   t = await createTestApp();
   const { token } = await t.addUser('staff', ['IQ-BG']);
-  as = (opts) => t.app.inject({ ...opts, headers: { authorization: `Bearer ${token}` } } as never) as Promise<LightMyRequestResponse>;
+  as = (opts) => t.app.inject({ ...opts, headers: { authorization: `Bearer ${token}` } } as never);
 });
 afterAll(() => t.close());
 

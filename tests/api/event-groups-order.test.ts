@@ -50,11 +50,11 @@ describe('group order', () => {
 
   it('moves a group up or down one place; at either end nothing changes', async () => {
     const { e, groups } = await eventWithGroups();
-    const res = await move(e.id, groups[2]!.id, 'up');
+    const res = await move(e.id, groups[2].id, 'up');
     expect(res.statusCode, res.body).toBe(200);
     expect((res.json().items as Json[]).map((g) => g.name)).toEqual([NAMES[0], NAMES[2], NAMES[1]]);
-    expect((await move(e.id, groups[0]!.id, 'up')).statusCode).toBe(200);
-    expect((await move(e.id, groups[1]!.id, 'down')).statusCode).toBe(200);
+    expect((await move(e.id, groups[0].id, 'up')).statusCode).toBe(200);
+    expect((await move(e.id, groups[1].id, 'down')).statusCode).toBe(200);
     expect(await names(e.id)).toEqual([
       [NAMES[0], 0],
       [NAMES[2], 1],
@@ -63,8 +63,8 @@ describe('group order', () => {
     // Order is not content: versions stay, so an open edit form is not made stale by a reorder.
     const after = (await t.request('staff', { method: 'GET', url: `/api/events/${e.id}/groups` })).json().items as Json[];
     expect(after.map((g) => g.version)).toEqual([1, 1, 1]);
-    expect((await auditFor(t, groups[2]!.id)).map((a) => a.action)).toEqual(['create', 'update']);
-    expect((await auditFor(t, groups[2]!.id))[1]).toMatchObject({ changed_fields: ['sort_order'], details: { eventId: e.id, from: 2, to: 1 } });
+    expect((await auditFor(t, groups[2].id)).map((a) => a.action)).toEqual(['create', 'update']);
+    expect((await auditFor(t, groups[2].id))[1]).toMatchObject({ changed_fields: ['sort_order'], details: { eventId: e.id, from: 2, to: 1 } });
   });
 
   it('sets the whole order at once, refusing a list that is not exactly the event’s groups', async () => {
@@ -80,14 +80,14 @@ describe('group order', () => {
       [NAMES[1], 2],
     ]);
     const other = await eventWithGroups(['أخرى']);
-    for (const bad of [[a!, b!], [a!, b!, b!], [a!, b!, other.groups[0]!.id]]) {
+    for (const bad of [[a!, b!], [a!, b!, b!], [a!, b!, other.groups[0].id]]) {
       const refused = await put(bad);
       expectProblem(refused, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(refused)).toEqual(['groupIds']);
     }
     expectProblem(await put([a!, b!, c!], 'viewer'), 403, 'FORBIDDEN');
-    expectProblem(await move(e.id, a!, 'down', 'viewer'), 403, 'FORBIDDEN');
-    expectProblem(await move(e.id, other.groups[0]!.id, 'down'), 404, 'NOT_FOUND');
+    expectProblem(await move(e.id, a, 'down', 'viewer'), 403, 'FORBIDDEN');
+    expectProblem(await move(e.id, other.groups[0].id, 'down'), 404, 'NOT_FOUND');
   });
 
   it('creates a group at a given position and moves one there by PATCH; deleting closes the gap', async () => {
@@ -102,7 +102,7 @@ describe('group order', () => {
     });
     expect(patched.statusCode, patched.body).toBe(200);
     expect(patched.json().sortOrder).toBe(3);
-    expect((await t.request('staff', { method: 'DELETE', url: `/api/events/${e.id}/groups/${groups[0]!.id}` })).statusCode).toBe(204);
+    expect((await t.request('staff', { method: 'DELETE', url: `/api/events/${e.id}/groups/${groups[0].id}` })).statusCode).toBe(204);
     expect(await names(e.id)).toEqual([
       [NAMES[1], 0],
       [NAMES[2], 1],
@@ -113,7 +113,7 @@ describe('group order', () => {
   it('keeps positions unique within an event', async () => {
     const { e, groups } = await eventWithGroups();
     await expect(
-      sql`UPDATE event_group SET sort_order = 0 WHERE id = ${groups[1]!.id}`.execute(t.database.db),
+      sql`UPDATE event_group SET sort_order = 0 WHERE id = ${groups[1].id}`.execute(t.database.db),
     ).rejects.toThrow();
     expect((await names(e.id)).map(([, n]) => n)).toEqual([0, 1, 2]);
   });

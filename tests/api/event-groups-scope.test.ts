@@ -16,7 +16,7 @@ let as: (opts: Json) => Promise<LightMyRequestResponse>;
 beforeAll(async () => {
   t = await createTestApp();
   const { token } = await t.addUser('staff', ['IQ-BG']);
-  as = (opts) => t.app.inject({ ...opts, headers: { authorization: `Bearer ${token}` } } as never) as Promise<LightMyRequestResponse>;
+  as = (opts) => t.app.inject({ ...opts, headers: { authorization: `Bearer ${token}` } } as never);
 });
 afterAll(() => t.close());
 
@@ -124,7 +124,7 @@ describe('group actions by an account limited to Baghdad, on an event with Anbar
   it('deleting a group that holds Anbar invitations is refused with 409 OUT_OF_SCOPE_INVITATIONS; the group and its members stay', async () => {
     const s = await setup('confirmed');
     const before = await adminAssigns(s);
-    const group = s.groups[1]!;
+    const group = s.groups[1];
     expect([...before.values()].filter((g) => g === group.id).length).toBe(4);
 
     const res = await as({ method: 'DELETE', url: `/api/events/${s.eventId}/groups/${group.id}?version=${group.version}` });
@@ -146,7 +146,7 @@ describe('group actions by an account limited to Baghdad, on an event with Anbar
     const before = await adminAssigns(s);
     const own = await as({ method: 'POST', url: `/api/events/${s.eventId}/groups`, payload: { name: 'مجموعة بغداد' } });
     expect(own.statusCode, own.body).toBe(201);
-    const inv = s.baghdad[0]!;
+    const inv = s.baghdad[0];
     const current = (await invitations(s.eventId)).find((i) => i.id === inv.id)!;
     const moved = await as({ method: 'PATCH', url: `/api/events/${s.eventId}/invitations/${inv.id}`, payload: { version: current.version, groupId: own.json().id } });
     expect(moved.statusCode, moved.body).toBe(200);
@@ -161,7 +161,7 @@ describe('group actions by an account limited to Baghdad, on an event with Anbar
   it('moving an Anbar invitation by hand answers 404, one at a time or in bulk', async () => {
     const s = await setup('confirmed');
     const before = await adminAssigns(s);
-    const hidden = (await invitations(s.eventId)).find((i) => i.id === s.anbar[0]!.id)!;
+    const hidden = (await invitations(s.eventId)).find((i) => i.id === s.anbar[0].id)!;
     const target = s.groups.find((g) => g.id !== hidden.groupId)!;
     expectProblem(
       await as({ method: 'PATCH', url: `/api/events/${s.eventId}/invitations/${hidden.id}`, payload: { version: hidden.version, groupId: target.id } }),
@@ -177,7 +177,7 @@ describe('group actions by an account limited to Baghdad, on an event with Anbar
       await as({
         method: 'POST',
         url: `/api/events/${s.eventId}/invitations/bulk`,
-        payload: { invitationIds: [s.baghdad[0]!.id, hidden.id], groupId: target.id },
+        payload: { invitationIds: [s.baghdad[0].id, hidden.id], groupId: target.id },
       }),
       404,
       'NOT_FOUND',

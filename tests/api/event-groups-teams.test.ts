@@ -98,7 +98,7 @@ describe('auto-split and teams', () => {
     const inv = ((await t.request('staff', { method: 'GET', url: `/api/events/${e.id}/invitations` })).json().items as Json[]).find(
       (i) => i.contact.id === team.id,
     )!;
-    const moved = await t.request('staff', { method: 'PATCH', url: `/api/events/${e.id}/invitations/${inv.id}`, payload: { version: inv.version, groupId: groups[0]!.id } });
+    const moved = await t.request('staff', { method: 'PATCH', url: `/api/events/${e.id}/invitations/${inv.id}`, payload: { version: inv.version, groupId: groups[0].id } });
     expect(moved.statusCode, moved.body).toBe(200);
     expect(await split(e.id)).toMatchObject({ assigned: 1, unassigned: 0 });
     expect((await groupOfAttendee(e.id)).get(team.id)).toBeNull();

@@ -173,7 +173,7 @@ describe('preview, commit, report, undo', () => {
 
     const audit = await t.database.db.selectFrom('audit_log').selectAll().where('entity_id', '=', id).execute();
     expect(audit).toMatchObject([{ action: 'import', entity_type: 'import', user_id: t.users.staff.id }]);
-    expect(audit[0]!.details).toMatchObject({ created: 2, updated: 2, skipped: 3, failed: 0 });
+    expect(audit[0].details).toMatchObject({ created: 2, updated: 2, skipped: 3, failed: 0 });
     const contactAudit = await t.database.db.selectFrom('audit_log').select(['action', 'entity_id']).where('entity_type', '=', 'contact').where(({ eb }) => eb(eb.ref('details'), '@>', JSON.stringify({ importId: id }) as never)).execute();
     expect(contactAudit.map((a) => a.action).sort()).toEqual(['create', 'create', 'create', 'update', 'update']);
 

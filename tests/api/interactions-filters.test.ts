@@ -18,7 +18,7 @@ let noFollowUp: Json;
 /** A day relative to the database's current_date, the clock the follow-up rules use. */
 async function isoDay(offsetDays: number): Promise<string> {
   const { rows } = await sql<{ d: string }>`SELECT (current_date + ${offsetDays}::int)::text AS d`.execute(t.database.db);
-  return rows[0]!.d;
+  return rows[0].d;
 }
 
 const contact = (body: Json) => created(t, '/api/contacts', body);

@@ -25,7 +25,7 @@ const auditFor = (entityId: string) => auditOf(t, entityId);
 /** A day relative to the database's current_date, the clock the follow-up rule uses. */
 async function isoDay(offsetDays: number): Promise<string> {
   const { rows } = await sql<{ d: string }>`SELECT (current_date + ${offsetDays}::int)::text AS d`.execute(t.database.db);
-  return rows[0]!.d;
+  return rows[0].d;
 }
 
 describe('interactions', () => {
@@ -132,7 +132,7 @@ describe('interactions', () => {
     expect(res.json()).toMatchObject({ kind: 'visit', summary: 'Agreed on the agenda', version: 2 });
     expect(res.json().participants).toHaveLength(2);
     const audit = await auditFor(i.id);
-    expect([...audit[1]!.changed_fields].sort()).toEqual(['kind', 'participants', 'summary']);
+    expect([...audit[1].changed_fields].sort()).toEqual(['kind', 'participants', 'summary']);
     expectProblem(
       await t.request('staff', { method: 'PATCH', url: `/api/interactions/${i.id}`, payload: { version: 1, summary: 'lost' } }),
       409,
@@ -166,7 +166,7 @@ describe('interactions', () => {
     const mixed = await interaction({ kind: 'meeting', occurredOn: '2025-04-01', summary: 'joint', contactIds: [basraTeam.id, huda.id] });
     const baghdadOnly = await interaction({ kind: 'call', occurredOn: '2025-04-02', summary: 'baghdad', contactIds: [huda.id] });
     const { token } = await t.addUser('staff', ['IQ-BA']);
-    const as = (opts: Json) => t.app.inject({ ...opts, headers: { authorization: `Bearer ${token}` } } as any);
+    const as = (opts: Json) => t.app.inject({ ...opts, headers: { authorization: `Bearer ${token}` } });
 
     const list = await as({ method: 'GET', url: '/api/interactions' });
     const items = list.json().items;

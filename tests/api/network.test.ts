@@ -167,14 +167,14 @@ describe('governorate view', () => {
     lonely = await contact('وحيد', ['IQ-WA', 'IQ-NA']);
     outside = await contact('خارج', ['IQ-NA']);
     for (const side of [left, right]) {
-      await relate('works_with', side[0]!, side[1]!);
-      await relate('works_with', side[1]!, side[2]!);
-      await relate('works_with', side[2]!, side[0]!);
+      await relate('works_with', side[0], side[1]);
+      await relate('works_with', side[1], side[2]);
+      await relate('works_with', side[2], side[0]);
     }
-    await relate('works_with', left[0]!, hub);
-    await relate('partner_of', hub, right[0]!);
+    await relate('works_with', left[0], hub);
+    await relate('partner_of', hub, right[0]);
     await relate('works_with', hub, outside);
-    await relate('works_with', lonely, left[2]!, { endDate: '2022-01-01' });
+    await relate('works_with', lonely, left[2], { endDate: '2022-01-01' });
   });
 
   it('lists all contacts of the governorate and the relationships among them, bridges first', async () => {

@@ -14,7 +14,7 @@ const focal: Record<string, Json> = {};
 /** A day relative to the database's current_date, the clock the status rule runs on. */
 async function day(offset: number): Promise<string> {
   const { rows } = await sql<{ d: string }>`SELECT (current_date + ${offset}::int)::text AS d`.execute(t.database.db);
-  return rows[0]!.d;
+  return rows[0].d;
 }
 
 const contact = (b: Json) => created(t, '/api/contacts', b);
@@ -30,7 +30,7 @@ async function attendedEvent(title: string, offset: number, contactId: string, r
   const { rows } = await sql<{ id: string }>`INSERT INTO event (title, type, starts_at, ends_at, governorate_code)
     VALUES (${title}, 'workshop', (current_date + ${offset}::int)::timestamp AT TIME ZONE 'UTC' + interval '9 hours',
       (current_date + ${offset}::int)::timestamp AT TIME ZONE 'UTC' + interval '15 hours', 'IQ-BG') RETURNING id`.execute(db);
-  const eventId = rows[0]!.id;
+  const eventId = rows[0].id;
   await db
     .insertInto('invitation')
     .values({ event_id: eventId, contact_id: contactId, representative_id: representativeId, status: 'attended' })
@@ -43,7 +43,7 @@ const list = async (query = '', as: 'viewer' | 'admin' | 'staff' = 'viewer') => 
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 };
-const rowOf = (result: Json, name: string) => result.items.find((i: Json) => i.id === body[name]!.id);
+const rowOf = (result: Json, name: string) => result.items.find((i: Json) => i.id === body[name].id);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -125,7 +125,7 @@ describe('partnership status', () => {
     expect(rowOf(await list(), 'event')).toMatchObject({
       status: 'active',
       lastInteraction: null,
-      lastEventAttendance: { eventId: body.eventId!.id, date: await day(-30), title: 'جلسة حوارية' },
+      lastEventAttendance: { eventId: body.eventId.id, date: await day(-30), title: 'جلسة حوارية' },
       lastContactOn: await day(-30),
       eventAttendanceCount: 1,
       governorates: ['IQ-BA', 'IQ-BG'],
@@ -213,23 +213,23 @@ describe('partnerships list', () => {
       { governorate: 'IQ-BG', total: 4, active: 2, cooling: 1, dormant: 0, vacant: 1 },
     ]);
     const basra = await list('?governorate=IQ-BA&status=dormant');
-    expect(basra.items.map((i: Json) => i.id).sort()).toEqual([body.dormant!.id, body.never!.id].sort());
+    expect(basra.items.map((i: Json) => i.id).sort()).toEqual([body.dormant.id, body.never.id].sort());
     expect(basra.total).toBe(2);
     expect(basra.totals.byStatus).toEqual({ active: 1, cooling: 0, dormant: 2, vacant: 0 });
     expect(basra.totals.byGovernorate).toEqual([{ governorate: 'IQ-BA', total: 2, active: 0, cooling: 0, dormant: 2, vacant: 0 }]);
-    expect((await list('?status=vacant')).items.map((i: Json) => i.id)).toEqual([body.former!.id]);
+    expect((await list('?status=vacant')).items.map((i: Json) => i.id)).toEqual([body.former.id]);
   });
 
   it('sorts, pages and searches by name', async () => {
     const byContact = await list('?sort=lastContact');
-    expect(byContact.items.map((i: Json) => i.id).slice(0, 3)).toEqual([body.never!.id, body.former!.id, body.dormant!.id]);
+    expect(byContact.items.map((i: Json) => i.id).slice(0, 3)).toEqual([body.never.id, body.former.id, body.dormant.id]);
     const newest = await list('?sort=lastContact&order=desc&limit=2&offset=1');
     expect(newest).toMatchObject({ limit: 2, offset: 1, total: 6 });
-    expect(newest.items.map((i: Json) => i.id)).toEqual([body.event!.id, body.cooling!.id]);
+    expect(newest.items.map((i: Json) => i.id)).toEqual([body.event.id, body.cooling.id]);
     const worst = await list('?sort=status');
     expect(worst.items.map((i: Json) => i.status)).toEqual(['vacant', 'dormant', 'dormant', 'cooling', 'active', 'active']);
-    expect((await list('?q=' + encodeURIComponent('مديريه تربيه'))).items.map((i: Json) => i.id)).toEqual([body.dormant!.id]);
-    expect((await list('?q=women')).items.map((i: Json) => i.id)).toEqual([body.active!.id]);
+    expect((await list('?q=' + encodeURIComponent('مديريه تربيه'))).items.map((i: Json) => i.id)).toEqual([body.dormant.id]);
+    expect((await list('?q=women')).items.map((i: Json) => i.id)).toEqual([body.active.id]);
     expect((await list('?q=100%25')).items).toEqual([]);
   });
 
@@ -256,16 +256,16 @@ describe('partnerships access', () => {
     }
     const text = JSON.stringify(await list());
     expect(text).not.toContain('+9647701234567');
-    expect(rowOf(await list(), 'never').currentFocalPoints).toMatchObject([{ personId: person.never!.id, name: 'زينب حميد' }]);
+    expect(rowOf(await list(), 'never').currentFocalPoints).toMatchObject([{ personId: person.never.id, name: 'زينب حميد' }]);
   });
 
   it('shows a scoped user only the bodies and focal points in their governorates', async () => {
     const { token } = await t.addUser('viewer', ['IQ-BA']);
     const res = await t.app.inject({ method: 'GET', url: '/api/partnerships', headers: { authorization: `Bearer ${token}` } });
     const r = res.json();
-    expect(r.items.map((i: Json) => i.id).sort()).toEqual([body.dormant!.id, body.never!.id, body.event!.id].sort());
+    expect(r.items.map((i: Json) => i.id).sort()).toEqual([body.dormant.id, body.never.id, body.event.id].sort());
     // the event body's focal point lives in Baghdad: counted, not named, and the body is not vacant
-    expect(r.items.find((i: Json) => i.id === body.event!.id)).toMatchObject({
+    expect(r.items.find((i: Json) => i.id === body.event.id)).toMatchObject({
       currentFocalPoints: [], hiddenFocalPoints: 1, status: 'active',
     });
     expect(r.totals.byGovernorate.map((g: Json) => g.governorate)).toEqual(['IQ-BA']);
@@ -302,7 +302,7 @@ describe('partnerships export', () => {
       .where('action', '=', 'export').where('entity_type', '=', 'partnership').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ user_id: t.users.viewer.id, details: { format: 'csv', lang: 'ar', rows: 3 } });
-    expect(audit[0]!.details).toMatchObject({ filters: { governorate: 'IQ-BA', sort: 'name', to: today } });
+    expect(audit[0].details).toMatchObject({ filters: { governorate: 'IQ-BA', sort: 'name', to: today } });
   });
 
   it('exports XLSX in English with the period on a second sheet', async () => {
@@ -312,12 +312,12 @@ describe('partnerships export', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const [table, period] = workbook.worksheets;
-    expect(table!.getRow(1).getCell(1).value).toBe('Government body');
-    expect(table!.rowCount).toBe(2);
-    expect(table!.getRow(2).getCell(1).value).toBe('مديرية البيئة');
-    expect(table!.getRow(2).getCell(10).value).toBe('Vacant');
-    expect(table!.views[0]).toMatchObject({ rightToLeft: false });
-    expect(period!.getRow(2).getCell(2).value).toBe(today);
+    expect(table.getRow(1).getCell(1).value).toBe('Government body');
+    expect(table.rowCount).toBe(2);
+    expect(table.getRow(2).getCell(1).value).toBe('مديرية البيئة');
+    expect(table.getRow(2).getCell(10).value).toBe('Vacant');
+    expect(table.views[0]).toMatchObject({ rightToLeft: false });
+    expect(period.getRow(2).getCell(2).value).toBe(today);
     const audits = await t.database.db.selectFrom('audit_log').select('details')
       .where('action', '=', 'export').where('user_id', '=', t.users.admin.id).execute();
     expect(audits).toMatchObject([{ details: { format: 'xlsx', lang: 'en', rows: 1 } }]);

@@ -207,7 +207,7 @@ describe('positions', () => {
     const inBasra = await position({ personId: basraActivist.id, organizationId: team.id, title: 'متطوع' });
     const inBaghdad = await position({ personId: ali.id, organizationId: ministry.id, title: 'مستشار' });
     const { token } = await t.addUser('staff', ['IQ-BA']);
-    const as = (opts: Json) => t.app.inject({ ...opts, headers: { authorization: `Bearer ${token}` } } as any);
+    const as = (opts: Json) => t.app.inject({ ...opts, headers: { authorization: `Bearer ${token}` } });
 
     const list = await as({ method: 'GET', url: '/api/positions' });
     const ids = list.json().items.map((i: Json) => i.id);

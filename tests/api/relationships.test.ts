@@ -186,7 +186,7 @@ describe('relationships', () => {
     expect(ended.json()).toMatchObject({ endDate: '2022-06-30', active: false, strength: 2, note: 'moved away', version: 2 });
     const audit = await auditFor(first.id);
     expect(audit[1]).toMatchObject({ action: 'update', entity_type: 'relationship' });
-    expect([...audit[1]!.changed_fields].sort()).toEqual(['end_date', 'note', 'strength']);
+    expect([...audit[1].changed_fields].sort()).toEqual(['end_date', 'note', 'strength']);
 
     // Symmetric: a new active one written the other way round is allowed once the first has ended.
     const second = await related({ type: 'works_with', fromContactId: ngo.id, toContactId: zainab.id, startDate: '2024-01-01' });
@@ -230,7 +230,7 @@ describe('relationships', () => {
     const visible = await related({ type: 'partner_of', fromContactId: basraTeam.id, toContactId: donor.id });
     const hidden = await related({ type: 'funded_by', fromContactId: team.id, toContactId: donor.id });
     const { token } = await t.addUser('coordinator', ['IQ-BA']);
-    const as = (opts: Json) => t.app.inject({ ...opts, headers: { authorization: `Bearer ${token}` } } as any);
+    const as = (opts: Json) => t.app.inject({ ...opts, headers: { authorization: `Bearer ${token}` } });
 
     const list = await as({ method: 'GET', url: `/api/relationships?contact=${donor.id}` });
     expect(list.statusCode).toBe(200);

@@ -11,12 +11,12 @@ const PERIOD = 'from=2025-01-01&to=2025-03-31';
 
 async function day(offset: number): Promise<string> {
   const { rows } = await sql<{ d: string }>`SELECT (current_date + ${offset}::int)::text AS d`.execute(t.database.db);
-  return rows[0]!.d;
+  return rows[0].d;
 }
 
 async function contact(key: string, body: Json, createdAt: string | null) {
   c[key] = await created(t, '/api/contacts', body);
-  if (createdAt) await t.database.db.updateTable('contact').set({ created_at: createdAt }).where('id', '=', c[key]!.id).execute();
+  if (createdAt) await t.database.db.updateTable('contact').set({ created_at: createdAt }).where('id', '=', c[key].id).execute();
 }
 
 async function event(title: string, startsAt: string, governorate: string, invitations: [string, string, string | null][]) {
@@ -29,14 +29,14 @@ async function event(title: string, startsAt: string, governorate: string, invit
   for (const [contactKey, status, representative] of invitations) {
     await db
       .insertInto('invitation')
-      .values({ event_id: id, contact_id: c[contactKey]!.id, status, representative_id: representative ? c[representative]!.id : null })
+      .values({ event_id: id, contact_id: c[contactKey].id, status, representative_id: representative ? c[representative].id : null })
       .execute();
   }
 }
 
 async function followUp(occurredOn: string, keys: string[], followUpOn: string, followUpDone = false) {
   await created(t, '/api/interactions', {
-    kind: 'meeting', occurredOn, summary: 'x', contactIds: keys.map((k) => c[k]!.id), followUpOn, followUpDone,
+    kind: 'meeting', occurredOn, summary: 'x', contactIds: keys.map((k) => c[k].id), followUpOn, followUpDone,
   });
 }
 
@@ -52,7 +52,7 @@ beforeAll(async () => {
   await contact('body2', { kind: 'organization', subtype: 'government_body', name: 'مديرية البصرة', governorates: ['IQ-BA'] }, '2025-02-16T10:00:00Z');
   await contact('gfp2', { kind: 'government_focal_point', name: 'سعاد', gender: 'female', governorates: ['IQ-NI'] }, null);
   await created(t, '/api/positions', {
-    personId: c.gfp1!.id, organizationId: c.body1!.id, title: 'مدير', isFocalPoint: true, startDate: '2024-01-01',
+    personId: c.gfp1.id, organizationId: c.body1.id, title: 'مدير', isFocalPoint: true, startDate: '2024-01-01',
   });
 
   await event('E1', '2025-01-15T09:00:00Z', 'IQ-BG', [

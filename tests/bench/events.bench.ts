@@ -75,7 +75,7 @@ async function main() {
     await app.ready();
     const headers = { authorization: `Bearer ${app.jwt.sign({ sub: bench.admin.id, role: 'admin' })}` };
     const call = async (method: 'GET' | 'POST', url: string, payload?: unknown) => {
-      const res = await app.inject({ method, url, headers, ...(payload ? { payload: payload as object } : {}) });
+      const res = await app.inject({ method, url, headers, ...(payload ? { payload: payload } : {}) });
       if (res.statusCode >= 300) throw new Error(`${method} ${url} → ${res.statusCode} ${res.body}`);
       return res.json();
     };

@@ -29,7 +29,7 @@ export async function measureHttp(base: string, token: string, queries: string[]
     requests: [
       {
         setupRequest: (req) => {
-          const q = queries[next++ % queries.length]!;
+          const q = queries[next++ % queries.length];
           return { ...req, method: 'GET', path: `/api/search?q=${encodeURIComponent(q)}&limit=10` };
         },
       },

@@ -39,7 +39,7 @@ function seededDuplicates(directory: SyntheticContact[]): { copies: SyntheticCon
   const copies: SyntheticContact[] = [];
   const originals: number[] = [];
   for (let i = 0; copies.length < SAME_PHONE_DUPLICATES + SAME_NAME_DUPLICATES && i < directory.length; i += 97) {
-    const c = directory[i]!;
+    const c = directory[i];
     if (c.kind !== 'activist' || c.phones.length === 0) continue;
     const samePhone = copies.length < SAME_PHONE_DUPLICATES;
     copies.push({
@@ -47,7 +47,7 @@ function seededDuplicates(directory: SyntheticContact[]): { copies: SyntheticCon
       name: samePhone ? respell(c.name) : c.name,
       nameParts: undefined,
       nameLatin: undefined,
-      phones: samePhone ? [c.phones[0]!] : [],
+      phones: samePhone ? [c.phones[0]] : [],
       emails: [],
       governorates: samePhone ? c.governorates : [c.governorates[0] === 'IQ-BG' ? 'IQ-BA' : 'IQ-BG'],
     });
@@ -68,7 +68,7 @@ function importFile(directory: SyntheticContact[]): Buffer {
     c.tags.join('، '),
   ];
   for (const c of generateContacts(IMPORT_NEW, SEED + 1)) rows.push(row(c));
-  for (let i = 0; i < IMPORT_EXISTING; i++) rows.push(row({ ...directory[(i * 53) % directory.length]!, tags: ['imported'] }));
+  for (let i = 0; i < IMPORT_EXISTING; i++) rows.push(row({ ...directory[(i * 53) % directory.length], tags: ['imported'] }));
   return utf8(toCsv(rows), true);
 }
 
@@ -95,12 +95,12 @@ async function main() {
     const scanMs = performance.now() - t0;
     const sample = directory.slice(0, NAIVE_SAMPLE).map((c) => ({ ...c, emails: c.emails ?? [] }));
     t0 = performance.now();
-    for (let i = 0; i < sample.length; i++) for (let j = i + 1; j < sample.length; j++) duplicateReasons(sample[i]!, sample[j]!);
+    for (let i = 0; i < sample.length; i++) for (let j = i + 1; j < sample.length; j++) duplicateReasons(sample[i], sample[j]);
     const naiveMs = (performance.now() - t0) * (CONTACTS / sample.length) ** 2;
     line('steady scan (keys up to date)', scanMs, `naive pairwise in TypeScript ≈ ${seconds(naiveMs)} (${NAIVE_SAMPLE}-contact sample × ${Math.round((CONTACTS / NAIVE_SAMPLE) ** 2).toLocaleString('en')})`);
     const all = await listDuplicates(db, actor, { minScore: 0.5, limit: 1_000_000, offset: 0 });
     const found = new Set(all.items.map((p) => [p.a.id, p.b.id].sort().join('|')));
-    const seeded = copyIds.map((id, k) => [id, ids[originals[k]!]!].sort().join('|'));
+    const seeded = copyIds.map((id, k) => [id, ids[originals[k]]].sort().join('|'));
     const recall = seeded.filter((k) => found.has(k)).length / seeded.length;
     console.log(`  pairs listed (score ≥ 0.5): ${first.total.toLocaleString('en')} (steady ${steady.total.toLocaleString('en')}); seeded duplicates found: ${(recall * 100).toFixed(1)}% of ${seeded.length}\n`);
 
@@ -115,7 +115,7 @@ async function main() {
     const previewMs = performance.now() - t0;
     const sampleRows = await db.selectFrom('import_row').select('raw').where('import_id', '=', up.id).orderBy('row_number').limit(200).execute();
     t0 = performance.now();
-    for (const r of sampleRows) await checkDuplicates(db, actor, { name: r.raw[0]!, phones: r.raw[1] ? r.raw[1].split(' / ') : [] });
+    for (const r of sampleRows) await checkDuplicates(db, actor, { name: r.raw[0], phones: r.raw[1] ? r.raw[1].split(' / ') : [] });
     const perRowMs = ((performance.now() - t0) / Math.max(1, sampleRows.length)) * 10_000;
     line('preview (match 10k rows)', previewMs, `per-row check ≈ ${seconds(perRowMs)} (200 rows × 50)`);
     console.log(`  outcomes: ${JSON.stringify(preview.counts)}`);

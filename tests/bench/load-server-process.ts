@@ -61,7 +61,7 @@ const sampler = setInterval(() => {
 
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 process.send!({ address });
-process.on('message', async (message) => {
+async function onMessage(message: unknown) {
   if (message === 'reset') {
     phases.clear();
     sqlMs = 0;
@@ -89,4 +89,5 @@ process.on('message', async (message) => {
   await app.close();
   await database.close();
   process.exit(0);
-});
+}
+process.on('message', (message) => void onMessage(message));

@@ -58,7 +58,7 @@ async function run(connections: number, seconds: number) {
       {
         setupRequest: (req, context: Context) => {
           context.contactId ??= ids[nextContact++ % ids.length];
-          return { ...req, method: 'GET', path: `/api/search?q=${encodeURIComponent(queries[nextQuery++ % queries.length]!)}&limit=10` };
+          return { ...req, method: 'GET', path: `/api/search?q=${encodeURIComponent(queries[nextQuery++ % queries.length])}&limit=10` };
         },
       },
       { method: 'GET', path: '/api/contacts?limit=25' },

@@ -54,7 +54,7 @@ async function main() {
     const headers = { authorization: `Bearer ${app.jwt.sign({ sub: bench.admin.id, role: 'admin' })}` };
 
     async function measure(label: string, urls: string[], describe: (body: any) => string) {
-      const warm = await app.inject({ method: 'GET', url: urls[0]!, headers });
+      const warm = await app.inject({ method: 'GET', url: urls[0], headers });
       if (warm.statusCode !== 200) throw new Error(`${urls[0]} → ${warm.statusCode} ${warm.body}`);
       const times: number[] = [];
       for (const url of urls) {
@@ -73,7 +73,7 @@ async function main() {
 
     const repeat = (url: string) => Array.from({ length: REQUESTS }, () => url);
     const byGovernorate = (url: (code: string) => string) =>
-      Array.from({ length: REQUESTS }, (_, i) => url(GOVERNORATES[i % GOVERNORATES.length]!.code));
+      Array.from({ length: REQUESTS }, (_, i) => url(GOVERNORATES[i % GOVERNORATES.length].code));
     const rows = (b: any) => `total ${b.total}, byStatus ${JSON.stringify(b.totals.byStatus)}`;
 
     await measure('partnerships (default filters)', repeat('/api/partnerships'), rows);

@@ -43,7 +43,7 @@ async function main() {
     started = performance.now();
     const types = await db.selectFrom('relationship_type').select(['id', 'key']).orderBy('key').execute();
     const random = rng(SEED);
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
     const seen = new Set<string>();
     const rows: { type_id: string; from_contact_id: string; to_contact_id: string; start_date: string; end_date: string | null }[] = [];
     while (rows.length < RELATIONSHIPS) {
@@ -64,7 +64,7 @@ async function main() {
     const headers = { authorization: `Bearer ${app.jwt.sign({ sub: bench.admin.id, role: 'admin' })}` };
 
     async function measure(label: string, urls: string[]) {
-      await app.inject({ method: 'GET', url: urls[0]!, headers }); // warm-up
+      await app.inject({ method: 'GET', url: urls[0], headers }); // warm-up
       const times: number[] = [];
       let nodes = 0;
       let edges = 0;
@@ -85,11 +85,11 @@ async function main() {
       );
     }
 
-    const centres = Array.from({ length: REQUESTS }, (_, i) => ids[Math.floor((i * ids.length) / REQUESTS)]!);
+    const centres = Array.from({ length: REQUESTS }, (_, i) => ids[Math.floor((i * ids.length) / REQUESTS)]);
     await measure('contact view, depth 2', centres.map((id) => `/api/network?contact=${id}&depth=2`));
     // 19 governorates; "distinct" requests: each governorate with and without ended relationships, cycled to 100.
     const govUrls = Array.from({ length: REQUESTS }, (_, i) => {
-      const g = GOVERNORATES[i % GOVERNORATES.length]!.code;
+      const g = GOVERNORATES[i % GOVERNORATES.length].code;
       return `/api/network?governorate=${g}${Math.floor(i / GOVERNORATES.length) % 2 ? '&includeEnded=true' : ''}`;
     });
     await measure('governorate view', govUrls);

@@ -85,7 +85,7 @@ async function worker() {
   while (performance.now() - started < DURATION_MS) {
     const write = Math.random() < 0.6;
     const t0 = performance.now();
-    let status = 0;
+    let status: number;
     let code: string | undefined;
     try {
       const i = (counter += 1);
@@ -155,7 +155,7 @@ console.log(`  before the restart (baseline): ${before.rps} ok req/s, p50 ${f(be
 console.log(`  after recovery:                ${after.rps} ok req/s, p50 ${f(after.p50)} ms, p99 ${f(after.p99)} ms`);
 console.log(`  failed requests: ${failures.length} of ${samples.length} — ${[...byOutcome].map(([k, n]) => `${k}: ${n}`).join(', ') || 'none'}`);
 console.log(`  requests succeed again ${f(Math.max(0, lastFailure - restart.to) / 1000)} s after PostgreSQL was back`);
-console.log(`  acknowledged writes: ${acknowledged.length}, present afterwards: ${rows[0]!.n}`);
+console.log(`  acknowledged writes: ${acknowledged.length}, present afterwards: ${rows[0].n}`);
 console.log(`  server process: ${aliveAfter ? 'alive and healthy' : `DOWN (${serverExit ?? 'not answering'})`}`);
 
 server.kill('SIGTERM');
@@ -164,5 +164,5 @@ const drop = new pg.Client({ connectionString: serverUrl });
 await drop.connect();
 await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 await drop.end();
-const sound = aliveAfter && Number(rows[0]!.n) === acknowledged.length && !byOutcome.has('500 INTERNAL');
+const sound = aliveAfter && Number(rows[0].n) === acknowledged.length && !byOutcome.has('500 INTERNAL');
 process.exit(sound ? 0 : 1);

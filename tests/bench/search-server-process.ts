@@ -10,9 +10,10 @@ const database = openPostgres(databaseUrl, 16);
 const app = await buildApp({ db: database.db, jwtSecret });
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 process.send!({ address });
-process.on('message', async (message) => {
+process.on('message', (message) => {
   if (message !== 'close') return;
-  await app.close();
-  await database.close();
-  process.exit(0);
+  void app
+    .close()
+    .then(() => database.close())
+    .then(() => process.exit(0));
 });

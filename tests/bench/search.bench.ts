@@ -50,12 +50,12 @@ function printQuality(ours: GroupMetrics[], baselines: Record<string, GroupMetri
     ms(m.p50Ms),
     ms(m.p95Ms),
     ...names.map((n) => {
-      const b = baselines[n]!.find((x) => x.group === m.group);
+      const b = baselines[n].find((x) => x.group === m.group);
       return b ? `${pct(b.recallAt5)} (${b.queries})` : '-';
     }),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
   console.log(line(header));
   for (const r of rows) console.log(line(r));
 }
@@ -63,7 +63,7 @@ function printQuality(ours: GroupMetrics[], baselines: Record<string, GroupMetri
 function fuseEngineOver(names: Map<string, string>): Engine {
   const ids = [...names.keys()];
   const fuse = new Fuse(ids.map((id) => names.get(id)!));
-  return (q) => fuse.search(q, { limit: 10 }).map((r) => ids[r.refIndex]!);
+  return (q) => fuse.search(q, { limit: 10 }).map((r) => ids[r.refIndex]);
 }
 
 function ilikeEngine(db: Db): Engine {

@@ -24,7 +24,7 @@ afterAll(() => database.close());
 
 const countOf = async (table: 'contact' | 'audit_log') => {
   const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(database.db);
-  return Number(rows[0]!.n);
+  return Number(rows[0].n);
 };
 
 describe('database constraints', () => {

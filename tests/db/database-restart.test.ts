@@ -19,7 +19,7 @@ describe.runIf(TEST_DATABASE_URL)('connections terminated by the server mid-requ
   beforeAll(async () => {
     t = await createTestApp();
     const { rows } = await sql<{ name: string }>`SELECT current_database() AS name`.execute(t.database.db);
-    databaseName = rows[0]!.name;
+    databaseName = rows[0].name;
     admin = new pg.Client({ connectionString: TEST_DATABASE_URL! });
     await admin.connect();
   });

@@ -9,7 +9,7 @@ import { createEmptyDatabase } from '../helpers/test-database.js';
 
 const NAME = '20261202171000_event_group_order';
 const names = Object.keys(MIGRATIONS);
-const before = names[names.indexOf(NAME) - 1]!;
+const before = names[names.indexOf(NAME) - 1];
 
 let database: Database;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ afterAll(() => database.close());
 
 async function to(name: string) {
   const result = await createMigrator(database.db).migrateTo(name);
-  if (result.error) throw result.error;
+  if (result.error) throw result.error instanceof Error ? result.error : new Error(`migration to ${name} failed`);
 }
 
 describe(NAME, () => {
@@ -30,7 +30,7 @@ describe(NAME, () => {
     for (const title of ['أ', 'ب']) {
       const { rows } = await sql<{ id: string }>`INSERT INTO event (title, type, starts_at, ends_at)
         VALUES (${title}, 'workshop', '2026-06-10T09:00:00Z', '2026-06-10T12:00:00Z') RETURNING id`.execute(db);
-      events.push(rows[0]!.id);
+      events.push(rows[0].id);
     }
     // Created one after the other, all at position 0: they used to list by name (الأولى، الثالثة، الثانية).
     const created = ['المجموعة الأولى', 'المجموعة الثانية', 'المجموعة الثالثة'];
@@ -45,11 +45,11 @@ describe(NAME, () => {
         WHERE event_id = ${eventId} ORDER BY sort_order`.execute(db);
       expect(rows.map((r) => [r.name, r.sort_order])).toEqual(created.map((name, n) => [name, n]));
     }
-    await expect(sql`UPDATE event_group SET sort_order = 0 WHERE event_id = ${events[0]!}`.execute(db)).rejects.toThrow();
-    await expect(sql`INSERT INTO event_group (event_id, name, sort_order) VALUES (${events[0]!}, 'سالبة', -1)`.execute(db)).rejects.toThrow();
+    await expect(sql`UPDATE event_group SET sort_order = 0 WHERE event_id = ${events[0]}`.execute(db)).rejects.toThrow();
+    await expect(sql`INSERT INTO event_group (event_id, name, sort_order) VALUES (${events[0]}, 'سالبة', -1)`.execute(db)).rejects.toThrow();
 
     await to(before);
-    await sql`UPDATE event_group SET sort_order = 0 WHERE event_id = ${events[0]!}`.execute(db);
+    await sql`UPDATE event_group SET sort_order = 0 WHERE event_id = ${events[0]}`.execute(db);
     await to(NAME);
   });
 });

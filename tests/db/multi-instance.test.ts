@@ -22,7 +22,7 @@ describe.runIf(TEST_DATABASE_URL)('two instances on one database', () => {
   beforeAll(async () => {
     t = await createTestApp({ loginLimits: { perAddressAndEmail: 3 } });
     const { rows } = await sql<{ name: string }>`SELECT current_database() AS name`.execute(t.database.db);
-    otherDatabase = openPostgres(databaseUrlFor(rows[0]!.name), 2);
+    otherDatabase = openPostgres(databaseUrlFor(rows[0].name), 2);
     // The same JWT secret, as every instance of one deployment has: a session from one is good on the other.
     other = await buildApp({ db: otherDatabase.db, jwtSecret: SECRET, loginLimits: { perAddressAndEmail: 3, perAddress: 1000 } });
     await other.ready();

@@ -56,7 +56,7 @@ describe.runIf(HAS_CHROMIUM && TEST_DATABASE_URL)('a database outage in the brow
     await createUserRecord(testDatabase.db, null, { email: EMAIL, name: 'منسق الاختبار', role: 'coordinator', password: E2E_PASSWORD });
     const { rows } = await sql<{ name: string }>`SELECT current_database() AS name`.execute(testDatabase.db);
     relayPort = await openRelay();
-    const url = new URL(databaseUrlFor(rows[0]!.name));
+    const url = new URL(databaseUrlFor(rows[0].name));
     url.host = `127.0.0.1:${relayPort}`;
     database = openPostgres(url.toString(), 4);
     app = await buildApp({ db: database.db, jwtSecret: 'e2e-secret-that-is-long-enough-0123456789', webRoot: WEB_BUILD_DIR });

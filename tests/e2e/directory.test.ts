@@ -108,7 +108,7 @@ describe.runIf(HAS_CHROMIUM)('the directory in a real browser', () => {
       .execute();
     const { rows } = await sql<{ month: string; last: string }>`SELECT to_char(${lastMonth}, 'YYYY-MM') AS month,
       to_char(${lastMonth} + interval '1 month' - interval '1 day', 'YYYY-MM-DD') AS last`.execute(database.db);
-    const { month, last } = rows[0]!;
+    const { month, last } = rows[0];
 
     await page.goto(`${baseUrl}/dashboard`);
     const bar = page.locator(`[data-chart="new-per-month"] [data-key="${month}"]`);

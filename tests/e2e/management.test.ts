@@ -44,7 +44,7 @@ describe.runIf(HAS_CHROMIUM)('management view: partnerships, map, dashboard, rep
     };
     const day = async (offset: number) => {
       const { rows } = await sql<{ d: string }>`SELECT (current_date + ${offset}::int)::text AS d`.execute(db);
-      return rows[0]!.d;
+      return rows[0].d;
     };
     const body = (name: string, nameLatin: string, governorate: string) =>
       post('/api/contacts', { kind: 'organization', subtype: 'government_body', name, nameLatin, governorates: [governorate] });
@@ -302,7 +302,7 @@ describe.runIf(HAS_CHROMIUM)('management view: partnerships, map, dashboard, rep
     };
     const { rows } = await sql<{ before: string; today: string }>`
       SELECT (current_date - 3)::text AS before, current_date::text AS today`.execute(database.db);
-    const { before, today } = rows[0]!;
+    const { before, today } = rows[0];
     const basraVolunteer = await post('/api/contacts', { kind: 'activist', name: 'رنا فاضل', governorates: ['IQ-BA'] });
     const followUp = (summary: string, contactIds: string[], followUpOn: string, followUpDone = false) =>
       post('/api/interactions', { kind: 'call', occurredOn: before, summary, contactIds, followUpOn, followUpDone });

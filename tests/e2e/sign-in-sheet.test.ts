@@ -97,7 +97,7 @@ describe.runIf(HAS_CHROMIUM)('sign-in sheet', () => {
     // Every phone on one line: the text of each phone cell is one line box.
     const lines = await page.locator('article.sheet td.phone-col').evaluateAll((cells) =>
       cells
-        .filter((c) => c.textContent!.trim() !== '')
+        .filter((c) => c.textContent.trim() !== '')
         .map((c) => {
           const range = document.createRange();
           range.selectNodeContents(c);
@@ -105,7 +105,7 @@ describe.runIf(HAS_CHROMIUM)('sign-in sheet', () => {
         }),
     );
     expect(lines.length).toBe(7);
-    expect(lines.every((n) => n === 1), `phone lines: ${lines}`).toBe(true);
+    expect(lines.every((n) => n === 1), `phone lines: ${lines.join(',')}`).toBe(true);
     await page.pdf({ path: path.join(SCREENSHOT_DIR, 'sign-in-sheet.pdf'), format: 'A4', printBackground: true, preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });
   });

@@ -45,7 +45,7 @@ export async function buildLabelledDirectory(
   const generated = makeQueries(contacts, { seed: opts.seed, perGroup: opts.perGroup }).map((q) => ({
     group: q.group,
     query: q.query,
-    accept: new Set(q.equivalentIndexes.map((i) => ids[i]!)),
+    accept: new Set(q.equivalentIndexes.map((i) => ids[i])),
   }));
   const handwritten = HANDWRITTEN_QUERIES.map((q) => ({
     group: `hand:${q.group}`,
@@ -84,7 +84,7 @@ export interface CaseOutcome {
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 export async function runCases(engine: Engine, cases: QueryCase[]): Promise<CaseOutcome[]> {

@@ -23,8 +23,8 @@ function randomCase(random: () => number) {
     people.push({
       id: `p${i}`,
       organisationIds: random() < 0.7 ? [`o${Math.floor(random() * orgCount)}`] : [],
-      governorates: [GOVS[Math.floor(random() * GOVS.length)]!],
-      kind: KINDS[Math.floor(random() * KINDS.length)]!,
+      governorates: [GOVS[Math.floor(random() * GOVS.length)]],
+      kind: KINDS[Math.floor(random() * KINDS.length)],
       gender: random() < 0.5 ? 'female' : 'male',
     });
   }
@@ -73,7 +73,7 @@ describe('auto-split', () => {
   it('mixes governorates and kinds evenly when it can', () => {
     const people: SplitPerson[] = [];
     GOVS.slice(0, 3).forEach((g, gi) => {
-      for (let i = 0; i < 15; i++) people.push({ id: `${gi}-${i}`, organisationIds: [], governorates: [g], kind: KINDS[i % 3]!, gender: null });
+      for (let i = 0; i < 15; i++) people.push({ id: `${gi}-${i}`, organisationIds: [], governorates: [g], kind: KINDS[i % 3], gender: null });
     });
     const groups = [{ id: 'a', size: null }, { id: 'b', size: null }, { id: 'c', size: null }];
     const result = autoSplit(people, groups);

@@ -24,7 +24,7 @@ describe('LocalIndex (instant filtering of small cached lists)', () => {
 
   it('returns highlight ranges and respects the limit', () => {
     const [first] = new LocalIndex(items).search('شؤون', 1);
-    expect(first!.highlight.name.length).toBe(1);
+    expect(first.highlight.name.length).toBe(1);
     expect(new LocalIndex(items).search('شؤون', 1)).toHaveLength(1);
   });
 });
