@@ -34,7 +34,7 @@ async function toDtos(db: Db, actor: Actor, rows: repo.InteractionRow[]): Promis
     const shown = all.filter((p) => visible(p.id));
     return {
       id: row.id,
-      kind: row.kind as InteractionDto['kind'],
+      kind: row.kind,
       occurredOn: row.occurred_on,
       summary: row.summary,
       followUpOn: row.follow_up_on,
