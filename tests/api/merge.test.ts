@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { InvitationStatus } from '../../server/src/domain/events/vocabulary.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { created, expectProblem, type Json } from '../helpers/api-requests.js';
@@ -21,7 +22,7 @@ async function event(title: string): Promise<string> {
     .executeTakeFirstOrThrow();
   return row.id;
 }
-async function invite(eventId: string, contactId: string, status: string, representativeId: string | null = null): Promise<string> {
+async function invite(eventId: string, contactId: string, status: InvitationStatus, representativeId: string | null = null): Promise<string> {
   const row = await db()
     .insertInto('invitation')
     .values({ event_id: eventId, contact_id: contactId, representative_id: representativeId, status })

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { InvitationStatus } from '../../server/src/domain/events/vocabulary.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GOVERNORATES } from '../../server/src/domain/governorates.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
@@ -19,7 +20,7 @@ async function contact(key: string, body: Json, createdAt: string | null) {
   if (createdAt) await t.database.db.updateTable('contact').set({ created_at: createdAt }).where('id', '=', c[key].id).execute();
 }
 
-async function event(title: string, startsAt: string, governorate: string, invitations: [string, string, string | null][]) {
+async function event(title: string, startsAt: string, governorate: string, invitations: [string, InvitationStatus, string | null][]) {
   const db = t.database.db;
   const { id } = await db
     .insertInto('event')

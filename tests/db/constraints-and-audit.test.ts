@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/src/db/database.js';
+import type { ContactKind, OrganizationSubtype } from '../../server/src/domain/contact-kinds.js';
 import { checkArabicTrigrams } from '../../server/src/db/database.js';
 import { createContact, updateContact } from '../../server/src/modules/contacts/contacts.service.js';
 import { createUserRecord } from '../../server/src/modules/users/users.service.js';
@@ -29,7 +30,7 @@ const countOf = async (table: 'contact' | 'audit_log') => {
 
 describe('database constraints', () => {
   it('refuse a subtype on a non-organisation and a missing one on an organisation', async () => {
-    const insert = (kind: string, subtype: string | null) =>
+    const insert = (kind: ContactKind, subtype: OrganizationSubtype | null) =>
       database.db.insertInto('contact').values({ kind, subtype, name: 'x' }).execute();
     await expect(insert('activist', 'media')).rejects.toThrow(/contact_subtype_only_for_organizations/);
     await expect(insert('organization', null)).rejects.toThrow(/contact_subtype_only_for_organizations/);

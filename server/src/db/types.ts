@@ -1,4 +1,22 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { ContactKind, Gender, OrganizationSubtype, Sensitivity } from '../domain/contact-kinds.js';
+import type { EventType, InvitationRole, InvitationStatus, QuotaDimension } from '../domain/events/vocabulary.js';
+import type {
+  ImportAction,
+  ImportChange,
+  ImportChangeEntityType,
+  ImportFormat,
+  ImportStatus,
+} from '../domain/imports/import-batch.js';
+import type { ImportDecision, ImportOutcome } from '../domain/imports/import-fields.js';
+import type { InteractionKind } from '../domain/interaction-kinds.js';
+import type { Role } from '../domain/roles.js';
+
+/*
+ * Columns that a migration constrains to a list of values (CHECK ... IN (...)) are typed with the domain's union for
+ * that list, so rows need no casts; tests/db/row-types-match-schema.test.ts checks that the lists and the CHECK
+ * constraints agree.
+ */
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -17,7 +35,7 @@ export interface AppUserTable {
   email: string;
   name: string;
   password_hash: string;
-  role: string;
+  role: Role;
   active: Generated<boolean>;
   governorates: string[] | null;
   last_login_at: Date | null;
@@ -28,8 +46,8 @@ export interface AppUserTable {
 
 export interface ContactTable {
   id: Generated<string>;
-  kind: string;
-  subtype: string | null;
+  kind: ContactKind;
+  subtype: OrganizationSubtype | null;
   name: string;
   name_latin: string | null;
   name_ku: string | null;
@@ -37,12 +55,12 @@ export interface ContactTable {
   name_father: string | null;
   name_grandfather: string | null;
   name_family: string | null;
-  gender: string | null;
+  gender: Gender | null;
   phones: ColumnType<string[], string[] | undefined, string[]>;
   emails: ColumnType<string[], string[] | undefined, string[]>;
   tags: ColumnType<string[], string[] | undefined, string[]>;
   notes: string | null;
-  sensitivity: Generated<string>;
+  sensitivity: Generated<Sensitivity>;
   source: string | null;
   consent_note: string | null;
   created_by: string | null;
@@ -131,7 +149,7 @@ export interface RelationshipTable {
 
 export interface InteractionTable {
   id: Generated<string>;
-  kind: string;
+  kind: InteractionKind;
   occurred_on: ColumnType<Date, string, string>;
   summary: string;
   follow_up_on: DateColumn | null;
@@ -150,7 +168,7 @@ export interface InteractionParticipantTable {
 export interface EventTable {
   id: Generated<string>;
   title: string;
-  type: string;
+  type: EventType;
   starts_at: Timestamp;
   ends_at: Timestamp;
   governorate_code: string | null;
@@ -166,7 +184,7 @@ export interface EventTable {
 export interface EventQuotaTable {
   id: Generated<string>;
   event_id: string;
-  dimension: string;
+  dimension: QuotaDimension;
   value: string;
   min_count: number | null;
   max_count: number | null;
@@ -193,8 +211,8 @@ export interface InvitationTable {
   representative_id: string | null;
   /** Generated: COALESCE(representative_id, contact_id). */
   attendee_id: ColumnType<string, never, never>;
-  role: Generated<string>;
-  status: Generated<string>;
+  role: Generated<InvitationRole>;
+  status: Generated<InvitationStatus>;
   group_id: string | null;
   walk_in: Generated<boolean>;
   suggestion_reason: unknown | null;
@@ -211,8 +229,9 @@ export interface InvitationTable {
 export interface InvitationStatusChangeTable {
   id: Generated<string>;
   invitation_id: string;
-  from_status: string | null;
-  to_status: string;
+  /** Not CHECK-constrained: written only from invitation.status, which is. */
+  from_status: InvitationStatus | null;
+  to_status: InvitationStatus;
   changed_at: Timestamp;
   changed_by: string | null;
 }
@@ -227,10 +246,10 @@ export interface EventSuggestionDismissalTable {
 export interface ImportBatchTable {
   id: Generated<string>;
   file_name: string;
-  format: string;
+  format: ImportFormat;
   encoding: string | null;
   delimiter: string | null;
-  status: string;
+  status: ImportStatus;
   headers: ColumnType<string[], string, string>;
   mapping: ColumnType<string[] | null, string | null, string | null>;
   defaults: ColumnType<Record<string, unknown> | null, string | null, string | null>;
@@ -255,7 +274,7 @@ export interface ImportRowTable {
   import_id: string;
   row_number: number;
   raw: ColumnType<string[], string, string>;
-  outcome: string | null;
+  outcome: ImportOutcome | null;
   name: string | null;
   draft: Json<Record<string, unknown> | null>;
   errors: Json<unknown[] | null>;
@@ -264,8 +283,8 @@ export interface ImportRowTable {
   match_reasons: Json<unknown[] | null>;
   candidates: Json<unknown[] | null>;
   duplicate_of_row: number | null;
-  decision: string | null;
-  action: string | null;
+  decision: ImportDecision | null;
+  action: ImportAction | null;
   contact_id: string | null;
   messages: Json<string[] | null>;
   applied: Generated<boolean>;
@@ -274,9 +293,9 @@ export interface ImportRowTable {
 export interface ImportChangeTable {
   id: Generated<string>;
   import_id: string;
-  entity_type: string;
+  entity_type: ImportChangeEntityType;
   entity_id: string;
-  change: string;
+  change: ImportChange;
   before: Json<Record<string, unknown> | null>;
   version_after: number | null;
 }

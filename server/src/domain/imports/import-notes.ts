@@ -3,6 +3,7 @@
  * translates, with the English sentence kept for scripts and the downloadable report. And the run's result explained
  * against the preview's plan, difference by difference. Pure: shared with the web app.
  */
+import type { ImportAction } from './import-batch.js';
 import type { ImportDecision } from './import-fields.js';
 
 export const IMPORT_NOTE_CODES = [
@@ -74,7 +75,7 @@ export function readNotes(stored: unknown): ImportNote[] {
 
 /** What the preview planned for a row: its decision, or 'invalid' (an invalid row is always skipped). */
 export type PlannedAction = ImportDecision | 'invalid';
-export type RunAction = 'created' | 'updated' | 'skipped' | 'failed';
+export type RunAction = ImportAction;
 
 /** Applied rows counted by what was planned, what happened, and the first note's code: stored with the result. */
 export interface ResultGroup {

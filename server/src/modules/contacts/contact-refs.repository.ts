@@ -1,11 +1,12 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { ContactKind, OrganizationSubtype } from '../../domain/contact-kinds.js';
 
 /** The few columns other modules need to name a contact and decide whether the caller may see it. */
 export interface ContactRefRow {
   id: string;
-  kind: string;
-  subtype: string | null;
+  kind: ContactKind;
+  subtype: OrganizationSubtype | null;
   name: string;
   governorates: string[];
 }

@@ -1,4 +1,4 @@
-import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
+import { isPersonKind } from '../../domain/contact-kinds.js';
 import { normalizePhone } from '../../domain/phone.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { invalid, type FieldError } from '../../errors.js';
@@ -25,7 +25,7 @@ const unique = (values: string[]) => [...new Set(values)];
  */
 export function toContactValues(draft: ContactDraft): ContactValues {
   const errors: FieldError[] = [];
-  const kind = draft.kind as ContactKind;
+  const kind = draft.kind;
   const person = isPersonKind(kind);
 
   if (kind === 'organization' && !draft.subtype) {

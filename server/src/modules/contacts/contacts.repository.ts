@@ -1,6 +1,7 @@
 import { sql, type Expression, type SqlBool, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/types.js';
+import type { ContactKind, Gender, OrganizationSubtype, Sensitivity } from '../../domain/contact-kinds.js';
 import type { SearchColumns } from '../search/search-columns.js';
 import { utcMidnight } from '../../db/utc-days.js';
 
@@ -29,8 +30,8 @@ export const CONTACT_COLUMNS = [
 ] as const;
 
 export interface ContactValues {
-  kind: string;
-  subtype: string | null;
+  kind: ContactKind;
+  subtype: OrganizationSubtype | null;
   name: string;
   name_latin: string | null;
   name_ku: string | null;
@@ -38,12 +39,12 @@ export interface ContactValues {
   name_father: string | null;
   name_grandfather: string | null;
   name_family: string | null;
-  gender: string | null;
+  gender: Gender | null;
   phones: string[];
   emails: string[];
   tags: string[];
   notes: string | null;
-  sensitivity: string;
+  sensitivity: Sensitivity;
   source: string | null;
   consent_note: string | null;
 }
@@ -58,9 +59,9 @@ export type ContactRow = ContactValues & {
 };
 
 export interface ContactFilter {
-  kind?: string;
+  kind?: ContactKind;
   governorate?: string;
-  sensitivity?: string;
+  sensitivity?: Sensitivity;
   createdFrom?: string;
   createdTo?: string;
   /** Scoped users see only contacts in these governorates. */

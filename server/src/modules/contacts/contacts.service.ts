@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
+import { isPersonKind } from '../../domain/contact-kinds.js';
 import { conflict, forbidden, invalid } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './contacts.repository.js';
@@ -30,19 +30,19 @@ export function toDto(row: repo.ContactRow, actor: Actor): ContactDto {
   };
   return {
     id: row.id,
-    kind: row.kind as ContactDto['kind'],
-    subtype: row.subtype as ContactDto['subtype'],
+    kind: row.kind,
+    subtype: row.subtype,
     name: row.name,
     nameLatin: row.name_latin,
     nameKu: row.name_ku,
-    nameParts: isPersonKind(row.kind as ContactKind) && Object.keys(parts).length ? parts : null,
-    gender: row.gender as ContactDto['gender'],
+    nameParts: isPersonKind(row.kind) && Object.keys(parts).length ? parts : null,
+    gender: row.gender,
     governorates: row.governorates,
     ...(hidden ? {} : { phones: row.phones, emails: row.emails, notes: row.notes }),
     detailsHidden: hidden,
     focalPointWithoutPosition: row.focal_point_without_position,
     tags: row.tags,
-    sensitivity: row.sensitivity as ContactDto['sensitivity'],
+    sensitivity: row.sensitivity,
     source: row.source,
     consentNote: row.consent_note,
     createdAt: row.created_at.toISOString(),
@@ -54,8 +54,8 @@ export function toDto(row: repo.ContactRow, actor: Actor): ContactDto {
 /** A stored contact in the API's input shape, for code that edits it field by field (update, import, merge). */
 export function toDraft(row: repo.ContactRow): ContactDraft {
   return {
-    kind: row.kind as ContactDraft['kind'],
-    subtype: row.subtype as ContactDraft['subtype'],
+    kind: row.kind,
+    subtype: row.subtype,
     name: row.name,
     nameLatin: row.name_latin,
     nameKu: row.name_ku,
@@ -65,13 +65,13 @@ export function toDraft(row: repo.ContactRow): ContactDraft {
       ...(row.name_grandfather ? { grandfather: row.name_grandfather } : {}),
       ...(row.name_family ? { family: row.name_family } : {}),
     },
-    gender: row.gender as ContactDraft['gender'],
+    gender: row.gender,
     governorates: row.governorates,
     phones: row.phones,
     emails: row.emails,
     tags: row.tags,
     notes: row.notes,
-    sensitivity: row.sensitivity as ContactDraft['sensitivity'],
+    sensitivity: row.sensitivity,
     source: row.source,
     consentNote: row.consent_note,
   };

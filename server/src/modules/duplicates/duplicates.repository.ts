@@ -1,16 +1,17 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { ContactKind, Sensitivity } from '../../domain/contact-kinds.js';
 
 /** What the duplicate finder shows and compares of a contact. */
 export interface DuplicateContactRow {
   id: string;
   name: string;
   name_latin: string | null;
-  kind: string;
+  kind: ContactKind;
   governorates: string[];
   phones: string[];
   emails: string[];
-  sensitivity: string;
+  sensitivity: Sensitivity;
   updated_at: Date;
   version: number;
 }

@@ -31,11 +31,11 @@ export function toDuplicateContact(row: repo.DuplicateContactRow, actor: Actor):
     id: row.id,
     name: row.name,
     nameLatin: row.name_latin,
-    kind: row.kind as DuplicateContactDto['kind'],
+    kind: row.kind,
     governorates: row.governorates,
     ...(hidden ? {} : { phones: row.phones, emails: row.emails }),
     detailsHidden: hidden,
-    sensitivity: row.sensitivity as DuplicateContactDto['sensitivity'],
+    sensitivity: row.sensitivity,
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
   };
@@ -113,7 +113,7 @@ export async function dismissPair(db: Db, actor: Actor, contactIds: string[]): P
 }
 
 export function toCandidate(row: repo.DuplicateContactRow, score: number, reasons: DuplicateReason[]): DuplicateCandidateDto {
-  return { contactId: row.id, name: row.name, kind: row.kind as DuplicateCandidateDto['kind'], governorates: row.governorates, score, reasons };
+  return { contactId: row.id, name: row.name, kind: row.kind, governorates: row.governorates, score, reasons };
 }
 
 /**

@@ -1,17 +1,18 @@
 import type { Db } from '../../db/database.js';
+import type { EventType, InvitationRole, InvitationStatus } from '../../domain/events/vocabulary.js';
 
 export interface ContactEventRow {
   invitation_id: string;
   contact_id: string;
   contact_name: string;
   representative_id: string | null;
-  status: string;
-  role: string;
+  status: InvitationStatus;
+  role: InvitationRole;
   walk_in: boolean;
   status_changed_at: Date;
   event_id: string;
   title: string;
-  type: string;
+  type: EventType;
   starts_at: Date;
   ends_at: Date;
   governorate_code: string | null;

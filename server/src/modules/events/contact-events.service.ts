@@ -1,6 +1,5 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import type { InvitationRole, InvitationStatus } from '../../domain/events/vocabulary.js';
 import { loadVisibleRef } from '../../access/contact-access.js';
 import { eventsOfContact } from './contact-events.repository.js';
 
@@ -23,8 +22,8 @@ export async function contactEvents(db: Db, actor: Actor, contactId: string) {
           endsAt: r.ends_at.toISOString(),
           governorate: r.governorate_code,
         },
-        status: r.status as InvitationStatus,
-        role: r.role as InvitationRole,
+        status: r.status,
+        role: r.role,
         walkIn: r.walk_in,
         statusChangedAt: r.status_changed_at.toISOString(),
       };

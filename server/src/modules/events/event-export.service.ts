@@ -1,9 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import type { ContactKind } from '../../domain/contact-kinds.js';
 import { findGovernorate } from '../../domain/governorates.js';
 import { EXPORT_HEADERS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, type ExportLanguage } from '../../domain/events/labels.js';
-import type { InvitationRole, InvitationStatus } from '../../domain/events/vocabulary.js';
 import type { Sheet, SpreadsheetFormat } from '../../spreadsheets/table.js';
 import { invalid } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -60,9 +58,9 @@ export async function exportEvent(db: Db, actor: Actor, eventId: string, query: 
           person.name,
           organisation,
           i.contact.governorates.map((g) => findGovernorate(g)?.[lang === 'ar' ? 'nameAr' : 'nameEn'] ?? g).join('، '),
-          KIND_LABELS[i.contact.kind as ContactKind]?.[lang] ?? i.contact.kind,
-          ROLE_LABELS[i.role as InvitationRole][lang],
-          STATUS_LABELS[i.status as InvitationStatus][lang],
+          KIND_LABELS[i.contact.kind][lang],
+          ROLE_LABELS[i.role][lang],
+          STATUS_LABELS[i.status][lang],
           i.groupId ? (groupName.get(i.groupId) ?? null) : null,
           person.phone,
         ];

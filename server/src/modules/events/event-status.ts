@@ -1,11 +1,11 @@
-import { INVITATION_STATUSES, isActiveStatus, type InvitationStatus } from '../../domain/events/vocabulary.js';
+import { INVITATION_STATUSES, isActiveStatus } from '../../domain/events/vocabulary.js';
 import { quotaStatuses, type Quota, type QuotaStatus } from '../../domain/events/quota.js';
 import type { CapacityDto, StatusCounts } from './events.schemas.js';
 import type { InvitationFactRow, QuotaRow } from './events.repository.js';
 
 export function toQuota(row: QuotaRow): Quota {
   return {
-    dimension: row.dimension as Quota['dimension'],
+    dimension: row.dimension,
     value: row.value,
     minCount: row.min_count,
     maxCount: row.max_count,
@@ -19,7 +19,7 @@ export function emptyCounts(): StatusCounts {
 
 export function countByStatus(facts: readonly Pick<InvitationFactRow, 'status'>[]): StatusCounts {
   const counts = emptyCounts();
-  for (const f of facts) counts[f.status as InvitationStatus] += 1;
+  for (const f of facts) counts[f.status] += 1;
   return counts;
 }
 
@@ -33,8 +33,7 @@ export function capacityOf(capacity: number | null, active: number): CapacityDto
 }
 
 export function liveStatus(quotas: readonly QuotaRow[], facts: readonly InvitationFactRow[], capacity: number | null) {
-  const people = facts.map((f) => ({ ...f, status: f.status as InvitationStatus }));
-  const quotaStatus: QuotaStatus[] = quotaStatuses(quotas.map(toQuota), people);
-  const active = people.filter((p) => isActiveStatus(p.status)).length;
+  const quotaStatus: QuotaStatus[] = quotaStatuses(quotas.map(toQuota), facts);
+  const active = facts.filter((p) => isActiveStatus(p.status)).length;
   return { quotaStatus, capacityStatus: capacityOf(capacity, active), counts: countByStatus(facts) };
 }

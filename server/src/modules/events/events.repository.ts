@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { PERSON_KINDS } from '../../domain/contact-kinds.js';
+import { PERSON_KINDS, type ContactKind, type Gender } from '../../domain/contact-kinds.js';
+import type { EventType, InvitationRole, InvitationStatus, QuotaDimension } from '../../domain/events/vocabulary.js';
 
 export interface EventRow {
   id: string;
   title: string;
-  type: string;
+  type: EventType;
   starts_at: Date;
   ends_at: Date;
   governorate_code: string | null;
@@ -19,7 +20,7 @@ export interface EventRow {
 
 export interface EventValues {
   title: string;
-  type: string;
+  type: EventType;
   starts_at: string;
   ends_at: string;
   governorate_code: string | null;
@@ -29,7 +30,7 @@ export interface EventValues {
 }
 
 export interface QuotaRow {
-  dimension: string;
+  dimension: QuotaDimension;
   value: string;
   min_count: number | null;
   max_count: number | null;
@@ -40,7 +41,7 @@ export interface EventFilter {
   from?: string;
   to?: string;
   governorate?: string;
-  type?: string;
+  type?: EventType;
   q?: string;
   limit: number;
   offset: number;
@@ -84,7 +85,7 @@ export async function listEvents(db: Db, f: EventFilter): Promise<{ rows: EventR
   return { rows, total: Number(count.n) };
 }
 
-export async function statusCountsOf(db: Db, eventIds: string[]): Promise<{ event_id: string; status: string; n: string }[]> {
+export async function statusCountsOf(db: Db, eventIds: string[]): Promise<{ event_id: string; status: InvitationStatus; n: string }[]> {
   if (eventIds.length === 0) return [];
   return db
     .selectFrom('invitation')
@@ -151,12 +152,12 @@ export interface InvitationFactRow {
   id: string;
   contact_id: string;
   representative_id: string | null;
-  status: string;
-  role: string;
+  status: InvitationStatus;
+  role: InvitationRole;
   group_id: string | null;
-  kind: string;
+  kind: ContactKind;
   governorates: string[];
-  gender: string | null;
+  gender: Gender | null;
   /** For the split: the organisation the attendee comes from (the invited organisation, or a person's current one). */
   organisation_id: string | null;
   /** The governorate chosen for this event, else the contact's first (named as `QuotaPerson` reads it). */
@@ -184,7 +185,7 @@ export async function invitationFacts(db: Db, eventId: string): Promise<Invitati
         .select('cg.governorate_code')
         .whereRef('cg.contact_id', '=', 'c.id')
         .orderBy('cg.governorate_code')})`.as('governorates'),
-      sql<string | null>`CASE WHEN i.representative_id IS NOT NULL THEN r.gender ELSE c.gender END`.as('gender'),
+      sql<Gender | null>`CASE WHEN i.representative_id IS NOT NULL THEN r.gender ELSE c.gender END`.as('gender'),
       sql<string | null>`CASE WHEN i.representative_id IS NOT NULL OR c.kind IN ('organization', 'volunteer_team') THEN i.contact_id
         ELSE ${currentOrganisationOf('i.contact_id')} END`.as('organisation_id'),
       sql<string | null>`COALESCE(i.quota_governorate, (SELECT min(qg.governorate_code) FROM contact_governorate qg

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { CONTACT_KINDS, GENDERS } from '../../domain/contact-kinds.js';
 import { isGovernorateCode } from '../../domain/governorates.js';
-import { canDeleteEvents, isActiveStatus, type InvitationStatus } from '../../domain/events/vocabulary.js';
+import { canDeleteEvents, isActiveStatus } from '../../domain/events/vocabulary.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, forbidden, invalid, type FieldError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -69,7 +69,7 @@ export async function getEventDetail(db: Db, id: string): Promise<EventDetailDto
   return {
     id: row.id,
     title: row.title,
-    type: row.type as EventDetailDto['type'],
+    type: row.type,
     startsAt: row.starts_at.toISOString(),
     endsAt: row.ends_at.toISOString(),
     governorate: row.governorate_code,
@@ -90,7 +90,7 @@ export async function listEvents(db: Db, _actor: Actor, filter: ListEventsFilter
   const byEvent = new Map<string, StatusCounts>();
   for (const c of counts) {
     const entry = byEvent.get(c.event_id) ?? emptyCounts();
-    entry[c.status as InvitationStatus] = Number(c.n);
+    entry[c.status] = Number(c.n);
     byEvent.set(c.event_id, entry);
   }
   const items = rows.map((row) => {
@@ -98,7 +98,7 @@ export async function listEvents(db: Db, _actor: Actor, filter: ListEventsFilter
     return {
       id: row.id,
       title: row.title,
-      type: row.type as EventDetailDto['type'],
+      type: row.type,
       startsAt: row.starts_at.toISOString(),
       endsAt: row.ends_at.toISOString(),
       governorate: row.governorate_code,
@@ -182,7 +182,7 @@ function breakdown(facts: repo.InvitationFactRow[], valuesOf: (f: repo.Invitatio
   for (const f of facts) {
     for (const value of valuesOf(f)) {
       const row = rows.get(value) ?? { value, active: 0, confirmed: 0, attended: 0, noShow: 0 };
-      if (isActiveStatus(f.status as InvitationStatus)) row.active += 1;
+      if (isActiveStatus(f.status)) row.active += 1;
       if (f.status === 'confirmed') row.confirmed += 1;
       if (f.status === 'attended') row.attended += 1;
       if (f.status === 'no_show') row.noShow += 1;

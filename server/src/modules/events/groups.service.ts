@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
+import { isPersonKind } from '../../domain/contact-kinds.js';
 import { autoSplit, type SplitPerson } from '../../domain/events/split.js';
-import { isActiveStatus, type InvitationStatus } from '../../domain/events/vocabulary.js';
+import { isActiveStatus } from '../../domain/events/vocabulary.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -38,7 +38,7 @@ const facilitatorHidden = (actor: Actor, row: repo.GroupRow) =>
 function toDtos(actor: Actor, rows: repo.GroupRow[], facts: InvitationFactRow[]): GroupDto[] {
   return rows.map((row) => {
     const hidden = facilitatorHidden(actor, row);
-    const members = facts.filter((f) => f.group_id === row.id && isActiveStatus(f.status as InvitationStatus));
+    const members = facts.filter((f) => f.group_id === row.id && isActiveStatus(f.status));
     const mix: GroupDto['mix'] = { governorate: {}, kind: {}, gender: {} };
     for (const m of members) {
       for (const g of m.governorates) mix.governorate[g] = (mix.governorate[g] ?? 0) + 1;
@@ -67,7 +67,7 @@ export async function listGroups(db: Db, actor: Actor, eventId: string) {
   await loadEvent(db, eventId);
   const [rows, facts] = await Promise.all([repo.groupsOf(db, eventId), invitationFacts(db, eventId)]);
   const unassigned = facts.filter(
-    (f) => f.group_id === null && f.role === 'participant' && isActiveStatus(f.status as InvitationStatus) && !seatsNobody(f),
+    (f) => f.group_id === null && f.role === 'participant' && isActiveStatus(f.status) && !seatsNobody(f),
   );
   return { items: toDtos(actor, rows, facts), unassigned: unassigned.length };
 }
@@ -226,7 +226,7 @@ const SPLIT_STATUSES = new Set(['confirmed', 'attended']);
 
 /** An organisation or team invited with nobody representing it: there is no one to seat in a group. */
 export const seatsNobody = (f: Pick<InvitationFactRow, 'kind' | 'representative_id'>) =>
-  f.representative_id === null && !isPersonKind(f.kind as ContactKind);
+  f.representative_id === null && !isPersonKind(f.kind);
 
 /** Who the split takes: confirmed or attended participants that are a person, with all their organisations and teams. */
 export function splitPeople(facts: InvitationFactRow[], affiliations: repo.SplitAffiliationRow[]): SplitPerson[] {

@@ -37,8 +37,8 @@ export async function toInvitationDtos(
     eventId: row.event_id,
     contact: byId.get(row.contact_id)!,
     representative: row.representative_id ? byId.get(row.representative_id)! : null,
-    role: row.role as InvitationDto['role'],
-    status: row.status as InvitationDto['status'],
+    role: row.role,
+    status: row.status,
     groupId: row.group_id,
     walkIn: row.walk_in,
     suggestionReasons: (row.suggestion_reason as SuggestionReason[] | null) ?? null,
@@ -53,8 +53,8 @@ export async function toInvitationDtos(
           history: history
             .filter((h) => h.invitation_id === row.id)
             .map((h) => ({
-              fromStatus: h.from_status as InvitationDto['status'] | null,
-              toStatus: h.to_status as InvitationDto['status'],
+              fromStatus: h.from_status,
+              toStatus: h.to_status,
               changedAt: h.changed_at.toISOString(),
               changedBy: h.changed_by ? { id: h.changed_by, name: h.changed_by_name ?? '' } : null,
             })),

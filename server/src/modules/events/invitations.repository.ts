@@ -1,16 +1,17 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { PERSON_KINDS } from '../../domain/contact-kinds.js';
+import { PERSON_KINDS, type ContactKind, type Gender, type Sensitivity } from '../../domain/contact-kinds.js';
 import { contactInScope } from '../contacts/contact-refs.repository.js';
 import { currentOrganisationOf } from './events.repository.js';
+import type { InvitationRole, InvitationStatus } from '../../domain/events/vocabulary.js';
 
 export interface PersonRefRow {
   id: string;
   name: string;
-  kind: string;
+  kind: ContactKind;
   governorates: string[];
-  gender: string | null;
-  sensitivity: string;
+  gender: Gender | null;
+  sensitivity: Sensitivity;
   phone: string | null;
   organisation_id: string | null;
   organisation_name: string | null;
@@ -42,8 +43,8 @@ export interface InvitationRow {
   event_id: string;
   contact_id: string;
   representative_id: string | null;
-  role: string;
-  status: string;
+  role: InvitationRole;
+  status: InvitationStatus;
   group_id: string | null;
   walk_in: boolean;
   suggestion_reason: unknown;
@@ -76,8 +77,8 @@ const INVITATION_COLUMNS = [
 ] as const;
 
 export interface InvitationFilter {
-  status?: string;
-  role?: string;
+  status?: InvitationStatus;
+  role?: InvitationRole;
   group?: string;
   visibleGovernorates: string[] | null;
 }
@@ -124,8 +125,8 @@ export async function findInvitations(db: Db, eventId: string, ids: string[], fo
 
 export interface HistoryRow {
   invitation_id: string;
-  from_status: string | null;
-  to_status: string;
+  from_status: InvitationStatus | null;
+  to_status: InvitationStatus;
   changed_at: Date;
   changed_by: string | null;
   changed_by_name: string | null;
@@ -157,8 +158,8 @@ export interface NewInvitation {
   event_id: string;
   contact_id: string;
   representative_id: string | null;
-  role: string;
-  status: string;
+  role: InvitationRole;
+  status: InvitationStatus;
   walk_in: boolean;
   suggestion_reason: string | null;
   quota_governorate?: string | null;
@@ -177,17 +178,17 @@ export async function insertInvitations(db: Db, rows: NewInvitation[]): Promise<
 }
 
 export interface InvitationChanges {
-  role?: string;
+  role?: InvitationRole;
   group_id?: string | null;
   representative_id?: string | null;
   quota_governorate?: string | null;
-  status?: string;
+  status?: InvitationStatus;
 }
 
 /** Applies one change to many invitations; a status change also stamps who and when, and writes the history. */
 export async function updateInvitations(
   db: Db,
-  rows: { id: string; status: string; version: number }[],
+  rows: { id: string; status: InvitationStatus; version: number }[],
   changes: InvitationChanges,
   userId: string,
   expectedVersion?: number,
@@ -244,7 +245,7 @@ export async function currentFocalPoints(db: Db, organisationIds: string[], visi
 }
 
 export interface ContactFilter {
-  kind?: string;
+  kind?: ContactKind;
   governorates?: string[];
   tags?: string[];
   memberOf?: string;

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { DateTime, GovernorateCode, Uuid, Version, literalUnion } from '../../http/common.schemas.js';
-import { CONTACT_KINDS, ORGANIZATION_SUBTYPES } from '../../domain/contact-kinds.js';
-import { INVITATION_ROLES, INVITATION_STATUSES, QUOTA_DIMENSIONS } from '../../domain/events/vocabulary.js';
+import { CONTACT_KINDS, GENDERS, ORGANIZATION_SUBTYPES, SENSITIVITIES } from '../../domain/contact-kinds.js';
+import { EVENT_TYPES, INVITATION_ROLES, INVITATION_STATUSES, QUOTA_DIMENSIONS } from '../../domain/events/vocabulary.js';
 import { CapacitySchema, QuotaStatusSchema } from './events.schemas.js';
 import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
 
@@ -13,10 +13,10 @@ const Ref = Type.Object({ id: Uuid, name: Type.String() });
 export const PersonRefSchema = Type.Object({
   id: Uuid,
   name: Type.String(),
-  kind: Type.String(),
+  kind: literalUnion(CONTACT_KINDS),
   governorates: Type.Array(Type.String()),
-  gender: Nullable(Type.String()),
-  sensitivity: Type.String(),
+  gender: Nullable(literalUnion(GENDERS)),
+  sensitivity: literalUnion(SENSITIVITIES),
   organisation: Nullable(Ref),
   phone: Nullable(Type.String()),
   phoneHidden: Type.Boolean(),
@@ -179,7 +179,7 @@ export const ContactEventsSchema = Type.Object({
       event: Type.Object({
         id: Uuid,
         title: Type.String(),
-        type: Type.String(),
+        type: literalUnion(EVENT_TYPES),
         startsAt: DateTime,
         endsAt: DateTime,
         governorate: Nullable(Type.String()),

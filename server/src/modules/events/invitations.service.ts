@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
-import { canTransition, isActiveStatus, type InvitationStatus } from '../../domain/events/vocabulary.js';
+import { isPersonKind } from '../../domain/contact-kinds.js';
+import { canTransition, isActiveStatus, type InvitationRole, type InvitationStatus } from '../../domain/events/vocabulary.js';
 import { AppError, conflict, invalid, notFound, type FieldError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { isContactVisible } from '../../access/actor-access.js';
@@ -33,7 +33,7 @@ export async function listInvitations(db: Db, actor: Actor, eventId: string, fil
 interface Candidate {
   contactId: string;
   representativeId: string | null;
-  role: string;
+  role: InvitationRole;
   suggestionReasons: unknown[] | null;
   quotaGovernorate: string | null;
   /** Where the candidate came from in the body, for field errors. */
@@ -83,10 +83,10 @@ async function candidatesOf(db: Db, actor: Actor, input: AddInvitationsInput): P
 /** Representatives come for an organisation or team and must be one person (docs/api-events.md). */
 export function representativeErrors(field: string, contact: ContactRefRow, representative: ContactRefRow | undefined): FieldError[] {
   if (!representative) return [];
-  if (isPersonKind(contact.kind as ContactKind)) {
+  if (isPersonKind(contact.kind)) {
     return [{ field, code: 'not_allowed', message: 'only an organisation or a team is represented by someone' }];
   }
-  if (!isPersonKind(representative.kind as ContactKind)) {
+  if (!isPersonKind(representative.kind)) {
     return [{ field, code: 'not_a_person', message: 'must be an activist or a government focal point' }];
   }
   return [];
@@ -153,7 +153,7 @@ export async function addInvitations(db: Db, actor: Actor, eventId: string, inpu
 
     // Offices are not people: an organisation or team comes through whoever represents it, by default its current
     // focal point. A vacant office named in the request is refused; one matched by a filter is skipped.
-    const unrepresented = candidates.filter((c) => !c.representativeId && !isPersonKind(refs.get(c.contactId)!.kind as ContactKind));
+    const unrepresented = candidates.filter((c) => !c.representativeId && !isPersonKind(refs.get(c.contactId)!.kind));
     const focalPoints = await repo.currentFocalPoints(trx, unrepresented.map((c) => c.contactId), actor.governorates);
     const vacant = unrepresented.filter((c) => !focalPoints.has(c.contactId));
     const named = vacant.filter((c) => c.field !== 'filter');
@@ -193,7 +193,7 @@ export async function addInvitations(db: Db, actor: Actor, eventId: string, inpu
       quotasOf(trx, eventId),
       repo.personRefs(trx, adding.flatMap((c) => (c.representativeId ? [c.contactId, c.representativeId] : [c.contactId]))),
     ]);
-    const active = facts.filter((f) => isActiveStatus(f.status as InvitationStatus)).length;
+    const active = facts.filter((f) => isActiveStatus(f.status)).length;
     if (event.capacity !== null && active + adding.length > event.capacity && !input.allowOverCapacity) {
       throw conflict(
         'CAPACITY_EXCEEDED',
@@ -206,7 +206,7 @@ export async function addInvitations(db: Db, actor: Actor, eventId: string, inpu
       const incoming = adding.map((c) => {
         const contact = byId.get(c.contactId)!;
         return {
-          status: status as InvitationStatus,
+          status,
           governorates: contact.governorates,
           kind: contact.kind,
           gender: c.representativeId ? byId.get(c.representativeId)!.gender : contact.gender,
@@ -214,8 +214,7 @@ export async function addInvitations(db: Db, actor: Actor, eventId: string, inpu
           person: true,
         };
       });
-      const before = facts.map((f) => ({ ...f, status: f.status as InvitationStatus }));
-      const over = quotasPushedOverMax(quotas.map(toQuota), before, incoming);
+      const over = quotasPushedOverMax(quotas.map(toQuota), facts, incoming);
       if (over.length) throw quotaMaximum(over);
     }
     const ids = await repo.insertInvitations(
@@ -269,8 +268,8 @@ async function loadForWrite(db: Db, actor: Actor, eventId: string, ids: string[]
   return rows;
 }
 
-export function invalidTransitions(rows: { id: string; status: string }[], to: InvitationStatus) {
-  const bad = rows.filter((r) => r.status !== to && !canTransition(r.status as InvitationStatus, to));
+export function invalidTransitions(rows: { id: string; status: InvitationStatus }[], to: InvitationStatus) {
+  const bad = rows.filter((r) => r.status !== to && !canTransition(r.status, to));
   if (bad.length === 0) return;
   throw new AppError(
     409,
@@ -316,7 +315,7 @@ export async function updateInvitation(
     if (input.representativeId !== undefined && input.representativeId !== current!.representative_id) {
       if (input.representativeId === null) {
         const [contact] = await repo.personRefs(trx, [current!.contact_id]);
-        if (!isPersonKind(contact!.kind as ContactKind)) {
+        if (!isPersonKind(contact!.kind)) {
           throw invalid([{ field: 'representativeId', code: 'required', message: 'an organisation or team comes through the person who represents it' }]);
         }
       } else {

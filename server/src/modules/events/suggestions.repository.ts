@@ -1,16 +1,17 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { PERSON_KINDS } from '../../domain/contact-kinds.js';
+import { PERSON_KINDS, type ContactKind, type Gender } from '../../domain/contact-kinds.js';
+import type { QuotaDimension } from '../../domain/events/vocabulary.js';
 
 export interface QuotaKey {
-  dimension: string;
+  dimension: QuotaDimension;
   value: string;
 }
 
 export interface PoolRow {
   id: string;
-  kind: string;
-  gender: string | null;
+  kind: ContactKind;
+  gender: Gender | null;
   governorates: string[];
   last_invited_at: Date | null;
   attended: number;

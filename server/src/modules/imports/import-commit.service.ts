@@ -57,7 +57,7 @@ function resolveDecisions(rows: Row[], input: CommitInput, resuming: boolean) {
     const chosen = explicit.get(row.row_number);
     let decision: ImportDecision;
     if (chosen) decision = chosen.action;
-    else if (resuming && row.decision && input.defaultDecision === undefined) decision = row.decision as ImportDecision;
+    else if (resuming && row.decision && input.defaultDecision === undefined) decision = row.decision;
     else if (row.outcome === 'create') decision = defaults.create ?? 'create';
     else if (row.outcome === 'update') decision = defaults.update ?? 'merge';
     else if (row.outcome === 'duplicate') decision = defaults.duplicate ?? 'skip';

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { ImportNote, ResultGroup } from '../../domain/imports/import-notes.js';
+import type { ImportFormat, ImportStatus } from '../../domain/imports/import-batch.js';
+import type { ImportOutcome } from '../../domain/imports/import-fields.js';
 
 const CHUNK = 1000;
 const json = (value: unknown) => JSON.stringify(value);
@@ -31,7 +33,7 @@ export const BATCH_COLUMNS = [
 
 export interface NewBatch {
   fileName: string;
-  format: string;
+  format: ImportFormat;
   encoding: string | null;
   delimiter: string | null;
   headers: string[];
@@ -101,7 +103,7 @@ export async function listBatches(db: Db, createdBy: string | null, limit: numbe
 }
 
 export interface BatchPatch {
-  status?: string;
+  status?: ImportStatus;
   mapping?: string[];
   defaults?: Record<string, unknown>;
   counts?: Record<string, number>;
@@ -148,7 +150,7 @@ export async function rawRows(db: Db, importId: string): Promise<{ row_number: n
 
 export interface PreviewResult {
   row_number: number;
-  outcome: string;
+  outcome: ImportOutcome;
   name: string | null;
   draft: unknown;
   errors: unknown[];
@@ -193,7 +195,7 @@ const ROW_COLUMNS = [
   'applied',
 ] as const;
 
-export async function listRows(db: Db, importId: string, outcome: string | undefined, limit: number, offset: number) {
+export async function listRows(db: Db, importId: string, outcome: ImportOutcome | undefined, limit: number, offset: number) {
   const base = db
     .selectFrom('import_row')
     .where('import_id', '=', importId)

@@ -3,14 +3,15 @@ import { DateTime, GovernorateCode, Uuid, literalUnion } from '../../http/common
 import { CONTACT_KINDS, ORGANIZATION_SUBTYPES } from '../../domain/contact-kinds.js';
 import { IMPORT_DECISIONS, IMPORT_FIELDS, IMPORT_OUTCOMES } from '../../domain/imports/import-fields.js';
 import { IMPORT_NOTE_CODES } from '../../domain/imports/import-notes.js';
+import { IMPORT_ACTIONS, IMPORT_FORMATS, IMPORT_STATUSES } from '../../domain/imports/import-batch.js';
 import { DuplicateCandidateSchema, DuplicateReasonSchema, NullableHiddenMatches } from '../duplicates/duplicates.schemas.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Field = literalUnion(IMPORT_FIELDS);
 const Outcome = literalUnion(IMPORT_OUTCOMES);
 const Decision = literalUnion(IMPORT_DECISIONS);
-const Status = literalUnion(['uploaded', 'previewed', 'committing', 'committed', 'failed', 'undone'] as const);
-const Format = literalUnion(['csv', 'xlsx'] as const);
+const Status = literalUnion(IMPORT_STATUSES);
+const Format = literalUnion(IMPORT_FORMATS);
 const Encoding = Nullable(literalUnion(['utf-8', 'windows-1256'] as const));
 const Delimiter = Nullable(literalUnion([',', ';', '\t'] as const));
 
@@ -25,7 +26,7 @@ export const ImportNoteSchema = Type.Object({
 /** Applied rows by what the preview planned, what the run did and why (the code of the row's first note). */
 const ResultGroupSchema = Type.Object({
   planned: literalUnion([...IMPORT_DECISIONS, 'invalid'] as const),
-  action: literalUnion(['created', 'updated', 'skipped', 'failed'] as const),
+  action: literalUnion(IMPORT_ACTIONS),
   code: Nullable(NoteCode),
   count: Type.Integer(),
 });
@@ -147,7 +148,7 @@ export const ImportRowSchema = Type.Object({
   hiddenMatches: NullableHiddenMatches,
   duplicateOfRow: Nullable(Type.Integer()),
   decision: Nullable(Decision),
-  action: Nullable(literalUnion(['created', 'updated', 'skipped', 'failed'] as const)),
+  action: Nullable(literalUnion(IMPORT_ACTIONS)),
   contactId: Nullable(Uuid),
   messages: Type.Array(Type.String()),
   /** warnings and messages as codes with their values, for the web app to say in the user's language. */

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { seesRestrictedDetails } from '../../access/restricted-details.js';
 import { guessMapping } from '../../domain/imports/header-guess.js';
-import { MULTI_VALUE_FIELDS, type ImportField } from '../../domain/imports/import-fields.js';
+import { MULTI_VALUE_FIELDS, type ImportField, type ImportOutcome } from '../../domain/imports/import-fields.js';
 import { importNotes, noteText, readNotes } from '../../domain/imports/import-notes.js';
 import { isBlankRow, readRow, type ImportDraft, type RowError } from '../../domain/imports/row-draft.js';
 import { nameKey } from '../../domain/duplicates/duplicate-score.js';
@@ -165,7 +165,7 @@ export async function previewImport(db: Db, actor: Actor, id: string, input: Pre
 
 const NO_COUNTS = { create: 0, update: 0, duplicate: 0, invalid: 0, blank: 0 };
 
-export async function listImportRows(db: Db, actor: Actor, id: string, outcome: string | undefined, limit: number, offset: number) {
+export async function listImportRows(db: Db, actor: Actor, id: string, outcome: ImportOutcome | undefined, limit: number, offset: number) {
   assertMayWriteContacts(actor);
   const batch = await loadBatch(db, actor, id);
   const { rows, total } = await repo.listRows(db, id, outcome, limit, offset);

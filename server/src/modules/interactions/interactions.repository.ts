@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { contactInScope } from '../contacts/contact-refs.repository.js';
+import type { ContactKind } from '../../domain/contact-kinds.js';
+import type { InteractionKind } from '../../domain/interaction-kinds.js';
 
 export interface InteractionRow {
   id: string;
-  kind: string;
+  kind: InteractionKind;
   occurred_on: string;
   summary: string;
   follow_up_on: string | null;
@@ -20,11 +22,11 @@ export interface ParticipantRow {
   interaction_id: string;
   id: string;
   name: string;
-  kind: string;
+  kind: ContactKind;
 }
 
 export interface InteractionValues {
-  kind: string;
+  kind: InteractionKind;
   occurred_on: string;
   summary: string;
   follow_up_on: string | null;

@@ -1,10 +1,11 @@
 import { Type, type Static } from 'typebox';
-import { DateTime, GovernorateCode, Uuid, Version } from '../../http/common.schemas.js';
+import { DateTime, GovernorateCode, Uuid, Version, literalUnion } from '../../http/common.schemas.js';
 import { DateOnly, NullableDate } from '../../http/dates.js';
 import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
+import { INTERACTION_KINDS } from '../../domain/interaction-kinds.js';
+import { CONTACT_KINDS } from '../../domain/contact-kinds.js';
 
-export const INTERACTION_KINDS = ['meeting', 'call', 'visit', 'message', 'other'] as const;
-const Kind = Type.Unsafe<(typeof INTERACTION_KINDS)[number]>({ type: 'string', enum: [...INTERACTION_KINDS] });
+const Kind = literalUnion(INTERACTION_KINDS);
 const Summary = Type.String({ minLength: 1, maxLength: 5000, pattern: VISIBLE_TEXT_PATTERN });
 const ContactIds = Type.Array(Uuid, { minItems: 1, maxItems: 50, uniqueItems: true });
 
@@ -16,7 +17,7 @@ export const InteractionSchema = Type.Object({
   followUpOn: NullableDate,
   followUpDone: Type.Boolean(),
   needsFollowUp: Type.Boolean({ description: 'a follow-up date today or earlier that is not done' }),
-  participants: Type.Array(Type.Object({ id: Uuid, name: Type.String(), kind: Type.String() })),
+  participants: Type.Array(Type.Object({ id: Uuid, name: Type.String(), kind: literalUnion(CONTACT_KINDS) })),
   hiddenParticipants: Type.Integer({ description: 'participants outside the caller\'s governorates, not listed' }),
   loggedBy: Type.Union([Uuid, Type.Null()]),
   createdAt: DateTime,

@@ -24,7 +24,7 @@ async function toDtos(db: Db, actor: Actor, rows: repo.InteractionRow[]): Promis
     const shown = all.filter((p) => !hidden.has(p.id));
     return {
       id: row.id,
-      kind: row.kind as InteractionDto['kind'],
+      kind: row.kind,
       occurredOn: row.occurred_on,
       summary: row.summary,
       followUpOn: row.follow_up_on,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { InvitationStatus } from '../../domain/events/vocabulary.js';
 
 /** Positions of the merged contacts move to the survivor; one that would link the survivor to itself is deleted. */
 export async function movePositions(db: Db, survivor: string, merged: string[]): Promise<number> {
@@ -58,7 +59,7 @@ export interface InvitationRow {
   event_id: string;
   contact_id: string;
   representative_id: string | null;
-  status: string;
+  status: InvitationStatus;
   created_at: Date;
 }
 

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { contactInScope } from '../contacts/contact-refs.repository.js';
+import type { ContactKind } from '../../domain/contact-kinds.js';
 
 export interface NetworkEdgeRow {
   id: string;
@@ -15,7 +16,7 @@ export interface NetworkEdgeRow {
 export interface NetworkNodeRow {
   id: string;
   name: string;
-  kind: string;
+  kind: ContactKind;
   governorates: string[];
 }
 

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { GovernorateCode, Uuid } from '../../http/common.schemas.js';
+import { GovernorateCode, Uuid, literalUnion } from '../../http/common.schemas.js';
+import { CONTACT_KINDS } from '../../domain/contact-kinds.js';
 
 const Label = Type.Object({ ar: Type.String(), en: Type.String() });
 
@@ -17,7 +18,7 @@ export type NetworkQueryInput = Static<typeof NetworkQuery>;
 export const NetworkNodeSchema = Type.Object({
   id: Uuid,
   name: Type.String(),
-  kind: Type.String(),
+  kind: literalUnion(CONTACT_KINDS),
   governorates: Type.Array(Type.String()),
 });
 

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { STATUS_SEVERITY, type PartnershipStatus } from '../../domain/partnerships/status.js';
+import type { InteractionKind } from '../../domain/interaction-kinds.js';
 import { factCtes, inGovernorates, type FactsInput } from './partnership-facts.sql.js';
 import type { PartnershipSort } from './partnerships.schemas.js';
 
@@ -33,7 +34,7 @@ export interface PartnershipRow {
   focalPoints: FocalPointRow[];
   lastInteractionId: string | null;
   lastInteractionOn: string | null;
-  lastInteractionKind: string | null;
+  lastInteractionKind: InteractionKind | null;
   lastEventId: string | null;
   lastEventOn: string | null;
   lastEventTitle: string | null;

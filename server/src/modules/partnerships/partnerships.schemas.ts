@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { GovernorateCode, literalUnion, Uuid } from '../../http/common.schemas.js';
 import { DateOnly, NullableDate } from '../../http/dates.js';
 import { PARTNERSHIP_STATUSES } from '../../domain/partnerships/status.js';
+import { INTERACTION_KINDS } from '../../domain/interaction-kinds.js';
 
 export const PARTNERSHIP_SORTS = ['name', 'governorate', 'status', 'lastContact', 'interactionCount', 'eventAttendanceCount'] as const;
 export type PartnershipSort = (typeof PARTNERSHIP_SORTS)[number];
@@ -28,7 +29,7 @@ export const PartnershipSchema = Type.Object({
     Type.Object({ positionId: Uuid, personId: Uuid, name: Type.String(), title: Type.String(), since: NullableDate }),
   ),
   hiddenFocalPoints: Type.Integer({ description: 'current focal points outside the caller\'s governorates, not listed' }),
-  lastInteraction: Type.Union([Type.Object({ id: Uuid, date: DateOnly, kind: Type.String() }), Type.Null()]),
+  lastInteraction: Type.Union([Type.Object({ id: Uuid, date: DateOnly, kind: literalUnion(INTERACTION_KINDS) }), Type.Null()]),
   lastEventAttendance: Type.Union([Type.Object({ eventId: Uuid, date: DateOnly, title: Type.String() }), Type.Null()]),
   lastContactOn: NullableDate,
   daysSinceLastContact: Type.Union([Type.Integer(), Type.Null()]),

@@ -1,15 +1,16 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { contactInScope } from '../contacts/contact-refs.repository.js';
+import type { ContactKind } from '../../domain/contact-kinds.js';
 
 export interface PositionRow {
   id: string;
   person_id: string;
   person_name: string;
-  person_kind: string;
+  person_kind: ContactKind;
   organization_id: string;
   organization_name: string;
-  organization_kind: string;
+  organization_kind: ContactKind;
   title: string;
   is_focal_point: boolean;
   start_date: string | null;

@@ -1,12 +1,13 @@
 import { Type, type Static } from 'typebox';
-import { DateTime, Uuid, Version } from '../../http/common.schemas.js';
+import { DateTime, Uuid, Version, literalUnion } from '../../http/common.schemas.js';
+import { CONTACT_KINDS } from '../../domain/contact-kinds.js';
 import { DateOnly, NullableDate } from '../../http/dates.js';
 import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
 
 const Title = Type.String({ minLength: 1, maxLength: 300, pattern: VISIBLE_TEXT_PATTERN });
 const Note = Type.Union([Type.String({ maxLength: 2000 }), Type.Null()]);
 
-export const ContactBriefSchema = Type.Object({ id: Uuid, name: Type.String(), kind: Type.String() });
+export const ContactBriefSchema = Type.Object({ id: Uuid, name: Type.String(), kind: literalUnion(CONTACT_KINDS) });
 
 export const PositionSchema = Type.Object({
   id: Uuid,

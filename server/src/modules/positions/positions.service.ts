@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
+import { isPersonKind } from '../../domain/contact-kinds.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, invalid, notFound, type FieldError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -38,7 +38,7 @@ export function toPositionDto(row: repo.PositionRow): PositionDto {
 const clean = (text: string | null | undefined) => (text == null ? null : stripBidiControls(text, { keepMarks: true }).trim() || null);
 
 function checkPerson(row: ContactRefRow, field: string): FieldError[] {
-  return isPersonKind(row.kind as ContactKind)
+  return isPersonKind(row.kind)
     ? []
     : [{ field, code: 'kind', message: 'must be a person (an activist or a government focal point)' }];
 }

@@ -1,6 +1,7 @@
 import { type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { contactInScope } from '../contacts/contact-refs.repository.js';
+import type { ContactKind } from '../../domain/contact-kinds.js';
 
 export interface RelationshipRow {
   id: string;
@@ -13,10 +14,10 @@ export interface RelationshipRow {
   label_reverse_en: string;
   from_contact_id: string;
   from_name: string;
-  from_kind: string;
+  from_kind: ContactKind;
   to_contact_id: string;
   to_name: string;
-  to_kind: string;
+  to_kind: ContactKind;
   start_date: string | null;
   end_date: string | null;
   strength: number | null;

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.js';
 import { SKELETON_MARK, type SearchColumns } from './search-columns.js';
 import { searchVariants } from '../../domain/search/deletion-variants.js';
 import { createdWithin } from '../contacts/contacts.repository.js';
+import type { ContactKind, Sensitivity } from '../../domain/contact-kinds.js';
 
 const textArray = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`))}]::text[]`;
 
@@ -66,7 +67,7 @@ export interface WordCondition {
 
 export interface CandidateFilter {
   words: WordCondition[];
-  kind?: string;
+  kind?: ContactKind;
   governorate?: string;
   createdFrom?: string;
   createdTo?: string;
@@ -76,11 +77,11 @@ export interface CandidateFilter {
 
 export interface CandidateRow {
   id: string;
-  kind: string;
+  kind: ContactKind;
   name: string;
   name_latin: string | null;
   name_ku: string | null;
-  sensitivity: string;
+  sensitivity: Sensitivity;
   governorates: string[];
 }
 
@@ -137,7 +138,7 @@ export async function findNameCandidates(db: Db, f: CandidateFilter): Promise<Ca
 export interface PhoneFilter {
   digits: string;
   includeRestricted: boolean;
-  kind?: string;
+  kind?: ContactKind;
   governorate?: string;
   createdFrom?: string;
   createdTo?: string;

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { seesRestrictedDetails } from '../../access/restricted-details.js';
+import type { ContactKind } from '../../domain/contact-kinds.js';
 import { phoneSearchDigits } from '../../domain/phone.js';
 import { gluedWordSplits, nameWordForms, searchWords } from '../../domain/search/search-key.js';
 import { isBareArticle, skeletonVariants } from '../../domain/search/skeleton.js';
@@ -27,7 +28,7 @@ function cacheOf(db: Db): ExpansionCache {
 const FALLBACK_SCORE = 0.05;
 
 export interface SearchFilters {
-  kind?: string;
+  kind?: ContactKind;
   governorate?: string;
   createdFrom?: string;
   createdTo?: string;
@@ -112,7 +113,7 @@ export async function rankedMatches(db: Db, actor: Actor, q: string, filters: Se
 export function toSearchResult({ row, score, query }: Scored): SearchResult {
   return {
     id: row.id,
-    kind: row.kind as SearchResult['kind'],
+    kind: row.kind,
     name: row.name,
     nameLatin: row.name_latin,
     governorates: row.governorates,

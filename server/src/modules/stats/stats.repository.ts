@@ -4,6 +4,7 @@ import type { Period } from '../../domain/partnerships/period.js';
 import type { PartnershipThresholds } from '../../domain/partnerships/status.js';
 import { factCtes, inGovernorates } from '../partnerships/partnership-facts.sql.js';
 import { utcDay, utcMidnight } from '../../db/utc-days.js';
+import type { ContactKind } from '../../domain/contact-kinds.js';
 
 /** Per contact kind, in CONTACT_KINDS order. */
 const KIND_COUNTS = sql`count(*) FILTER (WHERE c.kind = 'activist')::int AS activist,
@@ -158,7 +159,7 @@ export interface EventMonthRow {
 
 export interface AttendanceRow {
   month: string;
-  kind: string;
+  kind: ContactKind;
   gender: 'female' | 'male' | 'unknown';
   n: number;
 }

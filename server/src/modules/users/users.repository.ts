@@ -15,7 +15,7 @@ export async function findActiveActor(db: Db, id: string): Promise<Actor | null>
     .where('id', '=', id)
     .where('active', '=', true)
     .executeTakeFirst();
-  return row ? { id: row.id, role: row.role as Role, governorates: row.governorates } : null;
+  return row ? { id: row.id, role: row.role, governorates: row.governorates } : null;
 }
 
 export async function findUserForLogin(db: Db, email: string) {

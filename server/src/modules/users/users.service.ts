@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { canManageUsers, type Role } from '../../domain/roles.js';
+import { canManageUsers } from '../../domain/roles.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { AppError, conflict, forbidden, notFound } from '../../errors.js';
 import { hashPassword } from '../auth/password.js';
@@ -13,7 +13,7 @@ export function toUserDto(row: repo.UserRow): UserDto {
     id: row.id,
     email: row.email,
     name: row.name,
-    role: row.role as Role,
+    role: row.role,
     active: row.active,
     governorates: row.governorates,
     createdAt: row.created_at.toISOString(),
