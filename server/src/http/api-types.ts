@@ -10,7 +10,7 @@ export type { QuotaInput, CapacityDto, StatusCounts, EventDetailDto, ListEventsF
 export type { GroupDto, CreateGroupInput, UpdateGroupInput, GroupListDto, AutoSplitResultDto } from '../modules/events/groups.schemas.js';
 export type { PersonRefDto, InvitationDto, ListInvitationsFilter, AddInvitationsInput, UpdateInvitationInput, BulkUpdateInput, WalkInInput, SuggestionReasonDto, InvitationListDto, AddInvitationsResultDto, ContactEventsDto } from '../modules/events/invitations.schemas.js';
 export type { SuggestionsOptions, SuggestionListDto } from '../modules/events/suggestions.schemas.js';
-export type { ImportDto, PreviewInput, ImportRowDto, CommitInput } from '../modules/imports/imports.schemas.js';
+export type { ImportDto, PreviewInput, ImportRowDto, CommitInput, ImportDefaultsDto, OutcomeCountsDto, ImportUploadDto, ImportSummaryDto, ImportListDto, ImportRowListDto, ImportRowsFilter } from '../modules/imports/imports.schemas.js';
 export type { InteractionDto, ListInteractionsFilter, CreateInteractionInput, UpdateInteractionInput } from '../modules/interactions/interactions.schemas.js';
 export type { MergeInput, MergeCounts } from '../modules/merge/merge.schemas.js';
 export type { NetworkQueryInput, NetworkDto, NetworkEdgeDto, NetworkNodeDto } from '../modules/network/network.schemas.js';
