@@ -5,14 +5,14 @@
 export type { LoginInput } from '../modules/auth/auth.schemas.js';
 export type { ExportColumn, ExportFilter } from '../modules/contact-export/contact-export.schemas.js';
 export type { CreateContactInput, UpdateContactInput, ContactDto, ContactListDto, ListContactsFilter } from '../modules/contacts/contacts.schemas.js';
-export type { DuplicateContactDto, ListDuplicatesFilter, HiddenMatchesDto, DuplicateCandidateDto, CheckDuplicatesInput } from '../modules/duplicates/duplicates.schemas.js';
+export type { DuplicateContactDto, ListDuplicatesFilter, HiddenMatchesDto, DuplicateCandidateDto, CheckDuplicatesInput, DuplicateReasonDto, DuplicatePairDto, DuplicateListDto, CheckDuplicatesResultDto } from '../modules/duplicates/duplicates.schemas.js';
 export type { QuotaInput, CapacityDto, StatusCounts, EventDetailDto, ListEventsFilter, CreateEventInput, UpdateEventInput, EventSummaryDto, QuotaDto, QuotaStatusDto, EventListDto } from '../modules/events/events.schemas.js';
 export type { GroupDto, CreateGroupInput, UpdateGroupInput, GroupListDto, AutoSplitResultDto } from '../modules/events/groups.schemas.js';
 export type { PersonRefDto, InvitationDto, ListInvitationsFilter, AddInvitationsInput, UpdateInvitationInput, BulkUpdateInput, WalkInInput, SuggestionReasonDto, InvitationListDto, AddInvitationsResultDto, ContactEventsDto } from '../modules/events/invitations.schemas.js';
 export type { SuggestionsOptions, SuggestionListDto } from '../modules/events/suggestions.schemas.js';
 export type { ImportDto, PreviewInput, ImportRowDto, CommitInput, ImportDefaultsDto, OutcomeCountsDto, ImportUploadDto, ImportSummaryDto, ImportListDto, ImportRowListDto, ImportRowsFilter } from '../modules/imports/imports.schemas.js';
 export type { InteractionDto, ListInteractionsFilter, CreateInteractionInput, UpdateInteractionInput } from '../modules/interactions/interactions.schemas.js';
-export type { MergeInput, MergeCounts } from '../modules/merge/merge.schemas.js';
+export type { MergeInput, MergeCounts, MergeResultDto } from '../modules/merge/merge.schemas.js';
 export type { NetworkQueryInput, NetworkDto, NetworkEdgeDto, NetworkNodeDto } from '../modules/network/network.schemas.js';
 export type { PartnershipSort, PartnershipDto, PartnershipListDto, ListPartnershipsFilter, ExportPartnershipsFilter } from '../modules/partnerships/partnerships.schemas.js';
 export type { PositionDto, ListPositionsFilter, CreatePositionInput, UpdatePositionInput, ReplacePositionInput } from '../modules/positions/positions.schemas.js';
