@@ -11,12 +11,12 @@ export type { GroupDto, CreateGroupInput, UpdateGroupInput, GroupListDto, AutoSp
 export type { PersonRefDto, InvitationDto, ListInvitationsFilter, AddInvitationsInput, UpdateInvitationInput, BulkUpdateInput, WalkInInput, SuggestionReasonDto, InvitationListDto, AddInvitationsResultDto, ContactEventsDto } from '../modules/events/invitations.schemas.js';
 export type { SuggestionsOptions, SuggestionListDto } from '../modules/events/suggestions.schemas.js';
 export type { ImportDto, PreviewInput, ImportRowDto, CommitInput, ImportDefaultsDto, OutcomeCountsDto, ImportUploadDto, ImportSummaryDto, ImportListDto, ImportRowListDto, ImportRowsFilter } from '../modules/imports/imports.schemas.js';
-export type { InteractionDto, ListInteractionsFilter, CreateInteractionInput, UpdateInteractionInput } from '../modules/interactions/interactions.schemas.js';
+export type { InteractionDto, ListInteractionsFilter, CreateInteractionInput, UpdateInteractionInput, InteractionListDto } from '../modules/interactions/interactions.schemas.js';
 export type { MergeInput, MergeCounts, MergeResultDto } from '../modules/merge/merge.schemas.js';
 export type { NetworkQueryInput, NetworkDto, NetworkEdgeDto, NetworkNodeDto } from '../modules/network/network.schemas.js';
 export type { PartnershipSort, PartnershipDto, PartnershipListDto, ListPartnershipsFilter, ExportPartnershipsFilter } from '../modules/partnerships/partnerships.schemas.js';
-export type { PositionDto, ListPositionsFilter, CreatePositionInput, UpdatePositionInput, ReplacePositionInput } from '../modules/positions/positions.schemas.js';
-export type { RelationshipTypeDto, CreateRelationshipTypeInput } from '../modules/relationship-types/relationship-types.schemas.js';
+export type { PositionDto, ListPositionsFilter, CreatePositionInput, UpdatePositionInput, ReplacePositionInput, ContactBriefDto, ReplacePositionResultDto } from '../modules/positions/positions.schemas.js';
+export type { RelationshipTypeDto, CreateRelationshipTypeInput, RelationshipTypeListDto } from '../modules/relationship-types/relationship-types.schemas.js';
 export type { RelationshipDto, ListRelationshipsFilter, CreateRelationshipInput, UpdateRelationshipInput, ConnectionDto, ConnectionsDto } from '../modules/relationships/relationships.schemas.js';
 export type { SearchParams, SearchResult } from '../modules/search/search.schemas.js';
 export type { PartnershipSettingsDto, UpdatePartnershipSettingsInput } from '../modules/settings/settings.schemas.js';

@@ -7,7 +7,11 @@ import { i18n, t } from './i18n.svelte';
 // The directory's vocabulary comes from the shared domain module, the same words the exports and printouts use.
 export const kindLabel = (kind: ContactKind) => KIND_LABELS[kind][i18n.language];
 /** For a kind the API types as a plain string (an event's person reference): an unknown value is shown as it is. */
-export const kindLabelOf = (kind: string) => ((CONTACT_KINDS as readonly string[]).includes(kind) ? kindLabel(kind as ContactKind) : kind);
+export const kindLabelOf = (kind: string) => (isContactKind(kind) ? kindLabel(kind) : kind);
+/** Narrows a kind the API types as a plain string (person references, contact briefs). */
+export function isContactKind(kind: string): kind is ContactKind {
+	return (CONTACT_KINDS as readonly string[]).includes(kind);
+}
 export const subtypeLabel = (subtype: OrganizationSubtype) => SUBTYPE_LABELS[subtype][i18n.language];
 export const sensitivityLabel = (sensitivity: Sensitivity) => SENSITIVITY_LABELS[sensitivity][i18n.language];
 export const genderLabel = (gender: Gender) => GENDER_LABELS[gender][i18n.language];
