@@ -18,7 +18,7 @@ export type { PartnershipSort, PartnershipDto, PartnershipListDto, ListPartnersh
 export type { PositionDto, ListPositionsFilter, CreatePositionInput, UpdatePositionInput, ReplacePositionInput, ContactBriefDto, ReplacePositionResultDto } from '../modules/positions/positions.schemas.js';
 export type { RelationshipTypeDto, CreateRelationshipTypeInput, RelationshipTypeListDto } from '../modules/relationship-types/relationship-types.schemas.js';
 export type { RelationshipDto, ListRelationshipsFilter, CreateRelationshipInput, UpdateRelationshipInput, ConnectionDto, ConnectionsDto } from '../modules/relationships/relationships.schemas.js';
-export type { SearchParams, SearchResult } from '../modules/search/search.schemas.js';
+export type { SearchParams, SearchResult, SearchResponseDto } from '../modules/search/search.schemas.js';
 export type { PartnershipSettingsDto, UpdatePartnershipSettingsInput } from '../modules/settings/settings.schemas.js';
 export type { PeriodFilter, GovernorateStatsDto, DashboardFilter, DashboardDto } from '../modules/stats/stats.schemas.js';
 export type { UserDto, CreateUserInput, UpdateUserInput, UserListDto } from '../modules/users/users.schemas.js';
