@@ -2,6 +2,11 @@
  * The API's request and response types, for the web app (`$api`): only `export type`, so nothing server-side is bundled.
  * Each is the `Static<>` of the TypeBox schema the route validates or serialises with.
  */
+import type { Static } from 'typebox';
+import type { ProblemSchema } from './common.schemas.js';
+
+/** Every error response: application/problem+json. */
+export type ProblemDto = Static<typeof ProblemSchema>;
 export type { LoginInput } from '../modules/auth/auth.schemas.js';
 export type { ExportColumn, ExportFilter } from '../modules/contact-export/contact-export.schemas.js';
 export type { CreateContactInput, UpdateContactInput, ContactDto, ContactListDto, ListContactsFilter } from '../modules/contacts/contacts.schemas.js';
