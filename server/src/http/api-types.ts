@@ -2,23 +2,28 @@
  * The API's request and response types, for the web app (`$api`): only `export type`, so nothing server-side is bundled.
  * Each is the `Static<>` of the TypeBox schema the route validates or serialises with.
  */
+import type { Static } from 'typebox';
+import type { ProblemSchema } from './common.schemas.js';
+
+/** Every error response: application/problem+json. */
+export type ProblemDto = Static<typeof ProblemSchema>;
 export type { LoginInput } from '../modules/auth/auth.schemas.js';
 export type { ExportColumn, ExportFilter } from '../modules/contact-export/contact-export.schemas.js';
 export type { CreateContactInput, UpdateContactInput, ContactDto, ContactListDto, ListContactsFilter } from '../modules/contacts/contacts.schemas.js';
-export type { DuplicateContactDto, ListDuplicatesFilter, HiddenMatchesDto, DuplicateCandidateDto, CheckDuplicatesInput } from '../modules/duplicates/duplicates.schemas.js';
-export type { QuotaInput, CapacityDto, StatusCounts, EventDetailDto, ListEventsFilter, CreateEventInput, UpdateEventInput, EventSummaryDto } from '../modules/events/events.schemas.js';
-export type { GroupDto, CreateGroupInput, UpdateGroupInput } from '../modules/events/groups.schemas.js';
-export type { PersonRefDto, InvitationDto, ListInvitationsFilter, AddInvitationsInput, UpdateInvitationInput, BulkUpdateInput, WalkInInput } from '../modules/events/invitations.schemas.js';
-export type { SuggestionsOptions } from '../modules/events/suggestions.schemas.js';
-export type { ImportDto, PreviewInput, ImportRowDto, CommitInput } from '../modules/imports/imports.schemas.js';
-export type { InteractionDto, ListInteractionsFilter, CreateInteractionInput, UpdateInteractionInput } from '../modules/interactions/interactions.schemas.js';
-export type { MergeInput, MergeCounts } from '../modules/merge/merge.schemas.js';
+export type { DuplicateContactDto, ListDuplicatesFilter, HiddenMatchesDto, DuplicateCandidateDto, CheckDuplicatesInput, DuplicateReasonDto, DuplicatePairDto, DuplicateListDto, CheckDuplicatesResultDto } from '../modules/duplicates/duplicates.schemas.js';
+export type { QuotaInput, CapacityDto, StatusCounts, EventDetailDto, ListEventsFilter, CreateEventInput, UpdateEventInput, EventSummaryDto, QuotaDto, QuotaStatusDto, EventListDto } from '../modules/events/events.schemas.js';
+export type { GroupDto, CreateGroupInput, UpdateGroupInput, GroupListDto, AutoSplitResultDto } from '../modules/events/groups.schemas.js';
+export type { PersonRefDto, InvitationDto, ListInvitationsFilter, AddInvitationsInput, UpdateInvitationInput, BulkUpdateInput, WalkInInput, SuggestionReasonDto, InvitationListDto, AddInvitationsResultDto, ContactEventsDto } from '../modules/events/invitations.schemas.js';
+export type { SuggestionsOptions, SuggestionListDto } from '../modules/events/suggestions.schemas.js';
+export type { ImportDto, PreviewInput, ImportRowDto, CommitInput, ImportDefaultsDto, OutcomeCountsDto, ImportUploadDto, ImportSummaryDto, ImportListDto, ImportRowListDto, ImportRowsFilter } from '../modules/imports/imports.schemas.js';
+export type { InteractionDto, ListInteractionsFilter, CreateInteractionInput, UpdateInteractionInput, InteractionListDto } from '../modules/interactions/interactions.schemas.js';
+export type { MergeInput, MergeCounts, MergeResultDto } from '../modules/merge/merge.schemas.js';
 export type { NetworkQueryInput, NetworkDto, NetworkEdgeDto, NetworkNodeDto } from '../modules/network/network.schemas.js';
 export type { PartnershipSort, PartnershipDto, PartnershipListDto, ListPartnershipsFilter, ExportPartnershipsFilter } from '../modules/partnerships/partnerships.schemas.js';
-export type { PositionDto, ListPositionsFilter, CreatePositionInput, UpdatePositionInput, ReplacePositionInput } from '../modules/positions/positions.schemas.js';
-export type { RelationshipTypeDto, CreateRelationshipTypeInput } from '../modules/relationship-types/relationship-types.schemas.js';
+export type { PositionDto, ListPositionsFilter, CreatePositionInput, UpdatePositionInput, ReplacePositionInput, ContactBriefDto, ReplacePositionResultDto } from '../modules/positions/positions.schemas.js';
+export type { RelationshipTypeDto, CreateRelationshipTypeInput, RelationshipTypeListDto } from '../modules/relationship-types/relationship-types.schemas.js';
 export type { RelationshipDto, ListRelationshipsFilter, CreateRelationshipInput, UpdateRelationshipInput, ConnectionDto, ConnectionsDto } from '../modules/relationships/relationships.schemas.js';
-export type { SearchParams, SearchResult } from '../modules/search/search.schemas.js';
+export type { SearchParams, SearchResult, SearchResponseDto } from '../modules/search/search.schemas.js';
 export type { PartnershipSettingsDto, UpdatePartnershipSettingsInput } from '../modules/settings/settings.schemas.js';
 export type { PeriodFilter, GovernorateStatsDto, DashboardFilter, DashboardDto } from '../modules/stats/stats.schemas.js';
 export type { UserDto, CreateUserInput, UpdateUserInput, UserListDto } from '../modules/users/users.schemas.js';

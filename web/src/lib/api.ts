@@ -1,21 +1,13 @@
 import { goto } from '$app/navigation';
 import { navigating } from '$app/state';
+import type { ProblemDto } from '$api';
 import { databaseStatus } from './database-status.svelte';
 
 /** One entry of a problem+json `errors` array; `field` is a dotted path such as `phones.1`. */
-interface FieldError {
-	field: string;
-	code: string;
-	message: string;
-}
+type FieldError = NonNullable<ProblemDto['errors']>[number];
 
-interface Problem {
-	status: number;
-	code: string;
-	title: string;
-	detail: string;
-	errors: FieldError[];
-}
+/** The server's problem+json with its optional parts filled in (and without `type`). */
+type Problem = Required<Pick<ProblemDto, 'status' | 'code' | 'title' | 'detail'>> & { errors: FieldError[] };
 
 /** Every failed API call ends here: the server's problem+json, or status 0 / NETWORK when it was unreachable. */
 export class ApiError extends Error {

@@ -101,3 +101,7 @@ export const CheckDuplicatesResult = Type.Object({
   items: Type.Array(DuplicateCandidateSchema),
   hiddenMatches: NullableHiddenMatches,
 });
+export type DuplicateReasonDto = Static<typeof DuplicateReasonSchema>;
+export type DuplicatePairDto = Static<typeof DuplicatePairSchema>;
+export type DuplicateListDto = Static<typeof DuplicateListSchema>;
+export type CheckDuplicatesResultDto = Static<typeof CheckDuplicatesResult>;

@@ -163,3 +163,6 @@ export const EventSummarySchema = Type.Object({
   byGender: Breakdown,
 });
 export type EventSummaryDto = Static<typeof EventSummarySchema>;
+export type QuotaDto = Static<typeof QuotaSchema>;
+export type QuotaStatusDto = Static<typeof QuotaStatusSchema>;
+export type EventListDto = Static<typeof EventListSchema>;

@@ -65,3 +65,5 @@ export const AutoSplitResultSchema = Type.Object({
   assigned: Type.Integer(),
   unassigned: Type.Integer(),
 });
+export type GroupListDto = Static<typeof GroupListSchema>;
+export type AutoSplitResultDto = Static<typeof AutoSplitResultSchema>;

@@ -191,3 +191,7 @@ export const ContactEventsSchema = Type.Object({
     }),
   ),
 });
+export type SuggestionReasonDto = Static<typeof SuggestionReasonSchema>;
+export type InvitationListDto = Static<typeof InvitationListSchema>;
+export type AddInvitationsResultDto = Static<typeof AddInvitationsResultSchema>;
+export type ContactEventsDto = Static<typeof ContactEventsSchema>;

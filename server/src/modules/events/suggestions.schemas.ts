@@ -30,3 +30,4 @@ export const DismissBody = Type.Object(
   { contactIds: Type.Array(Uuid, { minItems: 1, maxItems: 500, uniqueItems: true }) },
   { additionalProperties: false },
 );
+export type SuggestionListDto = Static<typeof SuggestionListSchema>;

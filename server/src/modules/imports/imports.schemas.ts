@@ -205,3 +205,10 @@ export const ReportQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+export type ImportDefaultsDto = Static<typeof ImportDefaultsSchema>;
+export type OutcomeCountsDto = Static<typeof OutcomeCountsSchema>;
+export type ImportUploadDto = Static<typeof ImportUploadSchema>;
+export type ImportSummaryDto = Static<typeof ImportSummarySchema>;
+export type ImportListDto = Static<typeof ImportListSchema>;
+export type ImportRowListDto = Static<typeof ImportRowListSchema>;
+export type ImportRowsFilter = Static<typeof ImportRowsQuery>;

@@ -79,3 +79,4 @@ export const UpdateInteractionBody = Type.Object(
 export type UpdateInteractionInput = Static<typeof UpdateInteractionBody>;
 
 export const DeleteInteractionQuery = Type.Object({ version: Type.Optional(Version) }, { additionalProperties: false });
+export type InteractionListDto = Static<typeof InteractionListSchema>;

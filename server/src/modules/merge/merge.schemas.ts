@@ -37,3 +37,4 @@ export const MergeResultSchema = Type.Object({
   merged: Type.Array(Uuid),
   moved: MergeCountsSchema,
 });
+export type MergeResultDto = Static<typeof MergeResultSchema>;

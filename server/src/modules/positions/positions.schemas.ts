@@ -80,3 +80,5 @@ export type ReplacePositionInput = Static<typeof ReplacePositionBody>;
 export const ReplacePositionResult = Type.Object({ ended: PositionSchema, created: PositionSchema });
 
 export const DeleteQuery = Type.Object({ version: Type.Optional(Version) }, { additionalProperties: false });
+export type ContactBriefDto = Static<typeof ContactBriefSchema>;
+export type ReplacePositionResultDto = Static<typeof ReplacePositionResult>;

@@ -28,3 +28,4 @@ export const CreateRelationshipTypeBody = Type.Object(
   { additionalProperties: false },
 );
 export type CreateRelationshipTypeInput = Static<typeof CreateRelationshipTypeBody>;
+export type RelationshipTypeListDto = Static<typeof RelationshipTypeListSchema>;

@@ -30,3 +30,4 @@ export const SearchResultSchema = Type.Object({
 export type SearchResult = Static<typeof SearchResultSchema>;
 
 export const SearchResponse = Type.Object({ results: Type.Array(SearchResultSchema), tookMs: Type.Number() });
+export type SearchResponseDto = Static<typeof SearchResponse>;

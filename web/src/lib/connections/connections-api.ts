@@ -1,5 +1,6 @@
 import { apiRequest, type Fetch } from '$lib/api';
-import type { Connections, Interaction, InteractionKind, InteractionPage, Position, RelationshipType } from './types';
+import type { CreateInteractionInput, CreatePositionInput, CreateRelationshipInput, RelationshipDto, RelationshipTypeListDto, ReplacePositionInput, ReplacePositionResultDto } from '$api';
+import type { Connections, Interaction, InteractionPage, Position, RelationshipType } from './types';
 
 const enc = encodeURIComponent;
 
@@ -8,17 +9,11 @@ export function getConnections(contactId: string, fetch?: Fetch): Promise<Connec
 }
 
 export async function listRelationshipTypes(fetch?: Fetch): Promise<RelationshipType[]> {
-	const { items } = await apiRequest<{ items: RelationshipType[] }>('GET', '/relationship-types', { fetch });
+	const { items } = await apiRequest<RelationshipTypeListDto>('GET', '/relationship-types', { fetch });
 	return items;
 }
 
-export interface NewPosition {
-	personId: string;
-	organizationId: string;
-	title: string;
-	isFocalPoint?: boolean;
-	startDate?: string | null;
-}
+export type NewPosition = CreatePositionInput;
 
 export function createPosition(input: NewPosition): Promise<Position> {
 	return apiRequest('POST', '/positions', { body: input });
@@ -26,35 +21,22 @@ export function createPosition(input: NewPosition): Promise<Position> {
 
 export function replacePosition(
 	id: string,
-	input: { person: string; startDate: string; version?: number }
-): Promise<{ ended: Position; created: Position }> {
+	input: ReplacePositionInput
+): Promise<ReplacePositionResultDto> {
 	return apiRequest('POST', `/positions/${enc(id)}/replace`, { body: input });
 }
 
-export interface NewRelationship {
-	type: string;
-	fromContactId: string;
-	toContactId: string;
-	startDate?: string | null;
-	strength?: number | null;
-	note?: string | null;
-}
+export type NewRelationship = CreateRelationshipInput;
 
-export function createRelationship(input: NewRelationship): Promise<unknown> {
+export function createRelationship(input: NewRelationship): Promise<RelationshipDto> {
 	return apiRequest('POST', '/relationships', { body: input });
 }
 
-export function endRelationship(id: string, version: number, endDate: string): Promise<unknown> {
+export function endRelationship(id: string, version: number, endDate: string): Promise<RelationshipDto> {
 	return apiRequest('PATCH', `/relationships/${enc(id)}`, { body: { version, endDate } });
 }
 
-export interface NewInteraction {
-	kind: InteractionKind;
-	occurredOn: string;
-	summary: string;
-	contactIds: string[];
-	followUpOn?: string | null;
-}
+export type NewInteraction = CreateInteractionInput;
 
 export function createInteraction(input: NewInteraction): Promise<Interaction> {
 	return apiRequest('POST', '/interactions', { body: input });

@@ -1,6 +1,16 @@
-import type { ContactKind, Gender } from '$domain/contact-kinds';
-import type { InvitationRole, InvitationStatus } from '$domain/events/vocabulary';
 import { apiRequest, type Fetch } from '$lib/api';
+import type {
+	AutoSplitResultDto,
+	BulkUpdateInput,
+	ContactEventsDto,
+	CreateGroupInput,
+	ListEventsFilter,
+	SuggestionsOptions,
+	UpdateEventInput,
+	UpdateGroupInput,
+	UpdateInvitationInput,
+	WalkInInput
+} from '$api';
 import type {
 	AddInvitationsBody,
 	AddInvitationsResult,
@@ -10,24 +20,17 @@ import type {
 	EventPage,
 	EventSummary,
 	Group,
+	GroupList,
 	Invitation,
 	InvitationList,
-	QuotaStatus,
-	Suggestion
+	SuggestionList
 } from './types';
 
 const enc = encodeURIComponent;
 const base = (eventId: string) => `/events/${enc(eventId)}`;
 
-export interface EventListQuery {
-	from?: string;
-	to?: string;
-	governorate?: string;
-	type?: string;
-	q?: string;
-	limit?: number;
-	offset?: number;
-}
+/** The list's query; limit and offset default on the server. */
+export type EventListQuery = Partial<ListEventsFilter>;
 
 export function listEvents(query: EventListQuery, fetch?: Fetch): Promise<EventPage> {
 	return apiRequest('GET', '/events', { query: { ...query }, fetch });
@@ -45,7 +48,7 @@ export function createEvent(input: EventFields): Promise<EventDetail> {
 	return apiRequest('POST', '/events', { body: input });
 }
 
-export function updateEvent(id: string, patch: Partial<EventFields> & { version: number }): Promise<EventDetail> {
+export function updateEvent(id: string, patch: UpdateEventInput): Promise<EventDetail> {
 	return apiRequest('PATCH', base(id), { body: patch });
 }
 
@@ -61,14 +64,7 @@ export function addInvitations(eventId: string, body: AddInvitationsBody): Promi
 	return apiRequest('POST', `${base(eventId)}/invitations`, { body });
 }
 
-export interface InvitationPatch {
-	version: number;
-	status?: InvitationStatus;
-	role?: InvitationRole;
-	groupId?: string | null;
-	representativeId?: string | null;
-	quotaGovernorate?: string | null;
-}
+export type InvitationPatch = UpdateInvitationInput;
 
 export function updateInvitation(eventId: string, invitationId: string, patch: InvitationPatch): Promise<Invitation> {
 	return apiRequest('PATCH', `${base(eventId)}/invitations/${enc(invitationId)}`, { body: patch });
@@ -76,7 +72,7 @@ export function updateInvitation(eventId: string, invitationId: string, patch: I
 
 export function bulkUpdateInvitations(
 	eventId: string,
-	body: { invitationIds: string[]; status?: InvitationStatus; role?: InvitationRole; groupId?: string | null }
+	body: BulkUpdateInput
 ): Promise<{ items: Invitation[] }> {
 	return apiRequest('POST', `${base(eventId)}/invitations/bulk`, { body });
 }
@@ -87,8 +83,8 @@ export function removeInvitation(eventId: string, invitationId: string, version:
 
 export function listSuggestions(
 	eventId: string,
-	query: { limit?: number; monthsWithoutInvitation?: number }
-): Promise<{ items: Suggestion[]; unmetQuotas: QuotaStatus[] }> {
+	query: Partial<SuggestionsOptions>
+): Promise<SuggestionList> {
 	return apiRequest('GET', `${base(eventId)}/suggestions`, { query });
 }
 
@@ -96,21 +92,17 @@ export function dismissSuggestions(eventId: string, contactIds: string[]): Promi
 	return apiRequest('POST', `${base(eventId)}/suggestions/dismiss`, { body: { contactIds } });
 }
 
-export function listGroups(eventId: string, fetch?: Fetch): Promise<{ items: Group[]; unassigned: number }> {
+export function listGroups(eventId: string, fetch?: Fetch): Promise<GroupList> {
 	return apiRequest('GET', `${base(eventId)}/groups`, { fetch });
 }
 
-export interface GroupInput {
-	name: string;
-	facilitatorId?: string | null;
-	size?: number | null;
-}
+export type GroupInput = CreateGroupInput;
 
 export function createGroup(eventId: string, input: GroupInput): Promise<Group> {
 	return apiRequest('POST', `${base(eventId)}/groups`, { body: input });
 }
 
-export function updateGroup(eventId: string, groupId: string, patch: Partial<GroupInput> & { version: number }): Promise<Group> {
+export function updateGroup(eventId: string, groupId: string, patch: UpdateGroupInput): Promise<Group> {
 	return apiRequest('PATCH', `${base(eventId)}/groups/${enc(groupId)}`, { body: patch });
 }
 
@@ -119,21 +111,15 @@ export function deleteGroup(eventId: string, groupId: string, version: number): 
 }
 
 /** One place up (towards the first group) or down; answers the groups in their new order. */
-export function moveGroup(eventId: string, groupId: string, direction: 'up' | 'down'): Promise<{ items: Group[]; unassigned: number }> {
+export function moveGroup(eventId: string, groupId: string, direction: 'up' | 'down'): Promise<GroupList> {
 	return apiRequest('POST', `${base(eventId)}/groups/${enc(groupId)}/move`, { body: { direction } });
 }
 
-export function autoSplit(eventId: string): Promise<{ groups: Group[]; assigned: number; unassigned: number }> {
+export function autoSplit(eventId: string): Promise<AutoSplitResultDto> {
 	return apiRequest('POST', `${base(eventId)}/groups/auto-split`, { body: { mode: 'confirmed' } });
 }
 
-export interface NewWalkIn {
-	name: string;
-	kind: ContactKind;
-	governorates: string[];
-	phones?: string[];
-	gender?: Gender;
-}
+export type NewWalkIn = NonNullable<WalkInInput['contact']>;
 
 /** Outside the event's days (Baghdad time) the server answers 409 OUTSIDE_EVENT_DAYS unless `confirmOutsideEventDays`. */
 export function addWalkIn(
@@ -157,6 +143,6 @@ export function exportHref(eventId: string, format: 'csv' | 'xlsx', lang: 'ar' |
 }
 
 export async function listContactEvents(contactId: string, fetch?: Fetch): Promise<ContactEvent[]> {
-	const { items } = await apiRequest<{ items: ContactEvent[] }>('GET', `/contacts/${enc(contactId)}/events`, { fetch });
+	const { items } = await apiRequest<ContactEventsDto>('GET', `/contacts/${enc(contactId)}/events`, { fetch });
 	return items;
 }

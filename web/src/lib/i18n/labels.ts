@@ -1,4 +1,4 @@
-import type { ContactKind, Gender, OrganizationSubtype, Sensitivity } from '$domain/contact-kinds';
+import { CONTACT_KINDS, type ContactKind, type Gender, type OrganizationSubtype, type Sensitivity } from '$domain/contact-kinds';
 import { GENDER_LABELS, KIND_LABELS, SENSITIVITY_LABELS, SUBTYPE_LABELS } from '$domain/contact-labels';
 import { GOVERNORATES, findGovernorate, type Governorate } from '$domain/governorates';
 import type { Role } from '$domain/roles';
@@ -6,6 +6,12 @@ import { i18n, t } from './i18n.svelte';
 
 // The directory's vocabulary comes from the shared domain module, the same words the exports and printouts use.
 export const kindLabel = (kind: ContactKind) => KIND_LABELS[kind][i18n.language];
+/** For a kind the API types as a plain string (an event's person reference): an unknown value is shown as it is. */
+export const kindLabelOf = (kind: string) => (isContactKind(kind) ? kindLabel(kind) : kind);
+/** Narrows a kind the API types as a plain string (person references, contact briefs). */
+export function isContactKind(kind: string): kind is ContactKind {
+	return (CONTACT_KINDS as readonly string[]).includes(kind);
+}
 export const subtypeLabel = (subtype: OrganizationSubtype) => SUBTYPE_LABELS[subtype][i18n.language];
 export const sensitivityLabel = (sensitivity: Sensitivity) => SENSITIVITY_LABELS[sensitivity][i18n.language];
 export const genderLabel = (gender: Gender) => GENDER_LABELS[gender][i18n.language];

@@ -1,5 +1,6 @@
 import { ApiError, apiRequest, type Fetch } from '$lib/api';
-import type { CommitInput, Import, ImportDefaults, ImportField, ImportOutcome, ImportRowPage, ImportSummary, ImportUpload } from './types';
+import type { ImportRowsFilter } from '$api';
+import type { CommitInput, Import, ImportDefaults, ImportField, ImportList, ImportOutcome, ImportRowPage, ImportUpload } from './types';
 
 const enc = encodeURIComponent;
 
@@ -43,7 +44,7 @@ export function uploadImport(file: File, onprogress: (fraction: number) => void)
 	});
 }
 
-export function listImports(fetch?: Fetch): Promise<{ items: ImportSummary[]; total: number }> {
+export function listImports(fetch?: Fetch): Promise<ImportList> {
 	return apiRequest('GET', '/imports', { query: { limit: 10 }, fetch });
 }
 
@@ -57,7 +58,7 @@ export function previewImport(id: string, mapping: ImportField[], defaults: Impo
 
 export function listImportRows(
 	id: string,
-	query: { outcome?: ImportOutcome | ''; limit: number; offset: number },
+	query: Omit<ImportRowsFilter, 'outcome'> & { outcome?: ImportOutcome | '' },
 	signal?: AbortSignal
 ): Promise<ImportRowPage> {
 	return apiRequest('GET', `/imports/${enc(id)}/rows`, { query, signal });

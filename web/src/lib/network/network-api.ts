@@ -1,29 +1,12 @@
+import type { NetworkDto, NetworkEdgeDto, NetworkNodeDto, NetworkQueryInput } from '$api';
 import { apiRequest, type Fetch } from '$lib/api';
 
-export interface NetworkNode {
-	id: string;
-	name: string;
-	kind: string;
-	governorates: string[];
-}
+/** Shapes of GET /api/network, from the server's schema. */
+export type NetworkNode = NetworkNodeDto;
+export type NetworkEdge = NetworkEdgeDto;
+export type Network = NetworkDto;
 
-export interface NetworkEdge {
-	id: string;
-	source: string;
-	target: string;
-	type: string;
-	label: { ar: string; en: string };
-	active: boolean;
-}
-
-export interface Network {
-	nodes: NetworkNode[];
-	edges: NetworkEdge[];
-	figures: { connections: number; organisationsReached: number; governoratesReached: number };
-	bridges: { id: string; name: string; score: number }[];
-	truncated: boolean;
-}
-
+/** The page state, kept in the URL (not the API query: see getNetwork). */
 export interface NetworkQuery {
 	contact: string;
 	governorate: string;
@@ -57,7 +40,7 @@ export function networkHref(q: Partial<NetworkQuery>): string {
 
 /** "Show ended" asks the server too: in the contact view ended relationships also lead to further contacts. */
 export function getNetwork(q: NetworkQuery, fetch?: Fetch): Promise<Network> {
-	const query = q.contact
+	const query: NetworkQueryInput = q.contact
 		? { contact: q.contact, depth: q.depth, includeEnded: q.showEnded }
 		: { governorate: q.governorate, includeEnded: q.showEnded };
 	return apiRequest('GET', '/network', { query, fetch });

@@ -1,12 +1,9 @@
 import { apiRequest } from '$lib/api';
-import type { LabelPair, RelationshipType } from '$lib/connections/types';
+import type { CreateRelationshipTypeInput } from '$api';
+import type { RelationshipType } from '$lib/connections/types';
 
 /** The body of POST /api/relationship-types; a symmetric type needs no reverse label (it reads the same both ways). */
-export interface NewRelationshipType {
-	key: string;
-	symmetric: boolean;
-	labels: { forward: LabelPair; reverse?: LabelPair };
-}
+export type NewRelationshipType = CreateRelationshipTypeInput;
 
 export function createRelationshipType(input: NewRelationshipType): Promise<RelationshipType> {
 	return apiRequest('POST', '/relationship-types', { body: input });

@@ -1,27 +1,11 @@
-import type { ContactKind } from '$domain/contact-kinds';
-import type { Range } from '$domain/search/highlight';
+import type { SearchParams, SearchResponseDto, SearchResult } from '$api';
 import { apiRequest } from '$lib/api';
 
 /** One ranked match of GET /api/search; highlight offsets are UTF-16 [start, end) into name and nameLatin. */
-export interface SearchHit {
-	id: string;
-	kind: ContactKind;
-	name: string;
-	nameLatin: string | null;
-	governorates: string[];
-	score: number;
-	highlight: { name: Range[]; nameLatin: Range[] };
-}
+export type SearchHit = SearchResult;
+export type SearchResponse = SearchResponseDto;
 
-export interface SearchResponse {
-	results: SearchHit[];
-	tookMs: number;
-}
-
-interface SearchOptions {
-	kind?: ContactKind;
-	governorate?: string;
-	limit?: number;
+interface SearchOptions extends Partial<Omit<SearchParams, 'q'>> {
 	signal?: AbortSignal;
 }
 
