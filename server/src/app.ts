@@ -71,8 +71,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       plugins: [nullFirstPlugin],
     },
     // A malformed URL (bad percent-escape) fails before routing and would skip the error handler.
-    frameworkErrors: (_error, _request, reply) =>
-      sendProblem(reply, { status: 400, code: 'VALIDATION_FAILED', detail: 'The request address is not valid' }),
+    frameworkErrors: (_error, _request, reply) => {
+      void sendProblem(reply, { status: 400, code: 'VALIDATION_FAILED', detail: 'The request address is not valid' });
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   // The API speaks JSON only: a text/plain body answers 415 instead of reaching validation as a string.
   app.removeContentTypeParser('text/plain');

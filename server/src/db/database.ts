@@ -36,7 +36,7 @@ export async function openEmbedded(dir: string | null, loadDataDir?: Blob): Prom
   });
   // Pool size 1 (set by createPgConfig) serialises access, so a statement can never slip into
   // another request's open transaction.
-  const pool = new pg.Pool(createPgConfig(lite) as pg.PoolConfig);
+  const pool = new pg.Pool(createPgConfig(lite));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -95,7 +95,8 @@ export interface AuditLogTable {
   entity_type: string;
   entity_id: string | null;
   changed_fields: ColumnType<string[], string[] | undefined, string[]>;
-  details: unknown | null;
+  /** jsonb; null when there is nothing to add. */
+  details: unknown;
 }
 
 export interface AppMetaTable {
@@ -215,7 +216,8 @@ export interface InvitationTable {
   status: Generated<InvitationStatus>;
   group_id: string | null;
   walk_in: Generated<boolean>;
-  suggestion_reason: unknown | null;
+  /** jsonb; null for invitations not added from a suggestion. */
+  suggestion_reason: unknown;
   /** The governorate this invitation counts toward in governorate quotas; null = the contact's first. */
   quota_governorate: string | null;
   status_changed_at: Timestamp;

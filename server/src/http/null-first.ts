@@ -16,7 +16,8 @@ export function nullFirst<T>(schema: T): T {
   const copy: SchemaNode = { ...(schema as SchemaNode) };
   for (const key of Object.keys(copy)) copy[key] = nullFirst(copy[key]);
   if (Array.isArray(copy.anyOf)) {
-    copy.anyOf = [...copy.anyOf.filter(isNullSchema), ...copy.anyOf.filter((branch) => !isNullSchema(branch))];
+    const branches = copy.anyOf as unknown[];
+    copy.anyOf = [...branches.filter(isNullSchema), ...branches.filter((branch) => !isNullSchema(branch))];
   }
   return copy as T;
 }

@@ -32,7 +32,7 @@ export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'type' |
 
 /** ajv paths look like "/phones/1"; clients get "phones.1", and a missing property names itself. */
 function toFieldError(v: NonNullable<FastifyError['validation']>[number], context: string | undefined): FieldError {
-  const params = v.params as Record<string, unknown>;
+  const params = v.params;
   const base = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
   const extra = (params.missingProperty ?? params.additionalProperty) as string | undefined;
   const field = [base, extra].filter(Boolean).join('.') || context || '';

@@ -18,7 +18,7 @@ export async function sendSpreadsheet(
   baseName: string,
   sheets: Sheet[],
 ): Promise<FastifyReply> {
-  const body = format === 'csv' ? toCsv(sheets[0]!) : await toXlsx(sheets);
+  const body = format === 'csv' ? toCsv(sheets[0]) : await toXlsx(sheets);
   const asciiName = baseName.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'export';
   return reply
     .header('content-type', CONTENT_TYPES[format])

@@ -99,6 +99,6 @@ export function quotasPushedOverMax(
   const now = quotaStatuses(quotas, before);
   const after = quotaStatuses(quotas, [...before, ...adding]);
   return after
-    .map((q, i) => ({ ...q, before: now[i]!.count }))
+    .map((q, i) => ({ ...q, before: now[i].count }))
     .filter((q) => q.maxCount !== null && q.count > q.maxCount && q.count > q.before);
 }

@@ -45,11 +45,11 @@ export function targetSizes(people: number, groups: readonly SplitGroup[]): numb
   for (let placed = 0; placed < people; placed++) {
     let best = -1;
     for (let g = 0; g < groups.length; g++) {
-      const cap = groups[g]!.size ?? Number.POSITIVE_INFINITY;
-      if (targets[g]! < cap && (best === -1 || targets[g]! < targets[best]!)) best = g;
+      const cap = groups[g].size ?? Number.POSITIVE_INFINITY;
+      if (targets[g] < cap && (best === -1 || targets[g] < targets[best])) best = g;
     }
     if (best === -1) break;
-    targets[best]! += 1;
+    targets[best] += 1;
   }
   return targets;
 }
@@ -116,38 +116,38 @@ class State {
   /** What adding person i to group g costs, ignoring person `without` already there. */
   addCost(i: number, g: number, without = -1): number {
     const base = g * this.width;
-    const mine = this.encoded.features[i]!;
-    const others = without >= 0 ? this.encoded.features[without]! : null;
+    const mine = this.encoded.features[i];
+    const others = without >= 0 ? this.encoded.features[without] : null;
     let cost = 0;
     for (let a = 0; a < mine.length; a++) {
-      const f = mine[a]!;
-      let c = this.counts[base + f]!;
+      const f = mine[a];
+      let c = this.counts[base + f];
       if (others) for (let b = 0; b < others.length; b++) if (others[b] === f) c -= 1;
-      cost += this.encoded.weights[f]! * c;
+      cost += this.encoded.weights[f] * c;
     }
     return cost;
   }
 
   place(i: number, g: number) {
     const base = g * this.width;
-    for (const f of this.encoded.features[i]!) this.counts[base + f]! += 1;
-    this.sizes[g]! += 1;
+    for (const f of this.encoded.features[i]) this.counts[base + f] += 1;
+    this.sizes[g] += 1;
     this.groupOf[i] = g;
   }
 
   remove(i: number) {
-    const g = this.groupOf[i]!;
+    const g = this.groupOf[i];
     const base = g * this.width;
-    for (const f of this.encoded.features[i]!) this.counts[base + f]! -= 1;
-    this.sizes[g]! -= 1;
+    for (const f of this.encoded.features[i]) this.counts[base + f] -= 1;
+    this.sizes[g] -= 1;
     this.groupOf[i] = -1;
   }
 
   penalty(): number {
     let total = 0;
     for (let k = 0; k < this.counts.length; k++) {
-      const c = this.counts[k]!;
-      total += this.encoded.weights[k % this.width]! * ((c * (c - 1)) / 2);
+      const c = this.counts[k];
+      total += this.encoded.weights[k % this.width] * ((c * (c - 1)) / 2);
     }
     return total;
   }
@@ -159,10 +159,10 @@ function improveBySwaps(state: State, maxPasses = 8) {
   for (let pass = 0; pass < maxPasses; pass++) {
     let improved = false;
     for (let a = 0; a < n; a++) {
-      const ga = state.groupOf[a]!;
+      const ga = state.groupOf[a];
       if (ga < 0) continue;
       for (let b = a + 1; b < n; b++) {
-        const gb = state.groupOf[b]!;
+        const gb = state.groupOf[b];
         if (gb < 0 || gb === ga) continue;
         const before = state.addCost(a, ga, a) + state.addCost(b, gb, b);
         const after = state.addCost(a, gb, b) + state.addCost(b, ga, a);
@@ -192,7 +192,7 @@ function placementOrder(people: readonly SplitPerson[]): number[] {
   const key = (p: SplitPerson) => `${largest(p) ?? '~'}|${p.governorates.join(',')}|${p.kind}|${p.id}`;
   return people
     .map((_, i) => i)
-    .sort((x, y) => size(people[y]!) - size(people[x]!) || (key(people[x]!) < key(people[y]!) ? -1 : 1));
+    .sort((x, y) => size(people[y]) - size(people[x]) || (key(people[x]) < key(people[y]) ? -1 : 1));
 }
 
 function greedy(order: number[], targets: number[], encoded: Encoded): State {
@@ -201,8 +201,8 @@ function greedy(order: number[], targets: number[], encoded: Encoded): State {
     let best = -1;
     let bestCost = Number.POSITIVE_INFINITY;
     for (let g = 0; g < targets.length; g++) {
-      if (state.sizes[g]! >= targets[g]!) continue;
-      const cost = state.sizes[g]! + state.addCost(i, g);
+      if (state.sizes[g] >= targets[g]) continue;
+      const cost = state.sizes[g] + state.addCost(i, g);
       if (cost < bestCost) {
         best = g;
         bestCost = cost;
@@ -218,8 +218,8 @@ function dealt(order: number[], targets: number[], encoded: Encoded): State {
   const state = new State(encoded, targets.length);
   let g = 0;
   for (const i of order) {
-    for (let tries = 0; tries < targets.length && state.sizes[g]! >= targets[g]!; tries++) g = (g + 1) % targets.length;
-    if (state.sizes[g]! >= targets[g]!) break;
+    for (let tries = 0; tries < targets.length && state.sizes[g] >= targets[g]; tries++) g = (g + 1) % targets.length;
+    if (state.sizes[g] >= targets[g]) break;
     state.place(i, g);
     g = (g + 1) % targets.length;
   }
@@ -242,8 +242,8 @@ export function autoSplit(people: readonly SplitPerson[], groups: readonly Split
   const best = candidates.reduce((a, b) => (b.penalty() < a.penalty() ? b : a));
   const unassigned: string[] = [];
   people.forEach((p, i) => {
-    const g = best.groupOf[i]!;
-    if (g >= 0) assignment.set(p.id, groups[g]!.id);
+    const g = best.groupOf[i];
+    if (g >= 0) assignment.set(p.id, groups[g].id);
     else unassigned.push(p.id);
   });
   return { assignment, unassigned, penalty: best.penalty() };

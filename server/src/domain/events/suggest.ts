@@ -34,8 +34,8 @@ function freshness(c: SuggestionCandidate, cutoff: Date): number {
  */
 function placed(c: SuggestionCandidate, quotas: readonly QuotaStatus[], missing: number[], room: number[]) {
   const quotasOf = (g: string) => quotas.flatMap((q, k) => (q.dimension === 'governorate' && q.value === g ? [k] : []));
-  const filling = c.governorates.find((g) => quotasOf(g).some((k) => missing[k]! > 0 && room[k]! > 0));
-  const open = c.governorates.find((g) => quotasOf(g).every((k) => room[k]! > 0));
+  const filling = c.governorates.find((g) => quotasOf(g).some((k) => missing[k] > 0 && room[k] > 0));
+  const open = c.governorates.find((g) => quotasOf(g).every((k) => room[k] > 0));
   return { ...c, quotaGovernorate: filling ?? open ?? c.governorates[0] ?? null };
 }
 
@@ -61,8 +61,8 @@ export function pickSuggestions(
     left.forEach((candidate, i) => {
       const c = placed(candidate, quotas, missing, room);
       const matched = quotas.map((q) => matchesQuota(c, q));
-      if (matched.some((m, k) => m && room[k]! <= 0)) return;
-      const fills = matched.filter((m, k) => m && missing[k]! > 0).length;
+      if (matched.some((m, k) => m && room[k] <= 0)) return;
+      const fills = matched.filter((m, k) => m && missing[k] > 0).length;
       if (anyShort && fills === 0) return;
       const score = fills * 100 + freshness(c, cutoff);
       if (score > bestScore) {
@@ -71,13 +71,13 @@ export function pickSuggestions(
       }
     });
     if (best === -1) break;
-    const c = placed(left.splice(best, 1)[0]!, quotas, missing, room);
+    const c = placed(left.splice(best, 1)[0], quotas, missing, room);
     const reasons: SuggestionReason[] = [];
     quotas.forEach((q, k) => {
       if (!matchesQuota(c, q)) return;
-      if (missing[k]! > 0) reasons.push({ code: 'fills_quota', dimension: q.dimension, value: q.value });
-      missing[k]! -= 1;
-      room[k]! -= 1;
+      if (missing[k] > 0) reasons.push({ code: 'fills_quota', dimension: q.dimension, value: q.value });
+      missing[k] -= 1;
+      room[k] -= 1;
     });
     if (c.lastInvitedAt === null) reasons.push({ code: 'never_invited' });
     else if (c.lastInvitedAt < cutoff) reasons.push({ code: 'not_invited_recently', months: options.months });

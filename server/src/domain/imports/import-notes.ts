@@ -48,7 +48,7 @@ export const importNotes = {
 
 /** The sentences stored before notes had codes, read back as the notes they were. */
 const LEGACY: [RegExp, (m: RegExpMatchArray) => ImportNote][] = [
-  [/^organization "(.*)" will be created$/s, (m) => importNotes.organizationCreated(m[1]!)],
+  [/^organization "(.*)" will be created$/s, (m) => importNotes.organizationCreated(m[1])],
   [/^invalid row$/, () => importNotes.invalidRow()],
   [/^already up to date$/, () => importNotes.alreadyUpToDate()],
   [/^row (\d+), which this row repeats, was not imported$/, (m) => importNotes.repeatedRowNotImported(Number(m[1]))],

@@ -33,5 +33,5 @@ export function highlightRanges(query: string, name: string): Range[] {
       marked.add(i + 1);
     }
   });
-  return [...marked].sort((a, b) => a - b).map((i) => ({ start: tokens[i]!.start, end: tokens[i]!.end }));
+  return [...marked].sort((a, b) => a - b).map((i) => ({ start: tokens[i].start, end: tokens[i].end }));
 }

@@ -43,7 +43,7 @@ function firstAtLeast(sorted: string[], prefix: string): number {
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (sorted[mid]! < prefix) low = mid + 1;
+    if (sorted[mid] < prefix) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -89,8 +89,8 @@ export class LocalIndex<T extends Nameable> {
     const words = new Set<string>(this.#fuse.search(word, { limit: FUSE_WORDS }).map((r) => r.item));
     for (const variant of searchVariants(word)) this.#byVariant.get(variant)?.forEach((w) => words.add(w));
     if (typing) {
-      for (let i = firstAtLeast(this.#words, word); i < this.#words.length && this.#words[i]!.startsWith(word); i++) {
-        words.add(this.#words[i]!);
+      for (let i = firstAtLeast(this.#words, word); i < this.#words.length && this.#words[i].startsWith(word); i++) {
+        words.add(this.#words[i]);
       }
     }
     const positions = new Set<number>();
@@ -118,7 +118,7 @@ export class LocalIndex<T extends Nameable> {
     for (const variant of queryVariants(query)) {
       const prepared = prepareQuery(variant);
       for (const position of this.#candidates(variant)) {
-        const [nameForms, latinForms] = this.#forms[position]!;
+        const [nameForms, latinForms] = this.#forms[position];
         const score = Math.max(preparedMatchScore(prepared, nameForms), preparedMatchScore(prepared, latinForms));
         if (score > (best.get(position)?.score ?? 0)) best.set(position, { score, variant });
       }
@@ -127,7 +127,7 @@ export class LocalIndex<T extends Nameable> {
       .sort(([a, x], [b, y]) => y.score - x.score || a - b)
       .slice(0, limit)
       .map(([position, { score, variant }]) => {
-        const item = this.#items[position]!;
+        const item = this.#items[position];
         return {
           item,
           score,

@@ -111,7 +111,7 @@ const GLUED_COMPOUND = /^(عبد|ابو|ابي)(ال.{2,})$|^(.{2,}?)(الله|�
 function splitCompound(word: string): string[] {
   const m = GLUED_COMPOUND.exec(word);
   if (!m) return [];
-  return m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+  return m[1] ? [m[1], m[2]] : [m[3], m[4]];
 }
 
 /**

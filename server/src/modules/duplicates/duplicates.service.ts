@@ -56,7 +56,7 @@ export async function listDuplicates(db: Db, actor: Actor, filter: ListDuplicate
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         if (ids[i] === ids[j]) continue;
-        const key = repo.pairKey(ids[i]!, ids[j]!);
+        const key = repo.pairKey(ids[i], ids[j]);
         pairs.add(key);
         if (named) nameGrouped.add(key);
       }

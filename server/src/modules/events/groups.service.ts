@@ -74,7 +74,7 @@ export async function listGroups(db: Db, actor: Actor, eventId: string) {
 
 async function one(db: Db, actor: Actor, eventId: string, id: string): Promise<GroupDto> {
   const [rows, facts] = await Promise.all([repo.groupsOf(db, eventId, [id]), invitationFacts(db, eventId)]);
-  return toDtos(actor, rows, facts)[0]!;
+  return toDtos(actor, rows, facts)[0];
 }
 
 /**

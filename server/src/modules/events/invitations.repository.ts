@@ -172,7 +172,7 @@ export async function insertInvitations(db: Db, rows: NewInvitation[]): Promise<
   const inserted = await db.insertInto('invitation').values(rows).returning(['id']).execute();
   await db
     .insertInto('invitation_status_change')
-    .values(inserted.map((r, i) => ({ invitation_id: r.id, from_status: null, to_status: rows[i]!.status, changed_by: rows[i]!.created_by })))
+    .values(inserted.map((r, i) => ({ invitation_id: r.id, from_status: null, to_status: rows[i].status, changed_by: rows[i].created_by })))
     .execute();
   return inserted.map((r) => r.id);
 }

@@ -275,7 +275,7 @@ export function invalidTransitions(rows: { id: string; status: InvitationStatus 
     409,
     'INVALID_STATUS_TRANSITION',
     bad.length === 1
-      ? `An invitation cannot move from ${bad[0]!.status} to ${to}`
+      ? `An invitation cannot move from ${bad[0].status} to ${to}`
       : `${bad.length} invitations cannot move to ${to}`,
     bad.map((r) => ({ field: r.id, code: 'invalid_transition', message: `${r.status}->${to}` })),
   );
@@ -299,28 +299,28 @@ export async function updateInvitation(
   return db.transaction().execute(async (trx) => {
     await loadEvent(trx, eventId, 'update');
     const [current] = await loadForWrite(trx, actor, eventId, [invitationId]);
-    if (current!.version !== input.version) throw conflict('CONFLICT', STALE);
-    if (input.status !== undefined) invalidTransitions([current!], input.status);
+    if (current.version !== input.version) throw conflict('CONFLICT', STALE);
+    if (input.status !== undefined) invalidTransitions([current], input.status);
     await checkGroup(trx, eventId, input.groupId);
     const changes: repo.InvitationChanges = {};
-    if (input.status !== undefined && input.status !== current!.status) changes.status = input.status;
+    if (input.status !== undefined && input.status !== current.status) changes.status = input.status;
     if (input.role !== undefined) changes.role = input.role;
     if (input.groupId !== undefined) changes.group_id = input.groupId;
     if (input.quotaGovernorate !== undefined) {
-      const [contact] = await repo.personRefs(trx, [current!.contact_id]);
-      const errors = quotaGovernorateErrors('quotaGovernorate', contact!, input.quotaGovernorate);
+      const [contact] = await repo.personRefs(trx, [current.contact_id]);
+      const errors = quotaGovernorateErrors('quotaGovernorate', contact, input.quotaGovernorate);
       if (errors.length) throw invalid(errors);
       changes.quota_governorate = input.quotaGovernorate;
     }
-    if (input.representativeId !== undefined && input.representativeId !== current!.representative_id) {
+    if (input.representativeId !== undefined && input.representativeId !== current.representative_id) {
       if (input.representativeId === null) {
-        const [contact] = await repo.personRefs(trx, [current!.contact_id]);
-        if (!isPersonKind(contact!.kind)) {
+        const [contact] = await repo.personRefs(trx, [current.contact_id]);
+        if (!isPersonKind(contact.kind)) {
           throw invalid([{ field: 'representativeId', code: 'required', message: 'an organisation or team comes through the person who represents it' }]);
         }
       } else {
-        const refs = await loadVisibleRefs(trx, actor, [current!.contact_id, input.representativeId]);
-        const errors = representativeErrors('representativeId', refs.get(current!.contact_id)!, refs.get(input.representativeId));
+        const refs = await loadVisibleRefs(trx, actor, [current.contact_id, input.representativeId]);
+        const errors = representativeErrors('representativeId', refs.get(current.contact_id)!, refs.get(input.representativeId));
         if (errors.length) throw invalid(errors);
         const taken = await takenPeople(trx, eventId, [input.representativeId], invitationId);
         if (taken.has(input.representativeId)) {
@@ -329,16 +329,16 @@ export async function updateInvitation(
       }
       changes.representative_id = input.representativeId;
     }
-    if (!(await repo.updateInvitations(trx, [current!], changes, actor.id, input.version))) throw conflict('CONFLICT', STALE);
+    if (!(await repo.updateInvitations(trx, [current], changes, actor.id, input.version))) throw conflict('CONFLICT', STALE);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'update',
       entityType: 'invitation',
       entityId: invitationId,
       changedFields: Object.keys(changes),
-      details: { eventId, ...(changes.status ? { from: current!.status, to: changes.status } : {}) },
+      details: { eventId, ...(changes.status ? { from: current.status, to: changes.status } : {}) },
     });
-    return (await toInvitationDtos(trx, actor, await repo.findInvitations(trx, eventId, [invitationId])))[0]!;
+    return (await toInvitationDtos(trx, actor, await repo.findInvitations(trx, eventId, [invitationId])))[0];
   });
 }
 
@@ -382,14 +382,14 @@ export async function deleteInvitation(db: Db, actor: Actor, eventId: string, in
   await db.transaction().execute(async (trx) => {
     await loadEvent(trx, eventId, 'update');
     const [current] = await loadForWrite(trx, actor, eventId, [invitationId]);
-    if (version !== undefined && current!.version !== version) throw conflict('CONFLICT', STALE);
+    if (version !== undefined && current.version !== version) throw conflict('CONFLICT', STALE);
     await repo.deleteInvitation(trx, invitationId);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'delete',
       entityType: 'invitation',
       entityId: invitationId,
-      details: { eventId, contactId: current!.contact_id, status: current!.status },
+      details: { eventId, contactId: current.contact_id, status: current.status },
     });
   });
 }

@@ -104,7 +104,7 @@ export async function suggestionPool(db: Db, p: PoolQuery): Promise<PoolRow[]> {
     sql` UNION ALL `,
   )}`.execute(db);
   const found = quotas.map((_, k) => fresh.rows.filter((r) => r.q === k).length);
-  const lacking = quotas.map((q, k) => ({ q, k })).filter(({ k }) => found[k]! < p.perQuota);
+  const lacking = quotas.map((q, k) => ({ q, k })).filter(({ k }) => found[k] < p.perQuota);
   const seasoned = lacking.length
     ? (
         await sql<{ q: number; id: string; last_invited_at: Date; attended: number }>`WITH ${HISTORY(p)} ${sql.join(

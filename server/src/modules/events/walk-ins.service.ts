@@ -80,9 +80,9 @@ export async function addWalkIn(
       userId: actor.id,
       action: 'create',
       entityType: 'invitation',
-      entityId: id!,
+      entityId: id,
       details: { eventId, walkIn: true },
     });
-    return (await toInvitationDtos(trx, actor, await repo.findInvitations(trx, eventId, [id!])))[0]!;
+    return (await toInvitationDtos(trx, actor, await repo.findInvitations(trx, eventId, [id])))[0];
   });
 }

@@ -106,7 +106,7 @@ export async function commitImport(
       organizations.clear();
       await repo.updateBatch(db, id, {
         status: 'failed',
-        error: `Rows ${rows[0]!.row_number}–${rows.at(-1)!.row_number} could not be saved, so none of them was applied; the rows before them were. Run the import again to continue.`,
+        error: `Rows ${rows[0].row_number}–${rows.at(-1)!.row_number} could not be saved, so none of them was applied; the rows before them were. Run the import again to continue.`,
       });
       return toImportDto((await repo.findBatch(db, id))!);
     }
@@ -209,31 +209,31 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     }));
     const ids = await directory.insertContacts(trx, orgs, actor.id);
     orgs.forEach((o, i) => {
-      organizations.set(o.key, ids[i]!);
+      organizations.set(o.key, ids[i]);
       words.push(...nameWords(o.values.search_terms));
-      keyed.push({ id: ids[i]!, name: o.name, version: 1 });
-      changes.push({ entity_type: 'contact', entity_id: ids[i]!, change: 'created', before: null, version_after: 1 });
-      audit.push({ action: 'create', entity_type: 'contact', entity_id: ids[i]!, changed_fields: ['kind', 'subtype', 'name', 'governorates'], details });
+      keyed.push({ id: ids[i], name: o.name, version: 1 });
+      changes.push({ entity_type: 'contact', entity_id: ids[i], change: 'created', before: null, version_after: 1 });
+      audit.push({ action: 'create', entity_type: 'contact', entity_id: ids[i], changed_fields: ['kind', 'subtype', 'name', 'governorates'], details });
     });
   }
 
   // New contacts, in one statement.
   const creating: { index: number; values: ReturnType<typeof contactValues>; governorates: string[] }[] = [];
   rows.forEach((r, index) => {
-    if (r.decision !== 'create' || !applied[index]!.draft) return;
+    if (r.decision !== 'create' || !applied[index].draft) return;
     try {
-      const draft = draftInput(applied[index]!.draft!);
+      const draft = draftInput(applied[index].draft);
       creating.push({ index, values: contactValues(draft), governorates: draft.governorates });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      applied[index]!.action = 'failed';
-      applied[index]!.messages.push(importNotes.contactRejected(error.message));
+      applied[index].action = 'failed';
+      applied[index].messages.push(importNotes.contactRejected(error.message));
     }
   });
   const createdIds = await directory.insertContacts(trx, creating, actor.id);
   creating.forEach((c, i) => {
-    const id = createdIds[i]!;
-    Object.assign(applied[c.index]!, { action: 'created', contact_id: id });
+    const id = createdIds[i];
+    Object.assign(applied[c.index], { action: 'created', contact_id: id });
     words.push(...nameWords(c.values.search_terms));
     keyed.push({ id, name: c.values.name, version: 1 });
     changes.push({ entity_type: 'contact', entity_id: id, change: 'created', before: null, version_after: 1 });
@@ -245,12 +245,12 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     const earlierRow = r.duplicate_of_row ? applied.find((a) => a.row_number === r.duplicate_of_row) : undefined;
     return r.contact_id ?? (r.duplicate_of_row ? (earlier.get(r.duplicate_of_row) ?? earlierRow?.contact_id) : undefined) ?? null;
   };
-  const merging = rows.flatMap((r, index) => (r.decision === 'merge' && applied[index]!.draft ? [{ r, index }] : []));
+  const merging = rows.flatMap((r, index) => (r.decision === 'merge' && applied[index].draft ? [{ r, index }] : []));
   const targets = new Map((await directory.lockContacts(trx, merging.flatMap(({ r }) => targetOf(r) ?? []))).map((c) => [c.id, c]));
   // A contact merged into by several rows collects them all and is written once.
   const pending = new Map<string, { original: ContactRow; draft: ContactDraft; governorates: string[] }>();
   for (const { r, index } of merging) {
-    const row = applied[index]!;
+    const row = applied[index];
     const targetId = targetOf(r);
     const original = targetId ? targets.get(targetId) : undefined;
     if (!original || !isContactVisible(actor, original.governorates)) {
@@ -287,7 +287,7 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     const values = contactValues(draft);
     words.push(...nameWords(values.search_terms));
     keyed.push({ id: original.id, name: values.name, version: original.version + 1 });
-    changes.push({ entity_type: 'contact', entity_id: original.id, change: 'updated', before: toDraft(original) as unknown as Record<string, unknown>, version_after: original.version + 1 });
+    changes.push({ entity_type: 'contact', entity_id: original.id, change: 'updated', before: toDraft(original), version_after: original.version + 1 });
     return { id: original.id, version: original.version, values };
   });
   // The targets are locked, so every update must land; one that does not fails the batch rather than half-apply it.

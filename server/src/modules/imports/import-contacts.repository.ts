@@ -32,7 +32,7 @@ export async function insertContacts(db: Db, contacts: NewContact[], userId: str
     .execute();
   await db
     .insertInto('contact_governorate')
-    .values(contacts.flatMap((c, i) => c.governorates.map((code) => ({ contact_id: ids[i]!.id, governorate_code: code }))))
+    .values(contacts.flatMap((c, i) => c.governorates.map((code) => ({ contact_id: ids[i].id, governorate_code: code }))))
     .execute();
   return ids.map((r) => r.id);
 }

@@ -81,19 +81,19 @@ export async function matchRows(db: Db, actor: Actor, rows: { row: number; draft
     idsBySkeleton.set(k.name_skeleton, [...(idsBySkeleton.get(k.name_skeleton) ?? []), k.contact_id]);
   }
   const capped = (ids: string[] | undefined) => (ids && ids.length <= MAX_NAME_MATCHES ? ids : []);
-  const byKey = rows.map((r, i) => new Set(capped(idsByKey.get(keys[i]!.key))));
-  const bySkeleton = rows.map((r, i) => new Set(capped(idsBySkeleton.get(keys[i]!.skeleton))));
+  const byKey = rows.map((r, i) => new Set(capped(idsByKey.get(keys[i].key))));
+  const bySkeleton = rows.map((r, i) => new Set(capped(idsBySkeleton.get(keys[i].skeleton))));
   // Skeleton matches count only within a governorate (that is the reason's meaning); the others are dropped before
   // scoring, which spares the costly word-by-word name comparison for thousands of unrelated namesakes.
-  const skeletonOnly = rows.map((r, i) => new Set(capped(idsBySkeleton.get(keys[i]!.skeleton))));
+  const skeletonOnly = rows.map((r, i) => new Set(capped(idsBySkeleton.get(keys[i].skeleton))));
   const candidateIds = rows.map((r, i) => {
     const direct = new Set([
       ...r.draft.phones.flatMap((p) => idsByPhone.get(p) ?? []),
       ...r.draft.emails.flatMap((e) => idsByEmail.get(e) ?? []),
-      ...capped(idsByKey.get(keys[i]!.key)),
+      ...capped(idsByKey.get(keys[i].key)),
     ]);
-    for (const id of direct) skeletonOnly[i]!.delete(id);
-    return [...direct, ...skeletonOnly[i]!];
+    for (const id of direct) skeletonOnly[i].delete(id);
+    return [...direct, ...skeletonOnly[i]];
   });
   const contacts = new Map(
     (await dupRepo.findDuplicateContacts(db, candidateIds.flat()))
@@ -108,14 +108,14 @@ export async function matchRows(db: Db, actor: Actor, rows: { row: number; draft
   rows.forEach(({ row, draft }, i) => {
     const restricted: string[] = [];
     let withheld = 0;
-    const scored = candidateIds[i]!.flatMap((id) => {
+    const scored = candidateIds[i].flatMap((id) => {
       const c = contacts.get(id);
-      if (!c || (skeletonOnly[i]!.has(id) && !shareGovernorate(c.governorates, draft.governorates))) return [];
+      if (!c || (skeletonOnly[i].has(id) && !shareGovernorate(c.governorates, draft.governorates))) return [];
       let reasons = duplicateReasons(draft, { ...c, nameLatin: c.name_latin });
       if (c.sensitivity === 'restricted' && reasons.some(isDetailReason)) restricted.push(c.id);
       if (hidesRestrictedDetails(actor, c)) {
         if (reasons.some(isDetailReason)) withheld += 1;
-        const foundByName = byKey[i]!.has(id) || (bySkeleton[i]!.has(id) && shareGovernorate(c.governorates, draft.governorates));
+        const foundByName = byKey[i].has(id) || (bySkeleton[i].has(id) && shareGovernorate(c.governorates, draft.governorates));
         reasons = foundByName ? withoutDetailReasons(reasons) : [];
       }
       return reasons.length ? [{ c, reasons, score: duplicateScore(reasons, c.kind === draft.kind) }] : [];
@@ -131,7 +131,7 @@ export async function matchRows(db: Db, actor: Actor, rows: { row: number; draft
       ? [{ code: HIDDEN_MATCH_REASON, count: restricted.length, withheld: withheld > 0, contactIds: withheld > 0 ? [] : restricted }]
       : [];
 
-    const nameKeys = draft.governorates.map((g) => `${keys[i]!.key}|${g}`);
+    const nameKeys = draft.governorates.map((g) => `${keys[i].key}|${g}`);
     const earlier =
       draft.phones.map((p) => earlierByPhone.get(p)).find((r) => r !== undefined) ??
       draft.emails.map((e) => earlierByEmail.get(e)).find((r) => r !== undefined) ??

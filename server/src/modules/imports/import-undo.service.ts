@@ -77,7 +77,7 @@ export async function undoImport(db: Db, actor: Actor, id: string): Promise<Impo
       ...created.map((contactId) => ({ action: 'delete', entity_type: 'contact', entity_id: contactId, changed_fields: [], details: { importId: id, undo: true } })),
       ...ids.filter((i) => !contacts.get(i)!.created).map((contactId) => ({ action: 'update', entity_type: 'contact', entity_id: contactId, changed_fields: [], details: { importId: id, undo: true } })),
     ]);
-    const result = { created: 0, updated: 0, skipped: 0, failed: 0, ...((batch.result ?? {}) as Record<string, unknown>), undone: { deleted, restored } };
+    const result = { created: 0, updated: 0, skipped: 0, failed: 0, ...((batch.result ?? {})), undone: { deleted, restored } };
     await repo.updateBatch(trx, id, { status: 'undone', undoneAt: new Date(), result });
     await recordAudit(trx, { userId: actor.id, action: 'undo', entityType: 'import', entityId: id, details: { deleted, restored } });
     return toImportDto((await repo.findBatch(trx, id))!);

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
 import multipart from '@fastify/multipart';
 import { Type } from 'typebox';
 import { requireActor } from '../../plugins/auth.js';
@@ -86,7 +85,7 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ImportSchema, ...problemResponses(400, 403, 404, 409, 429) },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const actor = requireActor(request);
       return withImportSlot(importSlots, actor.id, () => service.previewImport(app.db, actor, request.params.id, request.body));
     },
@@ -120,7 +119,7 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ImportSchema, ...problemResponses(400, 403, 404, 409, 429) },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const actor = requireActor(request);
       return withImportSlot(importSlots, actor.id, () =>
         commitImport(app.db, actor, request.params.id, request.body, {

@@ -50,7 +50,7 @@ export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<
 }
 
 function lastFilledIndex(row: string[]): number {
-  for (let i = row.length - 1; i >= 0; i--) if (row[i]!.trim() !== '') return i;
+  for (let i = row.length - 1; i >= 0; i--) if (row[i].trim() !== '') return i;
   return -1;
 }
 
@@ -85,6 +85,8 @@ function readCsv(bytes: Buffer): ReadSheet {
   const delimiter = sniffDelimiter(body);
   let records: string[][];
   try {
+    // Without `columns`, csv-parse returns rows as arrays of strings (its overloads cannot say so).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     records = parse(body, {
       delimiter,
       relax_column_count: true,
@@ -155,9 +157,9 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('formula' in value || 'sharedFormula' in value) {
-    return 'result' in value && value.result !== undefined ? cellText(value.result as ExcelJS.CellValue) : '';
+    return 'result' in value && value.result !== undefined ? cellText(value.result) : '';
   }
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue);
+  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);
   if ('error' in value) return '';
   return '';
 }

@@ -78,7 +78,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory | null {
   if (entries.length === 0 && records !== 0) return null;
 
   const byPosition = [...entries].sort((a, b) => a.headerStart - b.headerStart);
-  for (let i = 1; i < byPosition.length; i++) if (byPosition[i]!.headerStart < byPosition[i - 1]!.dataEnd) return null;
+  for (let i = 1; i < byPosition.length; i++) if (byPosition[i].headerStart < byPosition[i - 1].dataEnd) return null;
   return { kind: 'zip', entries };
 }
 

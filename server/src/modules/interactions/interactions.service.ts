@@ -49,7 +49,7 @@ async function loadInteraction(db: Db, actor: Actor, id: string, forUpdate = fal
   return { row, participantIds: ids };
 }
 
-const one = async (db: Db, actor: Actor, id: string) => (await toDtos(db, actor, [(await repo.findInteraction(db, id))!]))[0]!;
+const one = async (db: Db, actor: Actor, id: string) => (await toDtos(db, actor, [(await repo.findInteraction(db, id))!]))[0];
 
 export async function listInteractions(db: Db, actor: Actor, filter: ListInteractionsFilter) {
   if (filter.contact) await loadVisibleRef(db, actor, filter.contact);

@@ -51,7 +51,7 @@ export async function moveParticipants(db: Db, survivor: string, merged: string[
     SELECT DISTINCT interaction_id, ${survivor}::uuid FROM interaction_participant WHERE contact_id = ANY(${merged}::uuid[])
     ON CONFLICT DO NOTHING`.execute(db);
   await sql`DELETE FROM interaction_participant WHERE contact_id = ANY(${merged}::uuid[])`.execute(db);
-  return Number(rows[0]!.n);
+  return Number(rows[0].n);
 }
 
 export interface InvitationRow {

@@ -26,7 +26,7 @@ const STATUS_RANK: Record<string, number> = {
 };
 
 const isEmpty = (v: unknown) =>
-  v === null || v === undefined || v === '' || (typeof v === 'object' && Object.keys(v as object).length === 0);
+  v === null || v === undefined || v === '' || (typeof v === 'object' && Object.keys(v).length === 0);
 const union = (lists: (readonly string[] | undefined)[]) => [...new Set(lists.flatMap((l) => l ?? []))];
 
 function checkInput(input: MergeInput) {

@@ -10,8 +10,8 @@ export function betweenness(nodeIds: readonly string[], edges: readonly (readonl
     const i = index.get(a);
     const j = index.get(b);
     if (i === undefined || j === undefined || i === j) continue;
-    neighbourSets[i]!.add(j);
-    neighbourSets[j]!.add(i);
+    neighbourSets[i].add(j);
+    neighbourSets[j].add(i);
   }
   const adj = neighbourSets.map((s) => [...s]);
   const cb = new Float64Array(n);
@@ -33,24 +33,24 @@ export function betweenness(nodeIds: readonly string[], edges: readonly (readonl
     let top = 0;
     queue[tail++] = s;
     while (head < tail) {
-      const v = queue[head++]!;
+      const v = queue[head++];
       stack[top++] = v;
-      for (const w of adj[v]!) {
-        if (dist[w]! < 0) {
-          dist[w] = dist[v]! + 1;
+      for (const w of adj[v]) {
+        if (dist[w] < 0) {
+          dist[w] = dist[v] + 1;
           queue[tail++] = w;
         }
-        if (dist[w] === dist[v]! + 1) {
-          sigma[w] = sigma[w]! + sigma[v]!;
-          preds[w]!.push(v);
+        if (dist[w] === dist[v] + 1) {
+          sigma[w] = sigma[w] + sigma[v];
+          preds[w].push(v);
         }
       }
     }
     while (top > 0) {
-      const w = stack[--top]!;
-      for (const v of preds[w]!) delta[v] = delta[v]! + (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
-      if (w !== s) cb[w] = cb[w]! + delta[w]!;
+      const w = stack[--top];
+      for (const v of preds[w]) delta[v] = delta[v] + (sigma[v] / sigma[w]) * (1 + delta[w]);
+      if (w !== s) cb[w] = cb[w] + delta[w];
     }
   }
-  return new Map(nodeIds.map((id, i) => [id, cb[i]! / 2]));
+  return new Map(nodeIds.map((id, i) => [id, cb[i] / 2]));
 }

@@ -137,7 +137,7 @@ export async function findPartnerships(db: Db, q: PartnershipQuery): Promise<Par
       WHERE true ${byStatus} ${scopeOfFacets}
       GROUP BY cg.governorate_code, g.sort_order
     ) s) AS by_governorate`.execute(db);
-  const row = rows[0]!;
+  const row = rows[0];
   return {
     total: row.total,
     items: row.items,
@@ -156,5 +156,5 @@ export async function findPartnerships(db: Db, q: PartnershipQuery): Promise<Par
 /** The database's today, the clock every rule here runs on. */
 export async function today(db: Db): Promise<string> {
   const { rows } = await sql<{ today: string }>`SELECT current_date::text AS today`.execute(db);
-  return rows[0]!.today;
+  return rows[0].today;
 }

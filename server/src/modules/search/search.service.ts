@@ -49,10 +49,10 @@ async function wordConditions(db: Db, query: string): Promise<repo.WordCondition
   const known = words.map(({ word, typing }) => cache.get(word, typing));
   const missing = words.filter((_, i) => !known[i]);
   const fetched = await repo.expandWords(db, missing, PREFIX_EXPANSIONS);
-  missing.forEach(({ word, typing }, i) => cache.set(word, typing, fetched[i]!));
+  missing.forEach(({ word, typing }, i) => cache.set(word, typing, fetched[i]));
   // The word itself and the words it starts rank above its typo neighbours in the rough SQL order.
   return words.map(({ word }, i) => {
-    const expansions = [...new Set([word, ...(known[i] ?? fetched[missing.indexOf(words[i]!)]!)])];
+    const expansions = [...new Set([word, ...(known[i] ?? fetched[missing.indexOf(words[i])])])];
     return {
       strong: expansions.filter((w) => w.startsWith(word)),
       weak: expansions.filter((w) => !w.startsWith(word)),

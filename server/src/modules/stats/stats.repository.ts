@@ -121,7 +121,7 @@ export async function contactsByGovernorate(db: Db, codes: string[] | null): Pro
 export async function contactTotals(db: Db, codes: string[] | null): Promise<KindCounts & { total: number }> {
   const { rows } = await sql<KindCounts & { total: number }>`
     SELECT count(*)::int AS total, ${KIND_COUNTS} FROM contact c WHERE true ${contactIn('c.id', codes)}`.execute(db);
-  return rows[0]!;
+  return rows[0];
 }
 
 export interface MonthKindRow extends KindCounts {
@@ -228,5 +228,5 @@ export async function overdueFollowUps(
       WHERE true ${codeIn('g.code', codes)}
       ORDER BY g.sort_order`.execute(db),
   ]);
-  return { total: total.rows[0]!.total, byGovernorate: byGovernorate.rows };
+  return { total: total.rows[0].total, byGovernorate: byGovernorate.rows };
 }

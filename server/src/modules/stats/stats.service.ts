@@ -72,8 +72,8 @@ export async function dashboard(db: Db, actor: Actor, filter: DashboardFilter): 
   const monthIndex = new Map(perMonth.map((m, i) => [m.month, i]));
   // At most months × kinds × genders aggregated rows: folding them here is not a loop over the data.
   for (const a of events.attendance) {
-    const month = perMonth[monthIndex.get(a.month)!]!;
-    const kind = a.kind as keyof repo.KindCounts;
+    const month = perMonth[monthIndex.get(a.month)!];
+    const kind = a.kind;
     month.byKind[kind] += a.n;
     month.byGender[a.gender] += a.n;
     eventTotals.byKind[kind] += a.n;
