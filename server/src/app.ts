@@ -30,6 +30,7 @@ import eventsRoutes from './modules/events/events.routes.js';
 import partnershipsRoutes from './modules/partnerships/partnerships.routes.js';
 import statsRoutes from './modules/stats/stats.routes.js';
 import settingsRoutes from './modules/settings/settings.routes.js';
+import outreachRoutes from './modules/outreach/outreach.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -127,6 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(partnershipsRoutes);
       await api.register(statsRoutes);
       await api.register(settingsRoutes);
+      await api.register(outreachRoutes, { serverSecret: options.jwtSecret, publicUrl: options.publicUrl ?? null });
     },
     { prefix: '/api' },
   );

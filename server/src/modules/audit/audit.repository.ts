@@ -13,6 +13,8 @@ export interface AuditEntry {
     | 'event'
     | 'event_group'
     | 'invitation'
+    | 'reply_link'
+    | 'outreach_message'
     | 'import'
     | 'duplicate'
     | 'partnership'
@@ -26,15 +28,23 @@ export interface AuditEntry {
 
 /** Called with the transaction of the change it records, so the change and its audit row commit or fail together. */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await recordAudits(db, [entry]);
+}
+
+/** One row per entry in one statement, e.g. a link issued to each of 50 invitations. */
+export async function recordAudits(db: Db, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   await db
     .insertInto('audit_log')
-    .values({
-      user_id: entry.userId,
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      changed_fields: entry.changedFields ?? [],
-      details: entry.details ? JSON.stringify(entry.details) : null,
-    })
+    .values(
+      entries.map((entry) => ({
+        user_id: entry.userId,
+        action: entry.action,
+        entity_type: entry.entityType,
+        entity_id: entry.entityId,
+        changed_fields: entry.changedFields ?? [],
+        details: entry.details ? JSON.stringify(entry.details) : null,
+      })),
+    )
     .execute();
 }

@@ -13,6 +13,7 @@ export interface EventRow {
   venue: string | null;
   capacity: number | null;
   description: string | null;
+  contact_phone: string | null;
   created_at: Date;
   updated_at: Date;
   version: number;
@@ -57,6 +58,7 @@ const EVENT_COLUMNS = [
   'event.venue',
   'event.capacity',
   'event.description',
+  'event.contact_phone',
   'event.created_at',
   'event.updated_at',
   'event.version',

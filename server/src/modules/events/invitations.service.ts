@@ -258,7 +258,8 @@ export async function addInvitations(db: Db, actor: Actor, eventId: string, inpu
 }
 
 /** Loads invitations of this event for a write; hidden (out-of-scope) or missing ones answer 404. */
-async function loadForWrite(db: Db, actor: Actor, eventId: string, ids: string[]): Promise<repo.InvitationRow[]> {
+/** The invitations of an event by id, locked; 404 when one is missing or outside the caller's governorates. */
+export async function loadForWrite(db: Db, actor: Actor, eventId: string, ids: string[]): Promise<repo.InvitationRow[]> {
   const rows = await repo.findInvitations(db, eventId, ids, true);
   if (rows.length !== new Set(ids).size) throw notFound('Invitation');
   if (actor.governorates !== null) {
