@@ -78,4 +78,20 @@ describe('check-in outside the event’s days', () => {
     const res = await t.request('staff', { method: 'POST', url: `/api/events/${today.e.id}/walk-ins`, payload: { contact: other } });
     expect(res.statusCode, res.body).toBe(201);
   });
+
+  it('guards marking attended from the list too (PATCH and bulk), and lets other changes through', async () => {
+    const { e, invitation } = await eventWithInvitation(10);
+    const patch = (query = '', body: Json = { version: invitation.version, status: 'attended' }) =>
+      t.request('staff', { method: 'PATCH', url: `/api/events/${e.id}/invitations/${invitation.id}${query}`, payload: body });
+    const bulk = (query = '') =>
+      t.request('staff', { method: 'POST', url: `/api/events/${e.id}/invitations/bulk${query}`, payload: { invitationIds: [invitation.id], status: 'attended' } });
+    expectProblem(await patch(), 409, 'OUTSIDE_EVENT_DAYS');
+    expectProblem(await bulk(), 409, 'OUTSIDE_EVENT_DAYS');
+    expect(await statusOf(e.id, invitation.id)).toBe('invited');
+    const confirmedNow = await patch('', { version: invitation.version, status: 'confirmed' });
+    expect(confirmedNow.statusCode, confirmedNow.body).toBe(200);
+    const ok = await bulk('?confirmOutsideEventDays=true');
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(await statusOf(e.id, invitation.id)).toBe('attended');
+  });
 });

@@ -24,7 +24,7 @@ async function pastEvent(months: number, people: Json[], status: 'invited' | 'at
   if (status === 'attended') {
     const res = await t.request('staff', {
       method: 'POST',
-      url: `/api/events/${e.id}/invitations/bulk`,
+      url: `/api/events/${e.id}/invitations/bulk?confirmOutsideEventDays=true`,
       payload: { invitationIds: added.added.map((i: Json) => i.id), status: 'attended' },
     });
     expect(res.statusCode).toBe(200);

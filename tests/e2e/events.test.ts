@@ -339,7 +339,12 @@ describe.runIf(HAS_CHROMIUM)('events: build a list, statuses, groups, print and 
     expect(added.statusCode, added.body).toBe(201);
     const byContact = new Map((added.json().added as { id: string; contact: { id: string } }[]).map((i) => [i.contact.id, i.id]));
     const bulk = async (invitationId: string, status: string) => {
-      const res = await app.inject({ method: 'POST', url: `/api/events/${pastId}/invitations/bulk`, headers, payload: { invitationIds: [invitationId], status } });
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/events/${pastId}/invitations/bulk?confirmOutsideEventDays=true`,
+        headers,
+        payload: { invitationIds: [invitationId], status },
+      });
       expect(res.statusCode, res.body).toBe(200);
     };
     await bulk(byContact.get(ids.haider)!, 'attended');

@@ -5,6 +5,7 @@ import { IdParams, problemResponses } from '../../http/common.schemas.js';
 import { VersionQuery } from './events.schemas.js';
 import {
   AddInvitationsBody,
+  ArrivalQuery,
   AddInvitationsResultSchema,
   BulkUpdateBody,
   InvitationListSchema,
@@ -50,13 +51,17 @@ const invitationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['events'],
-        description: 'One change for a selection, all or nothing (409 INVALID_STATUS_TRANSITION lists every invalid one).',
+        description:
+          'One change for a selection, all or nothing (409 INVALID_STATUS_TRANSITION lists every invalid one). ' +
+          "Status attended outside the event's days (Baghdad time): 409 OUTSIDE_EVENT_DAYS unless confirmOutsideEventDays=true.",
         params: IdParams,
+        querystring: ArrivalQuery,
         body: BulkUpdateBody,
         response: { 200: Type.Object({ items: Type.Array(InvitationSchema) }), ...problemResponses(400, 403, 404, 409) },
       },
     },
-    async (request) => service.bulkUpdate(app.db, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      service.bulkUpdate(app.db, requireActor(request), request.params.id, request.body, request.query.confirmOutsideEventDays === true),
   );
 
   app.patch(
@@ -64,13 +69,22 @@ const invitationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['events'],
+        description: "Status attended outside the event's days (Baghdad time): 409 OUTSIDE_EVENT_DAYS unless confirmOutsideEventDays=true.",
         params: InvitationParams,
+        querystring: ArrivalQuery,
         body: UpdateInvitationBody,
         response: { 200: InvitationSchema, ...problemResponses(400, 403, 404, 409) },
       },
     },
     async (request) =>
-      service.updateInvitation(app.db, requireActor(request), request.params.id, request.params.invitationId, request.body),
+      service.updateInvitation(
+        app.db,
+        requireActor(request),
+        request.params.id,
+        request.params.invitationId,
+        request.body,
+        request.query.confirmOutsideEventDays === true,
+      ),
   );
 
   app.delete(

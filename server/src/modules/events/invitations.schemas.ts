@@ -195,3 +195,13 @@ export type SuggestionReasonDto = Static<typeof SuggestionReasonSchema>;
 export type InvitationListDto = Static<typeof InvitationListSchema>;
 export type AddInvitationsResultDto = Static<typeof AddInvitationsResultSchema>;
 export type ContactEventsDto = Static<typeof ContactEventsSchema>;
+
+/** Arrivals on another day than the event's (Baghdad time) are refused with 409 OUTSIDE_EVENT_DAYS unless confirmed. */
+export const ArrivalQuery = Type.Object(
+  {
+    confirmOutsideEventDays: Type.Optional(
+      Type.Boolean({ description: "record the arrival although today is not one of the event's days (Baghdad time)" }),
+    ),
+  },
+  { additionalProperties: false },
+);

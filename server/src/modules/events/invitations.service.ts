@@ -9,7 +9,7 @@ import { loadVisibleRefs } from '../../access/contact-access.js';
 import type { ContactRefRow } from '../contacts/contact-refs.repository.js';
 import { quotasPushedOverMax } from '../../domain/events/quota.js';
 import { invitationFacts, quotasOf } from './events.repository.js';
-import { assertEventWriter, loadEvent } from './event-access.js';
+import { assertEventWriter, assertOnEventDay, loadEvent } from './event-access.js';
 import { liveStatus, toQuota } from './event-status.js';
 import { toInvitationDtos } from './invitation-dto.js';
 import * as repo from './invitations.repository.js';
@@ -295,13 +295,15 @@ export async function updateInvitation(
   eventId: string,
   invitationId: string,
   input: UpdateInvitationInput,
+  confirmOutsideEventDays = false,
 ): Promise<InvitationDto> {
   assertEventWriter(actor);
   return db.transaction().execute(async (trx) => {
-    await loadEvent(trx, eventId, 'update');
+    const event = await loadEvent(trx, eventId, 'update');
     const [current] = await loadForWrite(trx, actor, eventId, [invitationId]);
     if (current.version !== input.version) throw conflict('CONFLICT', STALE);
     if (input.status !== undefined) invalidTransitions([current], input.status);
+    if (input.status === 'attended' && current.status !== 'attended') assertOnEventDay(event, confirmOutsideEventDays);
     await checkGroup(trx, eventId, input.groupId);
     const changes: repo.InvitationChanges = {};
     if (input.status !== undefined && input.status !== current.status) changes.status = input.status;
@@ -343,15 +345,16 @@ export async function updateInvitation(
   });
 }
 
-export async function bulkUpdate(db: Db, actor: Actor, eventId: string, input: BulkUpdateInput) {
+export async function bulkUpdate(db: Db, actor: Actor, eventId: string, input: BulkUpdateInput, confirmOutsideEventDays = false) {
   assertEventWriter(actor);
   if (input.status === undefined && input.role === undefined && input.groupId === undefined) {
     throw invalid([{ field: 'status', code: 'required', message: 'give status, role or groupId' }]);
   }
   return db.transaction().execute(async (trx) => {
-    await loadEvent(trx, eventId, 'update');
+    const event = await loadEvent(trx, eventId, 'update');
     const rows = await loadForWrite(trx, actor, eventId, input.invitationIds);
     if (input.status !== undefined) invalidTransitions(rows, input.status);
+    if (input.status === 'attended' && rows.some((r) => r.status !== 'attended')) assertOnEventDay(event, confirmOutsideEventDays);
     await checkGroup(trx, eventId, input.groupId);
     const changes: repo.InvitationChanges = {};
     if (input.role !== undefined) changes.role = input.role;

@@ -2,19 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireActor } from '../../plugins/auth.js';
 import { IdParams, problemResponses, Version } from '../../http/common.schemas.js';
-import { InvitationParams, InvitationSchema, WalkInBody } from './invitations.schemas.js';
+import { ArrivalQuery, InvitationParams, InvitationSchema, WalkInBody } from './invitations.schemas.js';
 import { checkIn } from './check-in.service.js';
 import { addWalkIn } from './walk-ins.service.js';
-
-/** Arrivals on another day than the event's (Baghdad time) are refused with 409 OUTSIDE_EVENT_DAYS unless confirmed. */
-const ArrivalQuery = Type.Object(
-  {
-    confirmOutsideEventDays: Type.Optional(
-      Type.Boolean({ description: "record the arrival although today is not one of the event's days (Baghdad time)" }),
-    ),
-  },
-  { additionalProperties: false },
-);
 
 const CheckInBody = Type.Object({ version: Version }, { additionalProperties: false });
 

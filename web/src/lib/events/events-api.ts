@@ -66,15 +66,19 @@ export function addInvitations(eventId: string, body: AddInvitationsBody): Promi
 
 export type InvitationPatch = UpdateInvitationInput;
 
-export function updateInvitation(eventId: string, invitationId: string, patch: InvitationPatch): Promise<Invitation> {
-	return apiRequest('PATCH', `${base(eventId)}/invitations/${enc(invitationId)}`, { body: patch });
+/** Marking attended outside the event's days answers 409 OUTSIDE_EVENT_DAYS unless `confirmOutsideEventDays`. */
+export function updateInvitation(eventId: string, invitationId: string, patch: InvitationPatch, confirmOutsideEventDays = false): Promise<Invitation> {
+	const query = confirmOutsideEventDays ? { confirmOutsideEventDays: true } : {};
+	return apiRequest('PATCH', `${base(eventId)}/invitations/${enc(invitationId)}`, { body: patch, query });
 }
 
 export function bulkUpdateInvitations(
 	eventId: string,
-	body: BulkUpdateInput
+	body: BulkUpdateInput,
+	confirmOutsideEventDays = false
 ): Promise<{ items: Invitation[] }> {
-	return apiRequest('POST', `${base(eventId)}/invitations/bulk`, { body });
+	const query = confirmOutsideEventDays ? { confirmOutsideEventDays: true } : {};
+	return apiRequest('POST', `${base(eventId)}/invitations/bulk`, { body, query });
 }
 
 export function removeInvitation(eventId: string, invitationId: string, version: number): Promise<void> {

@@ -149,6 +149,7 @@ export const eventsAr = {
 	'events.list.removeOf': 'إزالة {name} من القائمة',
 	'events.list.removeTitle': 'إزالة من القائمة',
 	'events.list.removeConfirm': 'إزالة {name} من قائمة هذه الفعالية؟ يُحذف سجل حالاته فيها.',
+	'events.list.outsideDaysConfirm': 'اليوم ليس من أيام هذه الفعالية (بتوقيت بغداد). هل تسجّل الحضور رغم ذلك، مثلًا من ورقة التوقيع؟',
 	'events.list.remove': 'إزالة',
 	'events.list.removed': 'أُزيل {name} من القائمة',
 
@@ -424,6 +425,7 @@ export const eventsEn: Record<keyof typeof eventsAr, string> = {
 	'events.list.removeOf': 'Remove {name} from the list',
 	'events.list.removeTitle': 'Remove from the list',
 	'events.list.removeConfirm': 'Remove {name} from this event’s list? Their status history for it is deleted.',
+	'events.list.outsideDaysConfirm': 'Today is not one of this event’s days (Baghdad time). Record the attendance anyway, e.g. from the paper sign-in sheet?',
 	'events.list.remove': 'Remove',
 	'events.list.removed': '{name} removed from the list',
 
