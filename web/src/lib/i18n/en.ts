@@ -296,7 +296,7 @@ export const en: Record<keyof typeof ar, string> = {
 	'interactions.doneMessage': 'Follow-up marked as done.',
 	'followUps.title': 'Due follow-ups',
 	'followUps.empty': 'No follow-ups due',
-	'followUps.count': '{n} follow-ups',
+	'followUps.count': '{n, plural, one {# follow-up} other {# follow-ups}}',
 	'followUps.scope': 'Which follow-ups',
 	'followUps.mine': 'My follow-ups',
 	'followUps.all': 'All',

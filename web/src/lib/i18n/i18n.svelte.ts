@@ -4,6 +4,7 @@ import { en as coreEn } from './en';
 import { eventsAr, eventsEn } from './features/events';
 import { importsAr, importsEn } from './features/imports';
 import { managementAr, managementEn } from './features/management';
+import { formatMessage } from './message-format';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
 const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr };
@@ -55,11 +56,14 @@ class I18n {
 
 export const i18n = new I18n();
 
-/** Translates a key for the current language; `{name}` placeholders are filled from params. */
+// Counts keep Western digits in both languages, as the rest of the app does.
+const countFormats = { ar: new Intl.NumberFormat('ar-IQ-u-nu-latn'), en: new Intl.NumberFormat('en-GB') };
+const formatCount = (n: number) => countFormats[i18n.language].format(n);
+
+/**
+ * Translates a key for the current language; `{name}` placeholders are filled from params, and
+ * `{n, plural, one {…} other {…}}` blocks agree with the number (see message-format.ts).
+ */
 export function t(key: MessageKey, params?: MessageParams): string {
-	const message = dictionaries[i18n.language][key];
-	if (!params) return message;
-	return message.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-		name in params ? String(params[name]) : placeholder
-	);
+	return formatMessage(dictionaries[i18n.language][key], params, i18n.language, formatCount);
 }

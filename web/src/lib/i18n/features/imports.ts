@@ -46,7 +46,7 @@ export const importsAr = {
 	'imports.mapping.fieldFor': 'الحقل للعمود «{header}»',
 	'imports.mapping.guessed': 'مقترح',
 	'imports.mapping.noSample': 'لا تتوفر أمثلة.',
-	'imports.mapping.firstRows': 'عرض أول {n} صفوف من الملف',
+	'imports.mapping.firstRows': '{n, plural, one {عرض الصف الأول من الملف} two {عرض أول صفّين من الملف} few {عرض أول # صفوف من الملف} many {عرض أول # صفًا من الملف} other {عرض أول # صف من الملف}}',
 	'imports.mapping.nameRequired': 'اربط عمودًا بالاسم أو بأجزاء الاسم.',
 	'imports.mapping.fieldTwice': '«{field}» مربوط بأكثر من عمود؛ اربطه بعمود واحد.',
 	'imports.mapping.defaults': 'قيم للصفوف الناقصة',
@@ -90,7 +90,7 @@ export const importsAr = {
 	'imports.outcome.blank': 'فارغة',
 
 	'imports.preview.title': 'راجِع النتيجة',
-	'imports.preview.summary': '{total} صفًا في الملف. اختر لكل صف أو لكل فئة ما يحدث عند التنفيذ.',
+	'imports.preview.summary': '{total, plural, one {صف واحد في الملف} two {صفّان في الملف} few {# صفوف في الملف} many {# صفًا في الملف} other {# صف في الملف}}. اختر لكل صف أو لكل فئة ما يحدث عند التنفيذ.',
 	'imports.preview.filter': 'تصفية الصفوف حسب النتيجة',
 	'imports.preview.row': 'الصف',
 	'imports.preview.name': 'الاسم',
@@ -138,7 +138,7 @@ export const importsAr = {
 	'imports.rowError.too_many': 'قيم أكثر من المسموح',
 
 	'imports.run.title': 'جارٍ تنفيذ الاستيراد',
-	'imports.run.progress': '{processed} من {total} صفًا',
+	'imports.run.progress': '{processed} من {total, plural, one {صف واحد} two {صفّين} few {# صفوف} many {# صفًا} other {# صف}}',
 	'imports.run.hint': 'يُنفَّذ الاستيراد على دفعات من 500 صف؛ كل دفعة تُحفظ كاملة أو لا تُحفظ. يمكنك ترك الصفحة مفتوحة.',
 
 	'imports.report.title': 'تقرير الاستيراد',
@@ -200,7 +200,7 @@ export const importsAr = {
 	'imports.duplicates.minScore': 'أدنى درجة تشابه',
 	'imports.duplicates.percent': '{percent}٪',
 	'imports.duplicates.scoreAtLeast': '{percent}٪ فأكثر',
-	'imports.duplicates.count': '{total} زوجًا',
+	'imports.duplicates.count': '{total, plural, zero {لا أزواج} one {زوج واحد} two {زوجان} few {# أزواج} many {# زوجًا} other {# زوج}}',
 	'imports.duplicates.pair': 'الزوج',
 	'imports.duplicates.score': 'التشابه',
 	'imports.duplicates.reasons': 'الأسباب',
@@ -311,7 +311,7 @@ export const importsEn: Record<keyof typeof importsAr, string> = {
 	'imports.mapping.fieldFor': 'Field for column “{header}”',
 	'imports.mapping.guessed': 'guessed',
 	'imports.mapping.noSample': 'No examples available.',
-	'imports.mapping.firstRows': 'Show the first {n} rows of the file',
+	'imports.mapping.firstRows': '{n, plural, one {Show the first row of the file} other {Show the first # rows of the file}}',
 	'imports.mapping.nameRequired': 'Map a column to the name (or to the name parts).',
 	'imports.mapping.fieldTwice': '“{field}” is mapped from several columns; map it from one.',
 	'imports.mapping.defaults': 'Values for rows that lack them',
@@ -355,7 +355,7 @@ export const importsEn: Record<keyof typeof importsAr, string> = {
 	'imports.outcome.blank': 'Blank',
 
 	'imports.preview.title': 'Review the outcome',
-	'imports.preview.summary': '{total} rows in the file. Choose per row or per group what happens when the import runs.',
+	'imports.preview.summary': '{total, plural, one {# row} other {# rows}} in the file. Choose per row or per group what happens when the import runs.',
 	'imports.preview.filter': 'Filter rows by outcome',
 	'imports.preview.row': 'Row',
 	'imports.preview.name': 'Name',
@@ -403,7 +403,7 @@ export const importsEn: Record<keyof typeof importsAr, string> = {
 	'imports.rowError.too_many': 'more values than allowed',
 
 	'imports.run.title': 'Running the import',
-	'imports.run.progress': '{processed} of {total} rows',
+	'imports.run.progress': '{processed} of {total, plural, one {# row} other {# rows}}',
 	'imports.run.hint': 'The import runs in batches of 500 rows; each batch is saved whole or not at all. You may keep this page open.',
 
 	'imports.report.title': 'Import report',
@@ -465,7 +465,7 @@ export const importsEn: Record<keyof typeof importsAr, string> = {
 	'imports.duplicates.minScore': 'Minimum score',
 	'imports.duplicates.percent': '{percent}%',
 	'imports.duplicates.scoreAtLeast': '{percent}% or more',
-	'imports.duplicates.count': '{total} pairs',
+	'imports.duplicates.count': '{total, plural, one {# pair} other {# pairs}}',
 	'imports.duplicates.pair': 'Pair',
 	'imports.duplicates.score': 'Score',
 	'imports.duplicates.reasons': 'Reasons',
