@@ -10,6 +10,7 @@ import * as rateLimits from './20261202160000_rate_limits.js';
 import * as invitationQuotaGovernorate from './20261202170000_invitation_quota_governorate.js';
 import * as eventGroupOrder from './20261202171000_event_group_order.js';
 import * as outreach from './20261203080000_outreach.js';
+import * as userSessionVersion from './20261203090000_user_session_version.js';
 
 /**
  * Every migration, by name. Listed here rather than read from the folder at run time so the same
@@ -27,4 +28,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261202170000_invitation_quota_governorate': invitationQuotaGovernorate,
   '20261202171000_event_group_order': eventGroupOrder,
   '20261203080000_outreach': outreach,
+  '20261203090000_user_session_version': userSessionVersion,
 };

@@ -253,7 +253,8 @@ describe('PATCH /api/users/:id', () => {
     expect(all.json()).toMatchObject({ governorates: null, version: 3 });
   });
 
-  it('a role change applies to the existing session at once', async () => {
+  // Issue 12, item 6: less access ends the account's sessions; the user signs in again under the new role.
+  it('a role change ends the existing session at once', async () => {
     const { user, token } = await t.addUser('staff');
     const post = () =>
       t.app.inject({
@@ -264,7 +265,7 @@ describe('PATCH /api/users/:id', () => {
       });
     expect((await post()).statusCode).toBe(201);
     expect((await patch(user.id, { version: user.version, role: 'viewer' })).statusCode).toBe(200);
-    expectProblem(await post(), 403, 'FORBIDDEN');
+    expectProblem(await post(), 401, 'UNAUTHORIZED');
   });
 
   it.each([

@@ -46,6 +46,9 @@ export interface AppUserTable {
   active: Generated<boolean>;
   governorates: string[] | null;
   last_login_at: Date | null;
+  /** Tokens carry the version they were issued under; increasing it ends every earlier session. */
+  session_version: Generated<number>;
+  password_changed_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;

@@ -3,7 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../modules/auth/actor.js';
-import { findActiveActor } from '../modules/users/users.repository.js';
+import { findActiveSession } from '../modules/users/users.repository.js';
 import { AppError, unauthorized } from '../errors.js';
 import { isCrossSiteWrite } from './same-origin.js';
 import type { Role } from '../domain/roles.js';
@@ -27,8 +27,9 @@ declare module 'fastify' {
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
-    payload: { sub: string; role: Role };
-    user: { sub: string; role: Role };
+    /** sv: the account's session version when the token was issued (absent in tokens from before it existed = 1). */
+    payload: { sub: string; role: Role; sv?: number };
+    user: { sub: string; role: Role; sv?: number };
   }
 }
 
@@ -67,15 +68,16 @@ async function authPlugin(app: FastifyInstance, opts: { secret: string; publicUr
     }
     if (request.routeOptions.config?.public) return;
     if (!request.routeOptions.url) return;
-    let payload: { sub: string };
+    let payload: { sub: string; sv?: number };
     try {
-      payload = await request.jwtVerify<{ sub: string }>();
+      payload = await request.jwtVerify<{ sub: string; sv?: number }>();
     } catch {
       throw unauthorized('Your session is missing or has expired; sign in again');
     }
-    const actor = await findActiveActor(app.db, payload.sub);
-    if (!actor) throw unauthorized('This account is no longer active');
-    request.actor = actor;
+    const session = await findActiveSession(app.db, payload.sub);
+    if (!session) throw unauthorized('This account is no longer active');
+    if ((payload.sv ?? 1) !== session.sessionVersion) throw unauthorized('This session was ended; sign in again');
+    request.actor = session.actor;
   });
 }
 

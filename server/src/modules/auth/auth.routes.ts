@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/auth.js';
 import { problemResponses } from '../../http/common.schemas.js';
-import { LoginBody, LoginResponse, MeResponse } from './auth.schemas.js';
+import { ChangePasswordBody, LoginBody, LoginResponse, MeResponse, SessionTokenResponse } from './auth.schemas.js';
+import { changeOwnPassword, signOutEverywhere } from './account.service.js';
 import * as service from './auth.service.js';
 import type { LoginLimits } from './login-limits.js';
 
@@ -19,10 +20,47 @@ const authRoutes: FastifyPluginAsyncTypebox<{ loginLimits: LoginLimits }> = asyn
       },
     },
     async (request, reply) => {
-      const user = await service.authenticate(app.db, request.body, request.ip, opts.loginLimits);
-      const token = await reply.jwtSign({ sub: user.id, role: user.role }, {});
+      const { user, sessionVersion } = await service.authenticate(app.db, request.body, request.ip, opts.loginLimits);
+      const token = await reply.jwtSign({ sub: user.id, role: user.role, sv: sessionVersion }, {});
       setSessionCookie(reply, token);
       return { token, user };
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        description:
+          'Changes your own password. Every session of the account ends (other devices must sign in again); this one gets a ' +
+          'new token. Wrong current password: 400 CURRENT_PASSWORD_WRONG; a weak new one: 400 VALIDATION_FAILED with the reasons.',
+        body: ChangePasswordBody,
+        response: { 200: SessionTokenResponse, ...problemResponses(400, 429) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { sessionVersion } = await changeOwnPassword(app.db, actor, request.body);
+      const token = await reply.jwtSign({ sub: actor.id, role: actor.role, sv: sessionVersion }, {});
+      setSessionCookie(reply, token);
+      return { token };
+    },
+  );
+
+  app.post(
+    '/auth/sign-out-everywhere',
+    {
+      schema: {
+        tags: ['auth'],
+        description: 'Ends every session of your account, on every device, this one included.',
+        response: { 204: Type.Null(), ...problemResponses() },
+      },
+    },
+    async (request, reply) => {
+      await signOutEverywhere(app.db, requireActor(request));
+      clearSessionCookie(reply);
+      return reply.status(204).send(null);
     },
   );
 

@@ -7,5 +7,12 @@ export const LoginBody = Type.Object(
 );
 export type LoginInput = Static<typeof LoginBody>;
 
+export const ChangePasswordBody = Type.Object(
+  { currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+export type ChangePasswordInput = Static<typeof ChangePasswordBody>;
+export const SessionTokenResponse = Type.Object({ token: Type.String() });
+
 export const LoginResponse = Type.Object({ token: Type.String(), user: UserSchema });
 export const MeResponse = Type.Object({ user: UserSchema });

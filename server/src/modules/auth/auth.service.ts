@@ -15,7 +15,12 @@ const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS', 'Wrong
  * The same answer, after the same work, whether the email is unknown, the password wrong or the account inactive;
  * past the sign-in limits of `address` a 429 before any password is checked.
  */
-export async function authenticate(db: Db, input: LoginInput, address: string, limits: LoginLimits): Promise<UserDto> {
+export async function authenticate(
+  db: Db,
+  input: LoginInput,
+  address: string,
+  limits: LoginLimits,
+): Promise<{ user: UserDto; sessionVersion: number }> {
   const email = input.email.trim().toLowerCase();
   await admitLoginAttempt(db, limits, address, email);
   const row = await findUserForLogin(db, email);
@@ -28,7 +33,7 @@ export async function authenticate(db: Db, input: LoginInput, address: string, l
     await touchLastLogin(trx, row.id);
     await recordAudit(trx, { userId: row.id, action: 'login', entityType: 'user', entityId: row.id });
   });
-  return toUserDto(row);
+  return { user: toUserDto(row), sessionVersion: row.session_version };
 }
 
 export async function currentUser(db: Db, actor: Actor): Promise<UserDto> {

@@ -7,23 +7,59 @@ import type { Role } from '../../domain/roles.js';
 const PUBLIC_COLUMNS = ['id', 'email', 'name', 'role', 'active', 'governorates', 'created_at', 'version'] as const;
 export type UserRow = Pick<Selectable<AppUserTable>, (typeof PUBLIC_COLUMNS)[number]>;
 
-export async function findActiveActor(db: Db, id: string): Promise<Actor | null> {
+/** The signed-in account behind a token, with the session version its tokens must carry; null when inactive. */
+export async function findActiveSession(db: Db, id: string): Promise<{ actor: Actor; sessionVersion: number } | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const row = await db
     .selectFrom('app_user')
-    .select(['id', 'role', 'governorates'])
+    .select(['id', 'role', 'governorates', 'session_version'])
     .where('id', '=', id)
     .where('active', '=', true)
     .executeTakeFirst();
-  return row ? { id: row.id, role: row.role, governorates: row.governorates } : null;
+  return row ? { actor: { id: row.id, role: row.role, governorates: row.governorates }, sessionVersion: row.session_version } : null;
 }
 
 export async function findUserForLogin(db: Db, email: string) {
   return db
     .selectFrom('app_user')
-    .select([...PUBLIC_COLUMNS, 'password_hash'])
+    .select([...PUBLIC_COLUMNS, 'password_hash', 'session_version'])
     .where('email', '=', email)
     .executeTakeFirst();
+}
+
+export async function findCredentials(db: Db, id: string, forUpdate = false) {
+  return db
+    .selectFrom('app_user')
+    .select(['id', 'email', 'name', 'password_hash', 'session_version'])
+    .where('id', '=', id)
+    .where('active', '=', true)
+    .$if(forUpdate, (qb) => qb.forUpdate())
+    .executeTakeFirst();
+}
+
+/** Sets a new password and ends every session of the account; answers the new session version. */
+export async function setPassword(db: Db, id: string, passwordHash: string): Promise<number> {
+  const row = await db
+    .updateTable('app_user')
+    .set((eb) => ({
+      password_hash: passwordHash,
+      password_changed_at: new Date(),
+      session_version: eb('session_version', '+', 1),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', id)
+    .returning('session_version')
+    .executeTakeFirstOrThrow();
+  return row.session_version;
+}
+
+/** Ends every session of the account ("sign out everywhere"). */
+export async function endSessions(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('app_user')
+    .set((eb) => ({ session_version: eb('session_version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function findUserById(db: Db, id: string, forUpdate = false): Promise<UserRow | undefined> {
@@ -77,6 +113,8 @@ export interface UserChanges {
   active?: boolean;
   passwordHash?: string;
   governorates?: string[] | null;
+  /** End the account's sessions: its tokens stop working at their next request. */
+  endSessions?: boolean;
 }
 
 export async function updateUser(db: Db, id: string, changes: UserChanges): Promise<UserRow | undefined> {
@@ -88,6 +126,8 @@ export async function updateUser(db: Db, id: string, changes: UserChanges): Prom
       ...(changes.active !== undefined ? { active: changes.active } : {}),
       ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),
       ...(changes.governorates !== undefined ? { governorates: changes.governorates } : {}),
+      ...(changes.passwordHash !== undefined ? { password_changed_at: new Date() } : {}),
+      ...(changes.endSessions ? { session_version: eb('session_version', '+', 1) } : {}),
       updated_at: new Date(),
       version: eb('version', '+', 1),
     }))

@@ -73,12 +73,20 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: Update
     if (losesAdmin && (await repo.lockActiveAdmins(trx)).length <= 1) {
       throw new AppError(409, 'LAST_ADMIN', 'The last active administrator cannot be demoted or deactivated');
     }
+    // Less access, or a new password set by an admin, must not wait for the account's tokens to expire.
+    const sameGovernorates = JSON.stringify(input.governorates ?? null) === JSON.stringify(current.governorates ?? null);
+    const endSessions =
+      (input.role !== undefined && input.role !== current.role) ||
+      (input.active === false && current.active) ||
+      passwordHash !== undefined ||
+      (input.governorates !== undefined && !sameGovernorates);
     const row = await repo.updateUser(trx, id, {
       name: input.name === undefined ? undefined : stripBidiControls(input.name).trim(),
       role: input.role,
       active: input.active,
       passwordHash,
       governorates: input.governorates,
+      endSessions,
     });
     if (!row) throw notFound('User');
     const changedFields = Object.keys(input).filter((k) => k !== 'version');
