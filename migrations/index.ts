@@ -9,6 +9,7 @@ import * as management from './20261129210000_management.js';
 import * as rateLimits from './20261202160000_rate_limits.js';
 import * as invitationQuotaGovernorate from './20261202170000_invitation_quota_governorate.js';
 import * as eventGroupOrder from './20261202171000_event_group_order.js';
+import * as invitationCheckInCode from './20261203081000_invitation_check_in_code.js';
 
 /**
  * Every migration, by name. Listed here rather than read from the folder at run time so the same
@@ -25,4 +26,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261202160000_rate_limits': rateLimits,
   '20261202170000_invitation_quota_governorate': invitationQuotaGovernorate,
   '20261202171000_event_group_order': eventGroupOrder,
+  '20261203081000_invitation_check_in_code': invitationCheckInCode,
 };
