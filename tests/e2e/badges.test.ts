@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, SCREENSHOT_DIR, SKIP_MESSAGE } from '../helpers/browser.js';
-import { startE2eApp, type E2eApp } from '../helpers/e2e-app.js';
+import { CHROMIUM_PATH, HAS_CHROMIUM, SCREENSHOT_DIR, SKIP_MESSAGE } from '../helpers/browser.js';
+import { E2E_PASSWORD, startE2eApp, type E2eApp } from '../helpers/e2e-app.js';
 
 if (!HAS_CHROMIUM) console.log(SKIP_MESSAGE);
 
@@ -18,6 +20,27 @@ const HOUR = 3600 * 1000;
 
 /** Pages of a PDF as Chromium writes it: one "/Type /Page" object per page (besides the "/Type /Pages" tree). */
 const pdfPages = (file: string) => (readFileSync(file, 'latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+/**
+ * A camera that films a badge: one 640×480 frame (Y4M, 4:2:0) with the code's QR code in the middle, 8 pixels per
+ * module, black on white. Chromium's fake capture device plays it in a loop.
+ */
+function qrVideo(text: string): string {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const [width, height, scale] = [640, 480, 8];
+  const side = modules.size * scale;
+  const [left, top] = [(width - side) / 2, (height - side) / 2];
+  const luma = Buffer.alloc(width * height, 235);
+  for (let y = 0; y < side; y++) {
+    for (let x = 0; x < side; x++) {
+      if (modules.get(Math.floor(y / scale), Math.floor(x / scale))) luma[(top + y) * width + left + x] = 16;
+    }
+  }
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'cd-camera-')), 'badge.y4m');
+  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F5:1 Ip A1:1 C420jpeg\nFRAME\n`), luma, chroma]));
+  return file;
+}
 
 describe.runIf(HAS_CHROMIUM)('badges and check-in by code', () => {
   let e2e: E2eApp;
@@ -127,7 +150,9 @@ describe.runIf(HAS_CHROMIUM)('badges and check-in by code', () => {
 
   it('checks a person in by a typed code with Arabic-Indic digits, and says who it is', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    const withDigit = invitations.find((i) => /[0-9]/.test(i.checkInCode) && i.name !== 'سارة لم تؤكد بعد') ?? invitations[0];
+    // Not Zainab: the camera test checks her in.
+    const typedFor = invitations.filter((i) => !['سارة لم تؤكد بعد', 'زينب حسن الموسوي', 'كريم اعتذر'].includes(i.name));
+    const withDigit = typedFor.find((i) => /[0-9]/.test(i.checkInCode)) ?? typedFor[0];
     await page.goto(`${baseUrl}/events/${eventId}/check-in`);
     // No camera in the test browser: a message, not an error, and typing still works.
     await page.getByRole('button', { name: 'مسح رمز QR' }).click();
@@ -151,5 +176,36 @@ describe.runIf(HAS_CHROMIUM)('badges and check-in by code', () => {
     await page.fill('#check-in-code', '2222-2222');
     await page.press('#check-in-code', 'Enter');
     await expect.poll(() => outcome.getAttribute('data-tone')).toBe('error');
+  });
+  it('checks a person in from the camera: a badge held up to it is decoded and the person named', async () => {
+    const zainab = invitations.find((i) => i.name === 'زينب حسن الموسوي')!;
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${qrVideo(zainab.checkInCode)}`],
+    });
+    try {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ar-IQ' });
+      const phone = await context.newPage();
+      phone.on('pageerror', (err) => console.error('page error:', err.message));
+      await phone.goto(`${baseUrl}/login`);
+      await phone.fill('input[name="email"]', EMAIL);
+      await phone.fill('input[name="password"]', E2E_PASSWORD);
+      await phone.click('button[type="submit"]');
+      await phone.waitForURL(/\/contacts/);
+      await phone.goto(`${baseUrl}/events/${eventId}/check-in`);
+      await phone.getByRole('button', { name: 'مسح رمز QR' }).click();
+      const outcome = phone.locator('[data-testid="scan-outcome"] .outcome');
+      await expect.poll(() => outcome.getAttribute('data-tone'), { timeout: 20_000 }).toBe('ok');
+      expect(await outcome.textContent()).toContain('زينب حسن الموسوي');
+      await phone.locator('.code-check-in').scrollIntoViewIfNeeded();
+      await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'check-in-camera-390.png'), fullPage: true });
+      await phone.getByRole('button', { name: 'إيقاف الكاميرا' }).click();
+      expect(await phone.locator('video').count()).toBe(0);
+    } finally {
+      await browser.close();
+    }
+    const res = await app.inject({ method: 'GET', url: `/api/events/${eventId}/invitations`, headers });
+    expect(res.json().items.find((i: { id: string }) => i.id === zainab.id).status).toBe('attended');
   });
 });
