@@ -80,6 +80,15 @@ describe('POST /api/events/:id/check-in/scan', () => {
     expect(history.filter((h) => h.to_status === 'attended')).toHaveLength(1);
   });
 
+  it('checks in once when two doors scan the same badge at the same moment', async () => {
+    const { e, inv } = await eventWith('confirmed');
+    const results = await Promise.all([scan(e.id, inv.checkInCode), scan(e.id, inv.checkInCode)]);
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200]);
+    expect(results.map((r) => r.json().result).sort()).toEqual(['already_checked_in', 'checked_in']);
+    const history = await t.database.db.selectFrom('invitation_status_change').select('to_status').where('invitation_id', '=', inv.id).execute();
+    expect(history.filter((h) => h.to_status === 'attended')).toHaveLength(1);
+  });
+
   it("refuses another event's code with 409 CHECK_IN_CODE_OTHER_EVENT naming that event", async () => {
     const here = await eventWith();
     const there = await eventWith();

@@ -15,6 +15,10 @@ import { groupsOf } from './groups.repository.js';
 import { toInvitationDtos } from './invitation-dto.js';
 import * as repo from './invitations.repository.js';
 import type { ScanInput, ScanResultDto } from './check-in-scan.schemas.js';
+import type { InvitationDto } from './invitations.schemas.js';
+
+const currentDto = async (db: Db, actor: Actor, eventId: string, id: string) =>
+  (await toInvitationDtos(db, actor, await repo.findInvitations(db, eventId, [id])))[0];
 
 const unknownCode = () => new AppError(404, CHECK_IN_CODE_UNKNOWN, 'No invitation has this check-in code');
 
@@ -36,14 +40,25 @@ export async function scanCheckInCode(db: Db, actor: Actor, eventId: string, inp
     ]);
   }
   if (found.status === 'cancelled' || found.status === 'declined') {
-    throw new AppError(409, INVITATION_CANCELLED, `This invitation is ${found.status}; check the person in by hand if they are welcome`, [
+    throw new AppError(409, INVITATION_CANCELLED, `This invitation is ${found.status}; if the person is welcome after all, change the status on the list first`, [
       { field: 'code', code: found.status, message: found.status },
     ]);
   }
-  const already = found.status === 'attended';
-  const invitation = already
-    ? (await toInvitationDtos(db, actor, await repo.findInvitations(db, eventId, [found.id])))[0]
-    : await checkIn(db, actor, eventId, found.id, { version: found.version }, input.confirmOutsideEventDays === true);
+  let already = found.status === 'attended';
+  let invitation: InvitationDto;
+  if (already) {
+    invitation = await currentDto(db, actor, eventId, found.id);
+  } else {
+    try {
+      invitation = await checkIn(db, actor, eventId, found.id, { version: found.version }, input.confirmOutsideEventDays === true);
+    } catch (error) {
+      // Two doors scanning the same badge at once: the second finds the first's check-in, which is not an error.
+      if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+      invitation = await currentDto(db, actor, eventId, found.id);
+      if (invitation.status !== 'attended') throw error;
+      already = true;
+    }
+  }
   const [group] = invitation.groupId ? await groupsOf(db, eventId, [invitation.groupId]) : [];
   return {
     result: already ? 'already_checked_in' : 'checked_in',
