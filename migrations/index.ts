@@ -10,6 +10,7 @@ import * as rateLimits from './20261202160000_rate_limits.js';
 import * as invitationQuotaGovernorate from './20261202170000_invitation_quota_governorate.js';
 import * as eventGroupOrder from './20261202171000_event_group_order.js';
 import * as outreach from './20261203080000_outreach.js';
+import * as invitationCheckInCode from './20261203081000_invitation_check_in_code.js';
 import * as userSessionVersion from './20261203090000_user_session_version.js';
 
 /**
@@ -28,5 +29,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261202170000_invitation_quota_governorate': invitationQuotaGovernorate,
   '20261202171000_event_group_order': eventGroupOrder,
   '20261203080000_outreach': outreach,
+  '20261203081000_invitation_check_in_code': invitationCheckInCode,
   '20261203090000_user_session_version': userSessionVersion,
 };

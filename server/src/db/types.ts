@@ -232,6 +232,8 @@ export interface InvitationTable {
   suggestion_reason: unknown;
   /** The governorate this invitation counts toward in governorate quotas; null = the contact's first. */
   quota_governorate: string | null;
+  /** Short code for the door (badge QR, typed at check-in); made by the database: invitation_check_in_code(). */
+  check_in_code: Generated<string>;
   status_changed_at: Timestamp;
   status_changed_by: string | null;
   created_by: string | null;

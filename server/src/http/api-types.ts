@@ -14,6 +14,8 @@ export type { DuplicateContactDto, ListDuplicatesFilter, HiddenMatchesDto, Dupli
 export type { QuotaInput, CapacityDto, StatusCounts, EventDetailDto, ListEventsFilter, CreateEventInput, UpdateEventInput, EventSummaryDto, QuotaDto, QuotaStatusDto, EventListDto } from '../modules/events/events.schemas.js';
 export type { GroupDto, CreateGroupInput, UpdateGroupInput, GroupListDto, AutoSplitResultDto } from '../modules/events/groups.schemas.js';
 export type { PersonRefDto, InvitationDto, ListInvitationsFilter, AddInvitationsInput, UpdateInvitationInput, BulkUpdateInput, WalkInInput, SuggestionReasonDto, InvitationListDto, AddInvitationsResultDto, ContactEventsDto } from '../modules/events/invitations.schemas.js';
+export type { ScanInput, ScanResultDto } from '../modules/events/check-in-scan.schemas.js';
+export type { BadgeSheetDto, BadgesFilter } from '../modules/events/badges.schemas.js';
 export type { SuggestionsOptions, SuggestionListDto } from '../modules/events/suggestions.schemas.js';
 export type { ImportDto, PreviewInput, ImportRowDto, CommitInput, ImportDefaultsDto, OutcomeCountsDto, ImportUploadDto, ImportSummaryDto, ImportListDto, ImportRowListDto, ImportRowsFilter } from '../modules/imports/imports.schemas.js';
 export type { InteractionDto, ListInteractionsFilter, CreateInteractionInput, UpdateInteractionInput, InteractionListDto } from '../modules/interactions/interactions.schemas.js';

@@ -18,6 +18,8 @@ import suggestionsRoutes from './suggestions.routes.js';
 import walkInsRoutes from './walk-ins.routes.js';
 import eventExportRoutes from './event-export.routes.js';
 import contactEventsRoutes from './contact-events.routes.js';
+import checkInScanRoutes from './check-in-scan.routes.js';
+import badgesRoutes from './badges.routes.js';
 
 const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -100,6 +102,8 @@ const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(walkInsRoutes);
   await app.register(eventExportRoutes);
   await app.register(contactEventsRoutes);
+  await app.register(checkInScanRoutes);
+  await app.register(badgesRoutes);
 };
 
 export default eventsRoutes;

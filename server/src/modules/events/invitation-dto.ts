@@ -43,6 +43,7 @@ export async function toInvitationDtos(
     walkIn: row.walk_in,
     suggestionReasons: (row.suggestion_reason as SuggestionReason[] | null) ?? null,
     quotaGovernorate: row.quota_governorate ?? byId.get(row.contact_id)!.governorates[0] ?? null,
+    checkInCode: row.check_in_code,
     statusChangedAt: row.status_changed_at.toISOString(),
     statusChangedBy: row.status_changed_by ? { id: row.status_changed_by, name: row.status_changed_by_name ?? '' } : null,
     createdAt: row.created_at.toISOString(),

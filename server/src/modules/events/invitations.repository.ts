@@ -49,6 +49,7 @@ export interface InvitationRow {
   walk_in: boolean;
   suggestion_reason: unknown;
   quota_governorate: string | null;
+  check_in_code: string;
   status_changed_at: Date;
   status_changed_by: string | null;
   status_changed_by_name: string | null;
@@ -68,6 +69,7 @@ const INVITATION_COLUMNS = [
   'i.walk_in',
   'i.suggestion_reason',
   'i.quota_governorate',
+  'i.check_in_code',
   'i.status_changed_at',
   'i.status_changed_by',
   'u.name as status_changed_by_name',
@@ -121,6 +123,21 @@ export async function findInvitations(db: Db, eventId: string, ids: string[], fo
     .orderBy('i.id')
     .$if(forUpdate, (qb) => qb.forUpdate(['i']))
     .execute();
+}
+
+/** The invitation a check-in code belongs to, on any event (the code is unique across events). */
+export async function findByCheckInCode(db: Db, code: string) {
+  return db
+    .selectFrom('invitation as i')
+    .innerJoin('event as e', 'e.id', 'i.event_id')
+    .select(['i.id', 'i.event_id', 'i.contact_id', 'i.status', 'i.version', 'e.title as event_title'])
+    .select((eb) =>
+      sql<string[]>`array(${eb.selectFrom('contact_governorate as cg').select('cg.governorate_code').whereRef('cg.contact_id', '=', 'i.contact_id')})`.as(
+        'governorates',
+      ),
+    )
+    .where('i.check_in_code', '=', code)
+    .executeTakeFirst();
 }
 
 export interface HistoryRow {

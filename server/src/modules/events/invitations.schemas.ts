@@ -44,6 +44,7 @@ export const InvitationSchema = Type.Object({
   quotaGovernorate: Nullable(
     Type.String({ description: "the governorate this invitation counts toward in governorate quotas (chosen, else the contact's first)" }),
   ),
+  checkInCode: Type.String({ description: 'short code for the door (badge QR, typed at check-in); not a reply token' }),
   statusChangedAt: DateTime,
   statusChangedBy: Nullable(Ref),
   createdAt: DateTime,

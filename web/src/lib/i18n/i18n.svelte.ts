@@ -5,10 +5,11 @@ import { eventsAr, eventsEn } from './features/events';
 import { importsAr, importsEn } from './features/imports';
 import { managementAr, managementEn } from './features/management';
 import { formatMessage } from './message-format';
+import { checkInQrAr, checkInQrEn } from './features/check-in-qr';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr };
-const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn };
+const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr };
+const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;
