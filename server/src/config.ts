@@ -16,6 +16,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** The address users open (https://… behind a TLS proxy); null when the server is reached directly. */
   publicUrl: string | null;
+  /** Embedded database: daily backups kept in DATA_DIR/backups (0 = no automatic backups). */
+  backupKeep: number;
 }
 
 /** A wrong setting stops start-up with this one-line reason instead of a stack trace. */
@@ -88,6 +90,15 @@ function resolveJwtSecret(env: Env, databaseUrl: string | null, dataDir: string)
   return embeddedJwtSecret(dataDir);
 }
 
+function parseBackupKeep(value: string | undefined): number {
+  if (value === undefined || value === '') return 7;
+  const keep = Number(value);
+  if (!Number.isInteger(keep) || keep < 0 || keep > 365) {
+    throw new ConfigError(`BACKUP_KEEP must be a whole number from 0 (no automatic backups) to 365, got "${value}"`);
+  }
+  return keep;
+}
+
 function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (value === undefined || value === '' || /^(false|0|no)$/i.test(value)) return false;
   if (/^(true|yes)$/i.test(value)) return true;
@@ -135,5 +146,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     publicUrl: parsePublicUrl(env.PUBLIC_URL),
+    backupKeep: parseBackupKeep(env.BACKUP_KEEP),
   };
 }

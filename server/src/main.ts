@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -11,12 +13,19 @@ import { createUserRecord } from './modules/users/users.service.js';
 import { generatePassword } from './modules/auth/password.js';
 import { ROLES, type Role } from './domain/roles.js';
 import { AppError } from './errors.js';
+import { restoreBackup, takeBackup } from './backup/backup.service.js';
+import { backupFileName, startDailyBackups, writeFileAtomically } from './backup/daily-backups.js';
+import { holdServerLock, runningServer } from './backup/server-lock.js';
+import { BackupFileError } from './backup/backup-file.js';
+import { BackupToolError } from './backup/pg-tools.js';
 
 const USAGE = `Usage: tsx server/src/main.ts <command>
   start    migrate, create the first admin, load demo data (embedded), build the web app if needed, serve
   migrate  apply pending migrations and exit
   seed     load the demo data set (once per database) and exit
-  user     create an account: user --email a@b.org --name "Name" --role coordinator [--password …]`;
+  user     create an account: user --email a@b.org --name "Name" --role coordinator [--password …]
+  backup   write the whole database to one file: backup [--out FILE]
+  restore  restore a backup into an empty data directory or database: restore FILE [--force]`;
 
 async function prepareDatabase(config: Config): Promise<Database> {
   const database = await openConfiguredDatabase(config);
@@ -44,10 +53,17 @@ async function start(config: Config) {
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
   });
+  const releaseLock = database.kind === 'embedded' ? holdServerLock(config.dataDir) : () => {};
+  const stopBackups =
+    database.kind === 'embedded' && config.backupKeep > 0
+      ? startDailyBackups(database, path.join(config.dataDir, 'backups'), config.backupKeep, (message) => app.log.info(message))
+      : () => {};
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: shutting down`);
+    stopBackups();
     await app.close();
     await database.close();
+    releaseLock();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -82,6 +98,41 @@ async function seed(config: Config) {
   const loaded = await ensureDemoData(database.db);
   console.log(loaded ? `Loaded ${loaded} demo contacts.` : 'Demo data was already loaded (or the directory is not empty).');
   await database.close();
+}
+
+const formatCounts = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([table, n]) => `${table} ${n}`)
+    .join(', ');
+
+async function backupCommand(config: Config, argv: string[]) {
+  const { values } = parseArgs({ args: argv, options: { out: { type: 'string' } } });
+  if (!config.databaseUrl && runningServer(config.dataDir)) {
+    throw new ConfigError(
+      `the server is running on ${config.dataDir}; it writes a backup every day into ${path.join(config.dataDir, 'backups')}. Stop it to take one now.`,
+    );
+  }
+  const database = await prepareDatabase(config);
+  try {
+    const { file, manifest } = await takeBackup(database, config.databaseUrl);
+    const out = path.resolve(values.out ?? path.join(config.dataDir, 'backups', backupFileName(new Date())));
+    writeFileAtomically(out, file);
+    console.log(`Backup written: ${out} (${(file.length / 1024 / 1024).toFixed(1)} MB, migration ${manifest.migration ?? 'none'})`);
+    console.log(`  ${formatCounts(manifest.counts)}`);
+  } finally {
+    await database.close();
+  }
+}
+
+async function restoreCommand(config: Config, argv: string[]) {
+  const { values, positionals } = parseArgs({ args: argv, options: { force: { type: 'boolean' } }, allowPositionals: true });
+  if (positionals.length !== 1) throw new ConfigError('restore needs the backup file: npm run restore -- FILE [--force]');
+  const dir = path.join(config.dataDir, 'pglite');
+  if (!config.databaseUrl && runningServer(config.dataDir)) throw new ConfigError(`the server is running on ${config.dataDir}; stop it first`);
+  const target = config.databaseUrl ? ({ kind: 'postgres', url: config.databaseUrl } as const) : ({ kind: 'embedded', dir } as const);
+  const { manifest, counts } = await restoreBackup(readFileSync(path.resolve(positionals[0])), target, values.force === true);
+  console.log(`Restored the backup of ${manifest.createdAt} into ${config.databaseUrl ? 'the PostgreSQL database' : dir}.`);
+  console.log(`  ${formatCounts(counts)}`);
 }
 
 async function createUserCommand(config: Config, argv: string[]) {
@@ -119,6 +170,10 @@ async function main() {
       return seed(config);
     case 'user':
       return createUserCommand(config, rest);
+    case 'backup':
+      return backupCommand(config, rest);
+    case 'restore':
+      return restoreCommand(config, rest);
     default:
       throw new ConfigError(`unknown command "${command}"\n${USAGE}`);
   }
@@ -126,7 +181,7 @@ async function main() {
 
 main().catch((err: unknown) => {
   // Known problems get one line; anything else gets its message, still without a stack trace.
-  if (err instanceof ConfigError || err instanceof DatabaseCheckError || err instanceof AppError) {
+  if (err instanceof ConfigError || err instanceof DatabaseCheckError || err instanceof AppError || err instanceof BackupFileError || err instanceof BackupToolError) {
     console.error(`Cannot start: ${err.message}`);
   } else {
     console.error(`Cannot start: ${err instanceof Error ? err.message : String(err)}`);

@@ -16,6 +16,11 @@ export interface Database {
   poolStats?: () => { total: number; idle: number; waiting: number };
   /** Embedded only: the whole data dir as a tarball, to clone a migrated database quickly in tests. */
   dumpDataDir?: () => Promise<Blob>;
+  /**
+   * Embedded only: a gzipped tarball of the data dir taken while holding the only connection, so no statement runs
+   * during the copy and the file is transaction-consistent (a backup while the server is writing).
+   */
+  snapshot?: () => Promise<Blob>;
 }
 
 // int8 and numeric come back as strings on both drivers; dates as Date. Keep it that way on purpose:
@@ -42,6 +47,7 @@ export async function openEmbedded(dir: string | null, loadDataDir?: Blob): Prom
     db,
     kind: 'embedded',
     dumpDataDir: () => lite.dumpDataDir('none'),
+    snapshot: () => db.connection().execute(() => lite.dumpDataDir('gzip')),
     async close() {
       await db.destroy();
       await lite.close();
