@@ -164,7 +164,7 @@ describe('events', () => {
     const byContact = new Map(add.added.map((i: Json) => [i.contact.id, i.id]));
     const [a, b, c, d] = people.map((p) => byContact.get(p.id) as string);
     const bulk = (ids: string[], status: string) =>
-      t.request('staff', { method: 'POST', url: `/api/events/${e.id}/invitations/bulk`, payload: { invitationIds: ids, status } });
+      t.request('staff', { method: 'POST', url: `/api/events/${e.id}/invitations/bulk?confirmOutsideEventDays=true`, payload: { invitationIds: ids, status } });
     expect((await bulk([a, b, c], 'confirmed')).statusCode).toBe(200);
     expect((await bulk([d], 'declined')).statusCode).toBe(200);
     expect((await bulk([a, b], 'attended')).statusCode).toBe(200);
