@@ -27,7 +27,9 @@ async function eventWith(governorates: string[], startsAt = '2027-03-10T06:00:00
     contactIds.push((await created(t, '/api/contacts', { kind: 'activist', name: `ناشطة ${++counter}`, governorates: [g] }, 'admin')).id);
   }
   const added = await created(t, `/api/events/${e.id}/invitations`, { contactIds, status: 'invited' }, 'admin');
-  return { eventId: e.id as string, ids: added.added.map((i: Json) => i.id as string) };
+  // The answer is not in request order: ids[k] is the invitation of contactIds[k] (the k-th governorate).
+  const byContact = new Map((added.added as Json[]).map((i) => [i.contact.id as string, i.id as string]));
+  return { eventId: e.id as string, ids: contactIds.map((id) => byContact.get(id)!) };
 }
 
 const issue = (eventId: string, invitationIds: string[], reissue?: boolean) =>

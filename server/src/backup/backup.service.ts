@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { sql } from 'kysely';
 import type { Database, Db } from '../db/database.js';
 import { openEmbedded, openPostgres } from '../db/database.js';

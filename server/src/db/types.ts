@@ -10,13 +10,8 @@ import type {
 } from '../domain/imports/import-batch.js';
 import type { ImportDecision, ImportOutcome } from '../domain/imports/import-fields.js';
 import type { InteractionKind } from '../domain/interaction-kinds.js';
-import type {
-  MessageLanguage,
-  MessagePurpose,
-  OutreachChannel,
-  OutreachMessageStatus,
-  StatusChangeSource,
-} from '../domain/outreach/vocabulary.js';
+import type { StatusChangeSource } from '../domain/outreach/vocabulary.js';
+import type { EventMessageTemplateTable, InvitationLinkTable, OutreachMessageTable } from './outreach-tables.js';
 import type { Role } from '../domain/roles.js';
 
 /*
@@ -25,7 +20,7 @@ import type { Role } from '../domain/roles.js';
  * constraints agree.
  */
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export interface GovernorateTable {
   code: string;
@@ -253,49 +248,6 @@ export interface InvitationStatusChangeTable {
   source: Generated<StatusChangeSource>;
   /** The invitee's short note with an answer through the reply link. */
   note: string | null;
-}
-
-/** A personal reply link; the token is HMAC(server secret, nonce) and only its SHA-256 is stored. */
-export interface InvitationLinkTable {
-  id: Generated<string>;
-  invitation_id: string;
-  nonce: string;
-  token_hash: string;
-  created_by: string | null;
-  created_at: Timestamp;
-  revoked_at: Timestamp | null;
-  revoked_by: string | null;
-  first_opened_at: Timestamp | null;
-  last_opened_at: Timestamp | null;
-  open_count: Generated<number>;
-}
-
-export interface EventMessageTemplateTable {
-  event_id: string;
-  purpose: MessagePurpose;
-  language: MessageLanguage;
-  subject: string | null;
-  body: string;
-  updated_by: string | null;
-  updated_at: Timestamp;
-  version: Generated<number>;
-}
-
-export interface OutreachMessageTable {
-  id: Generated<string>;
-  event_id: string;
-  invitation_id: string;
-  channel: OutreachChannel;
-  purpose: MessagePurpose;
-  language: MessageLanguage;
-  status: OutreachMessageStatus;
-  dedupe_key: string;
-  failure_reason: string | null;
-  attempts: Generated<number>;
-  job_id: string | null;
-  created_by: string | null;
-  created_at: Timestamp;
-  sent_at: Timestamp | null;
 }
 
 export interface EventSuggestionDismissalTable {
