@@ -170,7 +170,7 @@ describe('events', () => {
     expect((await bulk([a, b], 'attended')).statusCode).toBe(200);
     expect((await bulk([c], 'no_show')).statusCode).toBe(200);
     const s = (await t.request('viewer', { method: 'GET', url: `/api/events/${e.id}/summary` })).json();
-    expect(s.replies).toEqual({ invited: 5, confirmed: 0, declined: 1, noReply: 1, attended: 2, noShow: 1, proposed: 0, cancelled: 0 });
+    expect(s.replies).toEqual({ invited: 5, confirmed: 0, declined: 1, noReply: 1, attended: 2, noShow: 1, proposed: 0, cancelled: 0, viaLink: 0 });
     const byGov = Object.fromEntries(s.byGovernorate.map((r: Json) => [r.value, r]));
     expect(byGov['IQ-BG']).toMatchObject({ attended: 2, noShow: 1, active: 2 });
     expect(byGov['IQ-AN']).toMatchObject({ attended: 0, active: 1 });

@@ -29,3 +29,5 @@ export type { SearchParams, SearchResult, SearchResponseDto } from '../modules/s
 export type { PartnershipSettingsDto, UpdatePartnershipSettingsInput } from '../modules/settings/settings.schemas.js';
 export type { PeriodFilter, GovernorateStatsDto, DashboardFilter, DashboardDto } from '../modules/stats/stats.schemas.js';
 export type { UserDto, CreateUserInput, UpdateUserInput, UserListDto } from '../modules/users/users.schemas.js';
+export type { TemplateDto, TemplateListDto, SaveTemplateInput } from '../modules/outreach/templates.schemas.js';
+export type { WhatsAppInput, WhatsAppResultDto, WhatsAppMessageDto, SkippedDto, MarkSentResultDto, NumbersResultDto, AudienceResultDto, OutreachStatusDto } from '../modules/outreach/outreach.schemas.js';

@@ -154,6 +154,7 @@ export const EventSummarySchema = Type.Object({
     noShow: Type.Integer(),
     proposed: Type.Integer(),
     cancelled: Type.Integer(),
+    viaLink: Type.Optional(Type.Integer({ description: 'invitations that answered through their reply link' })),
   }),
   counts: StatusCountsSchema,
   quotaStatus: Type.Array(QuotaStatusSchema),

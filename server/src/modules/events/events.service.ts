@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './events.repository.js';
 import { assertEventWriter, loadEvent } from './event-access.js';
 import { countByStatus, emptyCounts, liveStatus, toQuota } from './event-status.js';
+import { linkReplyCount } from '../outreach/outreach.repository.js';
 import type {
   CreateEventInput,
   EventDetailDto,
@@ -194,7 +195,7 @@ function breakdown(facts: repo.InvitationFactRow[], valuesOf: (f: repo.Invitatio
 
 export async function eventSummary(db: Db, id: string): Promise<EventSummaryDto> {
   const row = await loadEvent(db, id);
-  const [quotas, facts] = await Promise.all([repo.quotasOf(db, id), repo.invitationFacts(db, id)]);
+  const [quotas, facts, viaLink] = await Promise.all([repo.quotasOf(db, id), repo.invitationFacts(db, id), linkReplyCount(db, id)]);
   const live = liveStatus(quotas, facts, row.capacity);
   const c = countByStatus(facts);
   return {
@@ -207,6 +208,7 @@ export async function eventSummary(db: Db, id: string): Promise<EventSummaryDto>
       noShow: c.no_show,
       proposed: c.proposed,
       cancelled: c.cancelled,
+      viaLink,
     },
     ...live,
     // One person, one governorate: each invitation counts in the governorate chosen for the event (else the first).

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { hidesRestrictedDetails } from '../../access/restricted-details.js';
 import type { SuggestionReason } from '../../domain/events/reasons.js';
 import * as repo from './invitations.repository.js';
+import { outreachStatusOf } from '../outreach/outreach-status.js';
 import type { InvitationDto, PersonRefDto } from './invitations.schemas.js';
 
 export function toPersonRef(row: repo.PersonRefRow, actor: Actor): PersonRefDto {
@@ -27,9 +28,10 @@ export async function toInvitationDtos(
   withHistory = false,
 ): Promise<InvitationDto[]> {
   const ids = rows.flatMap((r) => (r.representative_id ? [r.contact_id, r.representative_id] : [r.contact_id]));
-  const [people, history] = await Promise.all([
+  const [people, history, outreach] = await Promise.all([
     repo.personRefs(db, ids),
     withHistory ? repo.historyOf(db, rows.map((r) => r.id)) : Promise.resolve([]),
+    outreachStatusOf(db, rows.map((r) => r.id)),
   ]);
   const byId = new Map(people.map((p) => [p.id, toPersonRef(p, actor)]));
   return rows.map((row) => ({
@@ -49,6 +51,7 @@ export async function toInvitationDtos(
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
+    outreach: outreach.get(row.id),
     ...(withHistory
       ? {
           history: history

@@ -4,6 +4,8 @@ import { CONTACT_KINDS, GENDERS, ORGANIZATION_SUBTYPES, SENSITIVITIES } from '..
 import { EVENT_TYPES, INVITATION_ROLES, INVITATION_STATUSES, QUOTA_DIMENSIONS } from '../../domain/events/vocabulary.js';
 import { CapacitySchema, QuotaStatusSchema } from './events.schemas.js';
 import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
+import { OUTREACH_FILTERS } from '../../domain/outreach/outreach-state.js';
+import { OutreachStatusSchema } from '../outreach/outreach.schemas.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 export const StatusSchema = literalUnion(INVITATION_STATUSES);
@@ -50,6 +52,8 @@ export const InvitationSchema = Type.Object({
   createdAt: DateTime,
   updatedAt: DateTime,
   version: Type.Integer(),
+  /** Messages sent, link opened, answered via link (issue 11, item 7); filled in by every list and change. */
+  outreach: Type.Optional(OutreachStatusSchema),
   history: Type.Optional(
     Type.Array(
       Type.Object({ fromStatus: Nullable(StatusSchema), toStatus: StatusSchema, changedAt: DateTime, changedBy: Nullable(Ref) }),
@@ -70,6 +74,7 @@ export const ListInvitationsQuery = Type.Object(
     role: Type.Optional(RoleSchema),
     group: Type.Optional(Type.Union([Uuid, Type.Literal('none')])),
     history: Type.Optional(Type.Boolean()),
+    outreach: Type.Optional(literalUnion(OUTREACH_FILTERS)),
   },
   { additionalProperties: false },
 );

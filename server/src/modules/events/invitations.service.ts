@@ -12,6 +12,7 @@ import { invitationFacts, quotasOf } from './events.repository.js';
 import { assertEventWriter, assertOnEventDay, loadEvent } from './event-access.js';
 import { liveStatus, toQuota } from './event-status.js';
 import { toInvitationDtos } from './invitation-dto.js';
+import { matchesOutreach } from '../../domain/outreach/outreach-state.js';
 import * as repo from './invitations.repository.js';
 import type {
   AddInvitationsInput,
@@ -26,9 +27,15 @@ const FILTER_LIMIT = 1000;
 
 export async function listInvitations(db: Db, actor: Actor, eventId: string, filter: ListInvitationsFilter) {
   await loadEvent(db, eventId);
-  const { rows, hidden } = await repo.listInvitations(db, eventId, { ...filter, visibleGovernorates: actor.governorates });
-  return { items: await toInvitationDtos(db, actor, rows, filter.history === true), total: rows.length, hidden };
+  const { outreach, ...rest } = filter;
+  const { rows, hidden } = await repo.listInvitations(db, eventId, { ...rest, visibleGovernorates: actor.governorates });
+  const all = await toInvitationDtos(db, actor, rows, filter.history === true);
+  // The outreach filter reads the statuses the DTOs carry anyway: no second query, same rule as the web app's.
+  const items = outreach ? all.filter((i) => matchesOutreach(outreach, outreachFacts(i), i.status)) : all;
+  return { items, total: items.length, hidden };
 }
+
+const outreachFacts = (i: InvitationDto) => ({ lastSentAt: i.outreach?.lastSentAt ?? null, repliedViaLinkAt: i.outreach?.repliedViaLink?.at ?? null });
 
 interface Candidate {
   contactId: string;

@@ -6,10 +6,11 @@ import { importsAr, importsEn } from './features/imports';
 import { managementAr, managementEn } from './features/management';
 import { formatMessage } from './message-format';
 import { checkInQrAr, checkInQrEn } from './features/check-in-qr';
+import { whatsappAr, whatsappEn } from './features/whatsapp';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr };
-const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn };
+const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr };
+const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;
