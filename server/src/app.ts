@@ -31,6 +31,8 @@ import partnershipsRoutes from './modules/partnerships/partnerships.routes.js';
 import statsRoutes from './modules/stats/stats.routes.js';
 import settingsRoutes from './modules/settings/settings.routes.js';
 import outreachRoutes from './modules/outreach/outreach.routes.js';
+import type { ReplyLimits } from './modules/outreach/rsvp-limits.js';
+import { maskReplyTokens } from './modules/outreach/reply-token-paths.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -50,11 +52,13 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** The origin users open, e.g. https://directory.example.org: session cookies are then always Secure. */
   publicUrl?: string | null;
+  /** Limits on the public reply-link routes (answers per link and per address, views per address); defaults in rsvp-limits.ts. */
+  replyLimits?: Partial<ReplyLimits>;
 }
 
 /** Log lines carry method, path and status, never bodies, query strings or headers: they may hold names and phones. */
 const serializers = {
-  req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+  req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: maskReplyTokens(req.url.split('?')[0]) }),
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
@@ -128,7 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(partnershipsRoutes);
       await api.register(statsRoutes);
       await api.register(settingsRoutes);
-      await api.register(outreachRoutes, { serverSecret: options.jwtSecret, publicUrl: options.publicUrl ?? null });
+      await api.register(outreachRoutes, { serverSecret: options.jwtSecret, publicUrl: options.publicUrl ?? null, replyLimits: options.replyLimits });
     },
     { prefix: '/api' },
   );

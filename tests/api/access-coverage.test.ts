@@ -8,7 +8,13 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js';
  */
 
 /** The routes that answer without a session; each also says `config: { public: true }` where it is defined. */
-const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout']);
+const PUBLIC_ROUTES = new Set([
+  'GET /api/health',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/rsvp/{token}',
+  'POST /api/rsvp/{token}',
+]);
 
 let t: TestApp;
 let routes: { method: string; path: string }[];

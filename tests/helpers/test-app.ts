@@ -5,6 +5,7 @@ import { createUserRecord } from '../../server/src/modules/users/users.service.j
 import type { UserDto } from '../../server/src/modules/users/users.schemas.js';
 import type { Role } from '../../server/src/domain/roles.js';
 import type { LoginLimits } from '../../server/src/modules/auth/login-limits.js';
+import type { ReplyLimits } from '../../server/src/modules/outreach/rsvp-limits.js';
 import { createTestDatabase } from './test-database.js';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -26,6 +27,8 @@ export interface TestAppOptions {
   loginLimits?: Partial<LoginLimits>;
   /** What the app is given instead of the database's Kysely instance, e.g. one with a query-counting plugin. */
   wrapDb?: (db: Db) => Db;
+  /** Limits on the public reply-link routes; injected requests all come from one address, so it is raised here too. */
+  replyLimits?: Partial<ReplyLimits>;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -33,7 +36,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   // Every injected request comes from one address, and a test file signs in dozens of accounts within a minute:
   // the per-address limit is raised unless a test sets it (the limits have tests of their own).
   const loginLimits = { perAddress: 1000, ...options.loginLimits };
-  const app = await buildApp({ db: options.wrapDb?.(database.db) ?? database.db, jwtSecret: 'test-secret-that-is-long-enough-0123456789', loginLimits });
+  const app = await buildApp({ db: options.wrapDb?.(database.db) ?? database.db, jwtSecret: 'test-secret-that-is-long-enough-0123456789', loginLimits, replyLimits: { answersPerAddress: 10_000, viewsPerAddress: 10_000, ...options.replyLimits } });
   await app.ready();
   const users = {} as Record<Role, UserDto>;
   const tokens = {} as Record<Role, string>;

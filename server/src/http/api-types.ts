@@ -31,3 +31,5 @@ export type { PeriodFilter, GovernorateStatsDto, DashboardFilter, DashboardDto }
 export type { UserDto, CreateUserInput, UpdateUserInput, UserListDto } from '../modules/users/users.schemas.js';
 export type { TemplateDto, TemplateListDto, SaveTemplateInput } from '../modules/outreach/templates.schemas.js';
 export type { WhatsAppInput, WhatsAppResultDto, WhatsAppMessageDto, SkippedDto, MarkSentResultDto, NumbersResultDto, AudienceResultDto, OutreachStatusDto } from '../modules/outreach/outreach.schemas.js';
+export type { RsvpViewDto, RsvpAnswerInput, RsvpAnswer } from '../modules/outreach/rsvp.schemas.js';
+export type { ReplyLinkDto } from '../modules/outreach/reply-links.schemas.js';

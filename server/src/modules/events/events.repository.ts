@@ -28,6 +28,7 @@ export interface EventValues {
   venue: string | null;
   capacity: number | null;
   description: string | null;
+  contact_phone?: string | null;
 }
 
 export interface QuotaRow {

@@ -74,6 +74,7 @@ const eventFields = {
 export const EventDetailSchema = Type.Object({
   ...eventFields,
   description: Nullable(Type.String()),
+  contactPhone: Nullable(Type.String({ description: "the organiser's phone (E.164) shown on the invitee's reply page" })),
   quotas: Type.Array(QuotaSchema),
   createdAt: DateTime,
   updatedAt: DateTime,
@@ -110,6 +111,7 @@ const editable = {
   venue: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
   capacity: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 100_000 }))),
   description: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
+  contactPhone: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
   quotas: Type.Optional(Type.Array(QuotaInputSchema, { maxItems: 60 })),
 };
 

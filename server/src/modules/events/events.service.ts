@@ -4,6 +4,7 @@ import { CONTACT_KINDS, GENDERS } from '../../domain/contact-kinds.js';
 import { isGovernorateCode } from '../../domain/governorates.js';
 import { canDeleteEvents, isActiveStatus } from '../../domain/events/vocabulary.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
+import { normalizePhone } from '../../domain/phone.js';
 import { conflict, forbidden, invalid, type FieldError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './events.repository.js';
@@ -19,6 +20,16 @@ import type {
   StatusCounts,
   UpdateEventInput,
 } from './events.schemas.js';
+
+/** The organiser's phone as typed (07…, +964…, Arabic digits) → E.164; empty clears it, undefined leaves it. */
+function organiserPhone(raw: string | null | undefined): { value: string | null | undefined; errors: FieldError[] } {
+  if (raw === undefined) return { value: undefined, errors: [] };
+  if (raw === null || raw.trim() === '') return { value: null, errors: [] };
+  const result = normalizePhone(raw);
+  return result.ok
+    ? { value: result.e164, errors: [] }
+    : { value: undefined, errors: [{ field: 'contactPhone', code: 'phone', message: 'is not a valid phone number' }] };
+}
 
 const STALE = 'Someone else changed this event since you opened it; reload and try again';
 
@@ -77,6 +88,7 @@ export async function getEventDetail(db: Db, id: string): Promise<EventDetailDto
     venue: row.venue,
     capacity: row.capacity,
     description: row.description,
+    contactPhone: row.contact_phone,
     quotas: quotas.map(toQuota),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -114,7 +126,8 @@ export async function listEvents(db: Db, _actor: Actor, filter: ListEventsFilter
 
 export async function createEvent(db: Db, actor: Actor, input: CreateEventInput): Promise<EventDetailDto> {
   assertEventWriter(actor);
-  const errors = [...checkDates(input.startsAt, input.endsAt), ...checkQuotas(input.quotas ?? [])];
+  const phone = organiserPhone(input.contactPhone);
+  const errors = [...checkDates(input.startsAt, input.endsAt), ...checkQuotas(input.quotas ?? []), ...phone.errors];
   if (errors.length) throw invalid(errors);
   return db.transaction().execute(async (trx) => {
     const id = await repo.insertEvent(
@@ -128,6 +141,7 @@ export async function createEvent(db: Db, actor: Actor, input: CreateEventInput)
         venue: (input.venue && stripBidiControls(input.venue).trim()) || null,
         capacity: input.capacity ?? null,
         description: (input.description && stripBidiControls(input.description, { keepMarks: true }).trim()) || null,
+        contact_phone: phone.value ?? null,
       },
       actor.id,
     );
@@ -144,7 +158,8 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: Updat
     if (current.version !== input.version) throw conflict('CONFLICT', STALE);
     const startsAt = input.startsAt ?? current.starts_at.toISOString();
     const endsAt = input.endsAt ?? current.ends_at.toISOString();
-    const errors = [...checkDates(startsAt, endsAt), ...checkQuotas(input.quotas ?? [])];
+    const phone = organiserPhone(input.contactPhone);
+    const errors = [...checkDates(startsAt, endsAt), ...checkQuotas(input.quotas ?? []), ...phone.errors];
     if (errors.length) throw invalid(errors);
     const values: Partial<repo.EventValues> = {};
     if (input.title !== undefined) values.title = stripBidiControls(input.title).trim();
@@ -155,6 +170,7 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: Updat
     if (input.venue !== undefined) values.venue = (input.venue && stripBidiControls(input.venue).trim()) || null;
     if (input.capacity !== undefined) values.capacity = input.capacity;
     if (input.description !== undefined) values.description = (input.description && stripBidiControls(input.description, { keepMarks: true }).trim()) || null;
+    if (phone.value !== undefined) values.contact_phone = phone.value;
     if (!(await repo.updateEvent(trx, id, current.version, values))) throw conflict('CONFLICT', STALE);
     const changed: string[] = Object.keys(values);
     if (input.quotas !== undefined) {

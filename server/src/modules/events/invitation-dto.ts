@@ -5,6 +5,18 @@ import type { SuggestionReason } from '../../domain/events/reasons.js';
 import * as repo from './invitations.repository.js';
 import { outreachStatusOf } from '../outreach/outreach-status.js';
 import type { InvitationDto, PersonRefDto } from './invitations.schemas.js';
+import { replyLinkFacts, type ReplyLinkFactsRow } from '../outreach/rsvp.repository.js';
+
+const toReplyLinkFacts = (l: ReplyLinkFactsRow | undefined) =>
+  l
+    ? {
+        openCount: l.open_count,
+        firstOpenedAt: l.first_opened_at?.toISOString() ?? null,
+        lastOpenedAt: l.last_opened_at?.toISOString() ?? null,
+        repliedAt: l.replied_at ? new Date(l.replied_at).toISOString() : null,
+        replyNote: l.reply_note,
+      }
+    : null;
 
 export function toPersonRef(row: repo.PersonRefRow, actor: Actor): PersonRefDto {
   const hidden = hidesRestrictedDetails(actor, row);
@@ -28,12 +40,14 @@ export async function toInvitationDtos(
   withHistory = false,
 ): Promise<InvitationDto[]> {
   const ids = rows.flatMap((r) => (r.representative_id ? [r.contact_id, r.representative_id] : [r.contact_id]));
-  const [people, history, outreach] = await Promise.all([
+  const [people, history, outreach, links] = await Promise.all([
     repo.personRefs(db, ids),
     withHistory ? repo.historyOf(db, rows.map((r) => r.id)) : Promise.resolve([]),
     outreachStatusOf(db, rows.map((r) => r.id)),
+    replyLinkFacts(db, rows.map((r) => r.id)),
   ]);
   const byId = new Map(people.map((p) => [p.id, toPersonRef(p, actor)]));
+  const linkOf = new Map(links.map((l) => [l.invitation_id, l]));
   return rows.map((row) => ({
     id: row.id,
     eventId: row.event_id,
@@ -52,6 +66,7 @@ export async function toInvitationDtos(
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
     outreach: outreach.get(row.id),
+    replyLink: toReplyLinkFacts(linkOf.get(row.id)),
     ...(withHistory
       ? {
           history: history
@@ -61,6 +76,8 @@ export async function toInvitationDtos(
               toStatus: h.to_status,
               changedAt: h.changed_at.toISOString(),
               changedBy: h.changed_by ? { id: h.changed_by, name: h.changed_by_name ?? '' } : null,
+              source: h.source,
+              note: h.note,
             })),
         }
       : {}),

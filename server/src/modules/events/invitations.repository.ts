@@ -4,6 +4,7 @@ import { PERSON_KINDS, type ContactKind, type Gender, type Sensitivity } from '.
 import { contactInScope } from '../contacts/contact-refs.repository.js';
 import { currentOrganisationOf } from './events.repository.js';
 import type { InvitationRole, InvitationStatus } from '../../domain/events/vocabulary.js';
+import type { StatusChangeSource } from '../../domain/outreach/vocabulary.js';
 
 export interface PersonRefRow {
   id: string;
@@ -147,6 +148,8 @@ export interface HistoryRow {
   changed_at: Date;
   changed_by: string | null;
   changed_by_name: string | null;
+  source: StatusChangeSource;
+  note: string | null;
 }
 
 export async function historyOf(db: Db, invitationIds: string[]): Promise<HistoryRow[]> {
@@ -154,7 +157,7 @@ export async function historyOf(db: Db, invitationIds: string[]): Promise<Histor
   return db
     .selectFrom('invitation_status_change as h')
     .leftJoin('app_user as u', 'u.id', 'h.changed_by')
-    .select(['h.invitation_id', 'h.from_status', 'h.to_status', 'h.changed_at', 'h.changed_by', 'u.name as changed_by_name'])
+    .select(['h.invitation_id', 'h.from_status', 'h.to_status', 'h.changed_at', 'h.changed_by', 'u.name as changed_by_name', 'h.source', 'h.note'])
     .where('h.invitation_id', 'in', invitationIds)
     .orderBy('h.id')
     .execute();

@@ -6,6 +6,7 @@ import { CapacitySchema, QuotaStatusSchema } from './events.schemas.js';
 import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
 import { OUTREACH_FILTERS } from '../../domain/outreach/outreach-state.js';
 import { OutreachStatusSchema } from '../outreach/outreach.schemas.js';
+import { STATUS_CHANGE_SOURCES } from '../../domain/outreach/vocabulary.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 export const StatusSchema = literalUnion(INVITATION_STATUSES);
@@ -56,7 +57,22 @@ export const InvitationSchema = Type.Object({
   outreach: Type.Optional(OutreachStatusSchema),
   history: Type.Optional(
     Type.Array(
-      Type.Object({ fromStatus: Nullable(StatusSchema), toStatus: StatusSchema, changedAt: DateTime, changedBy: Nullable(Ref) }),
+      Type.Object({
+        fromStatus: Nullable(StatusSchema),
+        toStatus: StatusSchema,
+        changedAt: DateTime,
+        changedBy: Nullable(Ref),
+        source: literalUnion(STATUS_CHANGE_SOURCES),
+        note: Nullable(Type.String()),
+      }),
+    ),
+  ),
+  replyLink: Type.Optional(
+    Nullable(
+      Type.Object(
+        { openCount: Type.Integer(), firstOpenedAt: Nullable(DateTime), lastOpenedAt: Nullable(DateTime), repliedAt: Nullable(DateTime), replyNote: Nullable(Type.String()) },
+        { description: 'the live personal reply link: how often it was opened and when the invitee last answered through it' },
+      ),
     ),
   ),
 });

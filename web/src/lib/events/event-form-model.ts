@@ -21,6 +21,7 @@ export interface EventFormValues {
 	endsAt: string;
 	governorate: string;
 	venue: string;
+	contactPhone: string;
 	capacity: string;
 	description: string;
 	quotas: QuotaRow[];
@@ -36,7 +37,7 @@ const text = (n: number | null) => (n === null ? '' : String(n));
 
 export function formValuesFrom(event: EventDetail | null): EventFormValues {
 	if (!event) {
-		return { title: '', type: 'workshop', startsAt: '', endsAt: '', governorate: '', venue: '', capacity: '', description: '', quotas: [] };
+		return { title: '', type: 'workshop', startsAt: '', endsAt: '', governorate: '', venue: '', contactPhone: '', capacity: '', description: '', quotas: [] };
 	}
 	return {
 		title: event.title,
@@ -45,6 +46,7 @@ export function formValuesFrom(event: EventDetail | null): EventFormValues {
 		endsAt: toLocalInput(event.endsAt),
 		governorate: event.governorate ?? '',
 		venue: event.venue ?? '',
+		contactPhone: event.contactPhone ?? '',
 		capacity: text(event.capacity),
 		description: event.description ?? '',
 		quotas: event.quotas.map((q) => ({
@@ -109,6 +111,7 @@ export function toEventFields(values: EventFormValues): EventFields {
 		endsAt: fromLocalInput(values.endsAt) ?? '',
 		governorate: optional(values.governorate),
 		venue: optional(values.venue),
+		contactPhone: optional(values.contactPhone),
 		capacity: numberOrNull(values.capacity),
 		description: optional(values.description),
 		quotas

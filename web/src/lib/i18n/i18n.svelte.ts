@@ -7,10 +7,11 @@ import { managementAr, managementEn } from './features/management';
 import { formatMessage } from './message-format';
 import { checkInQrAr, checkInQrEn } from './features/check-in-qr';
 import { whatsappAr, whatsappEn } from './features/whatsapp';
+import { replyLinksAr, replyLinksEn } from './features/reply-links';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr };
-const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn };
+const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr };
+const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;

@@ -32,6 +32,7 @@ export const eventsAr = {
 	'events.field.endsAt': 'النهاية',
 	'events.field.governorate': 'المحافظة',
 	'events.field.venue': 'المكان',
+	'events.field.contactPhone': 'هاتف المنظِّم (يظهر للمدعوين)',
 	'events.field.capacity': 'السعة',
 	'events.field.description': 'الوصف',
 
@@ -308,6 +309,7 @@ export const eventsEn: Record<keyof typeof eventsAr, string> = {
 	'events.field.endsAt': 'Ends',
 	'events.field.governorate': 'Governorate',
 	'events.field.venue': 'Venue',
+	'events.field.contactPhone': "Organiser's phone (shown to invitees)",
 	'events.field.capacity': 'Capacity',
 	'events.field.description': 'Description',
 
