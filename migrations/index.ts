@@ -11,6 +11,8 @@ import * as invitationQuotaGovernorate from './20261202170000_invitation_quota_g
 import * as eventGroupOrder from './20261202171000_event_group_order.js';
 import * as outreach from './20261203080000_outreach.js';
 import * as invitationCheckInCode from './20261203081000_invitation_check_in_code.js';
+import * as eventScheduleSequence from './20261203082000_event_schedule_sequence.js';
+import * as outreachJob from './20261203083000_outreach_job.js';
 import * as userSessionVersion from './20261203090000_user_session_version.js';
 
 /**
@@ -30,5 +32,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261202171000_event_group_order': eventGroupOrder,
   '20261203080000_outreach': outreach,
   '20261203081000_invitation_check_in_code': invitationCheckInCode,
+  '20261203082000_event_schedule_sequence': eventScheduleSequence,
+  '20261203083000_outreach_job': outreachJob,
   '20261203090000_user_session_version': userSessionVersion,
 };

@@ -33,6 +33,7 @@ import settingsRoutes from './modules/settings/settings.routes.js';
 import outreachRoutes from './modules/outreach/outreach.routes.js';
 import type { ReplyLimits } from './modules/outreach/rsvp-limits.js';
 import { maskReplyTokens } from './modules/outreach/reply-token-paths.js';
+import type { MailConfig } from './config.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -54,6 +55,8 @@ export interface AppOptions {
   publicUrl?: string | null;
   /** Limits on the public reply-link routes (answers per link and per address, views per address); defaults in rsvp-limits.ts. */
   replyLimits?: Partial<ReplyLimits>;
+  /** SMTP_URL and MAIL_FROM; without them email sending answers 409 MAIL_NOT_CONFIGURED. */
+  mail?: MailConfig | null;
 }
 
 /** Log lines carry method, path and status, never bodies, query strings or headers: they may hold names and phones. */
@@ -132,7 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(partnershipsRoutes);
       await api.register(statsRoutes);
       await api.register(settingsRoutes);
-      await api.register(outreachRoutes, { serverSecret: options.jwtSecret, publicUrl: options.publicUrl ?? null, replyLimits: options.replyLimits });
+      await api.register(outreachRoutes, { serverSecret: options.jwtSecret, publicUrl: options.publicUrl ?? null, replyLimits: options.replyLimits, mail: options.mail ?? null });
     },
     { prefix: '/api' },
   );

@@ -18,6 +18,15 @@ export interface Config {
   publicUrl: string | null;
   /** Embedded database: daily backups kept in DATA_DIR/backups (0 = no automatic backups). */
   backupKeep: number;
+  /** Outgoing mail (SMTP_URL + MAIL_FROM); null when not configured: the product runs, email sending says how to set it up. */
+  mail: MailConfig | null;
+}
+
+export interface MailConfig {
+  /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465. */
+  url: string;
+  /** The From address, e.g. "Organisation <events@example.org>". */
+  from: string;
 }
 
 /** A wrong setting stops start-up with this one-line reason instead of a stack trace. */
@@ -127,6 +136,37 @@ function parsePublicUrl(value: string | undefined): string | null {
   return url.origin;
 }
 
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/** "Name <a@b.org>" or "a@b.org": the address part must be an email address. */
+function parseMailFrom(value: string): string {
+  const angle = /^(.*)<([^<>]+)>$/.exec(value);
+  const address = (angle ? angle[2] : value).trim();
+  if (!EMAIL.test(address)) {
+    throw new ConfigError(`MAIL_FROM must be an email address, optionally with a name ("Organisation <events@example.org>"), got "${value}"`);
+  }
+  return value;
+}
+
+function parseMail(env: Env): MailConfig | null {
+  const url = env.SMTP_URL?.trim() || null;
+  const from = env.MAIL_FROM?.trim() || null;
+  if ((url === null) !== (from === null)) throw new ConfigError('SMTP_URL and MAIL_FROM must be set together (or neither, to run without email)');
+  if (url === null || from === null) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // The value may hold a password: the message does not repeat it.
+    throw new ConfigError('SMTP_URL is not a valid URL (expected smtp://user:password@host:587 or smtps://user:password@host:465)');
+  }
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') {
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, got "${parsed.protocol}//"`);
+  }
+  if (!parsed.hostname) throw new ConfigError('SMTP_URL needs a host name (smtp://user:password@host:587)');
+  return { url, from: parseMailFrom(from) };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
   const dataDir = path.resolve(env.DATA_DIR || './data');
@@ -147,5 +187,6 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     publicUrl: parsePublicUrl(env.PUBLIC_URL),
     backupKeep: parseBackupKeep(env.BACKUP_KEEP),
+    mail: parseMail(env),
   };
 }

@@ -52,6 +52,7 @@ async function start(config: Config) {
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
+    mail: config.mail,
   });
   const releaseLock = database.kind === 'embedded' ? holdServerLock(config.dataDir) : () => {};
   const stopBackups =

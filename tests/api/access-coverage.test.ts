@@ -14,6 +14,8 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/auth/logout',
   'GET /api/rsvp/{token}',
   'POST /api/rsvp/{token}',
+  // The invitee's calendar file, opened from their reply link.
+  'GET /api/rsvp/{token}/calendar.ics',
 ]);
 
 let t: TestApp;

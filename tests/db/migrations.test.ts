@@ -44,6 +44,7 @@ describe('migrations', () => {
       'invitation',
       'invitation_link',
       'invitation_status_change',
+      'outreach_job',
       'outreach_message',
       'position',
       'rate_limit_hit',

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { buildApp } from '../../server/src/app.js';
 import type { Database } from '../../server/src/db/database.js';
 import type { Role } from '../../server/src/domain/roles.js';
+import type { MailConfig } from '../../server/src/config.js';
 import { createUserRecord } from '../../server/src/modules/users/users.service.js';
 import { WEB_BUILD_DIR } from '../../server/src/web-build.js';
 import { launchBrowser } from './browser.js';
@@ -25,10 +26,10 @@ export interface E2eApp {
 }
 
 /** A fresh database with these accounts, the app with the built web app on a free port, and a browser page. */
-export async function startE2eApp(users: { email: string; name: string; role: Role }[]): Promise<E2eApp> {
+export async function startE2eApp(users: { email: string; name: string; role: Role }[], options: { mail?: MailConfig | null } = {}): Promise<E2eApp> {
   const database = await createTestDatabase();
   for (const user of users) await createUserRecord(database.db, null, { ...user, password: E2E_PASSWORD });
-  const app = await buildApp({ db: database.db, jwtSecret: 'e2e-secret-that-is-long-enough-0123456789', webRoot: WEB_BUILD_DIR });
+  const app = await buildApp({ db: database.db, jwtSecret: 'e2e-secret-that-is-long-enough-0123456789', webRoot: WEB_BUILD_DIR, mail: options.mail });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await launchBrowser();
   const page = await browser.newPage();

@@ -6,6 +6,7 @@ import type { UserDto } from '../../server/src/modules/users/users.schemas.js';
 import type { Role } from '../../server/src/domain/roles.js';
 import type { LoginLimits } from '../../server/src/modules/auth/login-limits.js';
 import type { ReplyLimits } from '../../server/src/modules/outreach/rsvp-limits.js';
+import type { MailConfig } from '../../server/src/config.js';
 import { createTestDatabase } from './test-database.js';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -29,6 +30,8 @@ export interface TestAppOptions {
   wrapDb?: (db: Db) => Db;
   /** Limits on the public reply-link routes; injected requests all come from one address, so it is raised here too. */
   replyLimits?: Partial<ReplyLimits>;
+  /** SMTP_URL and MAIL_FROM for email tests (tests/helpers/smtp-test-server.ts). */
+  mail?: MailConfig | null;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -36,7 +39,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   // Every injected request comes from one address, and a test file signs in dozens of accounts within a minute:
   // the per-address limit is raised unless a test sets it (the limits have tests of their own).
   const loginLimits = { perAddress: 1000, ...options.loginLimits };
-  const app = await buildApp({ db: options.wrapDb?.(database.db) ?? database.db, jwtSecret: 'test-secret-that-is-long-enough-0123456789', loginLimits, replyLimits: { answersPerAddress: 10_000, viewsPerAddress: 10_000, ...options.replyLimits } });
+  const app = await buildApp({ db: options.wrapDb?.(database.db) ?? database.db, jwtSecret: 'test-secret-that-is-long-enough-0123456789', loginLimits, replyLimits: { answersPerAddress: 10_000, viewsPerAddress: 10_000, ...options.replyLimits }, mail: options.mail });
   await app.ready();
   const users = {} as Record<Role, UserDto>;
   const tokens = {} as Record<Role, string>;

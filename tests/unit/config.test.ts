@@ -64,4 +64,29 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, PUBLIC_URL: 'directory.example.org' })).toThrow(/PUBLIC_URL is not a valid URL/);
     expect(() => loadConfig({ ...base, PUBLIC_URL: 'https://example.org/app' })).toThrow(/without a path/);
   });
+
+  it('reads SMTP_URL and MAIL_FROM together, or runs without email when neither is set', () => {
+    const base = { DATA_DIR: dataDir() };
+    expect(loadConfig(base).mail).toBeNull();
+    const mail = { SMTP_URL: 'smtps://user:secret@smtp.example.org:465', MAIL_FROM: 'Organisation <events@example.org>' };
+    expect(loadConfig({ ...base, ...mail }).mail).toEqual({ url: mail.SMTP_URL, from: mail.MAIL_FROM });
+    expect(loadConfig({ ...base, SMTP_URL: 'smtp://mail.local:587', MAIL_FROM: 'events@example.org' }).mail?.from).toBe('events@example.org');
+  });
+
+  it.each([
+    [{ SMTP_URL: 'smtp://mail.local:587' }, /SMTP_URL and MAIL_FROM must be set together/],
+    [{ MAIL_FROM: 'events@example.org' }, /SMTP_URL and MAIL_FROM must be set together/],
+    [{ SMTP_URL: 'not a url', MAIL_FROM: 'events@example.org' }, /SMTP_URL is not a valid URL/],
+    [{ SMTP_URL: 'http://mail.local', MAIL_FROM: 'events@example.org' }, /must start with smtp:\/\/ or smtps:\/\//],
+    [{ SMTP_URL: 'smtp://mail.local', MAIL_FROM: 'Organisation' }, /MAIL_FROM must be an email address/],
+    [{ SMTP_URL: 'smtp://mail.local', MAIL_FROM: 'Org <not-an-address>' }, /MAIL_FROM must be an email address/],
+  ])('refuses the mail settings %j with a one-line reason', (env, message) => {
+    const run = () => loadConfig({ DATA_DIR: dataDir(), ...env });
+    expect(run).toThrow(ConfigError);
+    expect(run).toThrow(message);
+  });
+
+  it('does not repeat an unparsable SMTP_URL, which may hold a password', () => {
+    expect(() => loadConfig({ DATA_DIR: dataDir(), SMTP_URL: 'smtp://user:pa ss word@', MAIL_FROM: 'a@b.org' })).toThrow(/^(?!.*pa ss word)/);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { MessageLanguage, MessagePurpose, OutreachChannel, OutreachMessageStatus } from '../domain/outreach/vocabulary.js';
 import type { Timestamp } from './types.js';
 
@@ -45,4 +45,18 @@ export interface OutreachMessageTable {
   created_by: string | null;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+}
+
+/** A background email send; its messages are the outreach_message rows with its job_id. */
+export interface OutreachJobTable {
+  id: Generated<string>;
+  event_id: string;
+  channel: OutreachChannel;
+  purpose: MessagePurpose;
+  language: MessageLanguage;
+  /** [{invitationId, reason}], written as JSON text. */
+  skipped: ColumnType<{ invitationId: string; reason: string }[], string | undefined, string>;
+  created_by: string | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
 }

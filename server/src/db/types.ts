@@ -11,7 +11,7 @@ import type {
 import type { ImportDecision, ImportOutcome } from '../domain/imports/import-fields.js';
 import type { InteractionKind } from '../domain/interaction-kinds.js';
 import type { StatusChangeSource } from '../domain/outreach/vocabulary.js';
-import type { EventMessageTemplateTable, InvitationLinkTable, OutreachMessageTable } from './outreach-tables.js';
+import type { EventMessageTemplateTable, InvitationLinkTable, OutreachJobTable, OutreachMessageTable } from './outreach-tables.js';
 import type { Role } from '../domain/roles.js';
 
 /*
@@ -183,6 +183,8 @@ export interface EventTable {
   description: string | null;
   /** The organiser's phone shown on the public reply page. */
   contact_phone: string | null;
+  /** The .ics SEQUENCE: goes up when starts_at or ends_at changes. */
+  schedule_sequence: Generated<number>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -349,6 +351,7 @@ export interface DB {
   invitation_link: InvitationLinkTable;
   event_message_template: EventMessageTemplateTable;
   outreach_message: OutreachMessageTable;
+  outreach_job: OutreachJobTable;
   event_suggestion_dismissal: EventSuggestionDismissalTable;
   position: PositionTable;
   relationship_type: RelationshipTypeTable;

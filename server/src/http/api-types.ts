@@ -33,3 +33,4 @@ export type { TemplateDto, TemplateListDto, SaveTemplateInput } from '../modules
 export type { WhatsAppInput, WhatsAppResultDto, WhatsAppMessageDto, SkippedDto, MarkSentResultDto, NumbersResultDto, AudienceResultDto, OutreachStatusDto } from '../modules/outreach/outreach.schemas.js';
 export type { RsvpViewDto, RsvpAnswerInput, RsvpAnswer } from '../modules/outreach/rsvp.schemas.js';
 export type { ReplyLinkDto } from '../modules/outreach/reply-links.schemas.js';
+export type { EmailSettingsDto, EmailPreviewDto, EmailJobDto, EmailSendInput, SkipReason } from '../modules/outreach/email.schemas.js';

@@ -137,6 +137,11 @@ export async function updateEvent(db: Db, id: string, expectedVersion: number, v
   return result.numUpdatedRows === 1n;
 }
 
+/** A new start or end: calendar files of the event get a higher SEQUENCE so calendars move the entry. */
+export async function bumpScheduleSequence(db: Db, id: string): Promise<void> {
+  await db.updateTable('event').set((eb) => ({ schedule_sequence: eb('schedule_sequence', '+', 1) })).where('id', '=', id).execute();
+}
+
 export async function replaceQuotas(db: Db, eventId: string, quotas: QuotaRow[]): Promise<void> {
   await db.deleteFrom('event_quota').where('event_id', '=', eventId).execute();
   if (quotas.length === 0) return;

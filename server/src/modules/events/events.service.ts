@@ -172,6 +172,9 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: Updat
     if (input.description !== undefined) values.description = (input.description && stripBidiControls(input.description, { keepMarks: true }).trim()) || null;
     if (phone.value !== undefined) values.contact_phone = phone.value;
     if (!(await repo.updateEvent(trx, id, current.version, values))) throw conflict('CONFLICT', STALE);
+    if (Date.parse(startsAt) !== current.starts_at.getTime() || Date.parse(endsAt) !== current.ends_at.getTime()) {
+      await repo.bumpScheduleSequence(trx, id);
+    }
     const changed: string[] = Object.keys(values);
     if (input.quotas !== undefined) {
       await repo.replaceQuotas(trx, id, toQuotaRows(input.quotas));

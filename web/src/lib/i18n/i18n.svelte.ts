@@ -8,10 +8,11 @@ import { formatMessage } from './message-format';
 import { checkInQrAr, checkInQrEn } from './features/check-in-qr';
 import { whatsappAr, whatsappEn } from './features/whatsapp';
 import { replyLinksAr, replyLinksEn } from './features/reply-links';
+import { emailAr, emailEn } from './features/email';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr };
-const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn };
+const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr };
+const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;
