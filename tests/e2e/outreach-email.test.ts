@@ -65,7 +65,7 @@ describe.runIf(HAS_CHROMIUM)('email from the event page', () => {
   it('confirms with the count, sends once, and shows progress and failures', async () => {
     await page.goto(`${baseUrl}/events/${eventId}`);
     await expect.poll(() => page.getByTestId('calendar-link').getAttribute('href')).toBe(`/api/events/${eventId}/calendar.ics?lang=ar`);
-    await page.getByRole('button', { name: 'إرسال بريد إلكتروني' }).click();
+    await page.getByRole('link', { name: 'التواصل', exact: true }).click();
     const summary = page.getByTestId('email-summary');
     await expect.poll(() => summary.textContent()).toBe('سيُرسل إلى 3 من أصل 4.');
     await expect.poll(() => page.getByTestId('email-send').textContent()).toContain('1 بلا بريد إلكتروني');
@@ -88,8 +88,7 @@ describe.runIf(HAS_CHROMIUM)('email from the event page', () => {
   it('in English, a second send reports the ones already emailed', async () => {
     await page.setViewportSize({ width: 1280, height: 860 });
     await page.evaluate(() => localStorage.setItem('language', 'en'));
-    await page.goto(`${baseUrl}/events/${eventId}`);
-    await page.getByRole('button', { name: 'Send email' }).click();
+    await page.goto(`${baseUrl}/events/${eventId}/outreach`);
     await expect.poll(() => page.getByTestId('email-summary').textContent()).toBe('Will be sent to 1 of 4.');
     expect(await page.getByTestId('email-send').textContent()).toContain('2 already received this message');
     await shot('email-confirm-en-1280.png');
@@ -97,7 +96,6 @@ describe.runIf(HAS_CHROMIUM)('email from the event page', () => {
     await shot('email-confirm-en-390.png');
     await page.evaluate(() => localStorage.setItem('language', 'ar'));
     await page.reload();
-    await page.getByRole('button', { name: 'إرسال بريد إلكتروني' }).click();
     await expect.poll(() => page.getByTestId('email-summary').textContent()).toBe('سيُرسل إلى 1 من أصل 4.');
     await shot('email-confirm-390.png');
   });

@@ -61,7 +61,7 @@ describe.runIf(HAS_CHROMIUM)('outreach: WhatsApp walk-through', () => {
 
   it('edits the Arabic invitation text with placeholder buttons, a live preview and field errors', async () => {
     await page.goto(`${baseUrl}/events/${eventId}`);
-    await page.getByRole('link', { name: 'التواصل' }).click();
+    await page.getByRole('link', { name: 'التواصل', exact: true }).click();
     await page.waitForURL(/\/outreach$/);
     const body = page.locator('#template-body');
     await body.fill('مرحبا {nmae}');

@@ -1,7 +1,5 @@
 /** Messages of email sending and calendar files (issue 11): Arabic first, English with the same keys. */
 export const emailAr = {
-	'email.title': 'الإرسال بالبريد الإلكتروني',
-	'email.open': 'إرسال بريد إلكتروني',
 	'email.calendar': 'ملف التقويم (.ics)',
 	'email.notConfigured': 'البريد الإلكتروني غير مُعدّ على هذا الخادم.',
 	'email.notConfiguredHow': 'يضبط مسؤول الخادم هذين المتغيّرين ثم يعيد تشغيله (انظر قسم Email في README):',
@@ -24,12 +22,9 @@ export const emailAr = {
 	'email.reason.cancelled': 'دعوة ملغاة',
 	'email.reason.already_sent': 'أُرسلت من قبل',
 	'email.reason.in_progress': 'قيد الإرسال',
-	'email.close': 'إغلاق'
 };
 
 export const emailEn: Record<keyof typeof emailAr, string> = {
-	'email.title': 'Send by email',
-	'email.open': 'Send email',
 	'email.calendar': 'Calendar file (.ics)',
 	'email.notConfigured': 'Email is not set up on this server.',
 	'email.notConfiguredHow': 'The server administrator sets these two settings and restarts it (see "Email" in the README):',
@@ -52,5 +47,4 @@ export const emailEn: Record<keyof typeof emailAr, string> = {
 	'email.reason.cancelled': 'cancelled invitation',
 	'email.reason.already_sent': 'sent before',
 	'email.reason.in_progress': 'being sent',
-	'email.close': 'Close'
 };

@@ -66,6 +66,7 @@ export const whatsappAr = {
 	'whatsapp.vcard': 'تنزيل بطاقات الاتصال (vCard)',
 	'whatsapp.nothingSelected': 'لم يُختر أحد.',
 	'whatsapp.email.title': 'البريد الإلكتروني',
+	'whatsapp.email.readOnly': 'إرسال البريد لمنسّقي الفعالية فقط.',
 
 	'whatsapp.status.sent': 'واتساب · {date}',
 	'whatsapp.status.sentEmail': 'بريد · {date}',
@@ -148,6 +149,7 @@ export const whatsappEn: Record<keyof typeof whatsappAr, string> = {
 	'whatsapp.vcard': 'Download contact cards (vCard)',
 	'whatsapp.nothingSelected': 'Nobody selected.',
 	'whatsapp.email.title': 'Email',
+	'whatsapp.email.readOnly': 'Only event coordinators send email.',
 
 	'whatsapp.status.sent': 'WhatsApp · {date}',
 	'whatsapp.status.sentEmail': 'Email · {date}',
