@@ -62,11 +62,12 @@ describe('public reply page data', () => {
     const res = await view(tokens[0]);
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
-    expect(Object.keys(body).sort()).toEqual(['answer', 'canAnswer', 'event', 'name', 'note']);
+    expect(Object.keys(body).sort()).toEqual(['answer', 'canAnswer', 'checkInCode', 'event', 'name', 'note']);
     expect(Object.keys(body.event).sort()).toEqual(['contactPhone', 'date', 'endsAt', 'governorate', 'startsAt', 'time', 'title', 'venue']);
     expect(body).toMatchObject({
       answer: 'awaiting',
       canAnswer: true,
+      checkInCode: null,
       note: null,
       event: { title: 'الجلسة الختامية', venue: 'فندق بابل', contactPhone: '+9647701234567', governorate: { ar: 'بغداد', en: 'Baghdad' } },
     });
@@ -146,6 +147,17 @@ describe('answering through the link', () => {
     }
     expect((await answer(tokens[1], 'decline')).json().answer).toBe('declined');
     expect((await statusOf(eventId, ids[1])).status).toBe('declined');
+  });
+
+  it('carries the check-in code for the QR at the door only while the invitee will attend', async () => {
+    const { tokens, ids, eventId } = await eventWith(1);
+    const staffView = (await t.request('admin', { method: 'GET', url: `/api/events/${eventId}/invitations` })).json().items as Json[];
+    const code = staffView.find((i) => i.id === ids[0])!.checkInCode as string;
+    expect(code).toMatch(/\S{4,}/);
+    expect((await view(tokens[0])).json().checkInCode).toBeNull();
+    expect((await answer(tokens[0], 'attend')).json().checkInCode).toBe(code);
+    expect((await view(tokens[0])).json().checkInCode).toBe(code);
+    expect((await answer(tokens[0], 'decline')).json().checkInCode).toBeNull();
   });
 
   it('the same answer again is a no-op: 200, no new history, same version', async () => {

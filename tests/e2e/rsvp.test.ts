@@ -89,6 +89,10 @@ describe.runIf(HAS_CHROMIUM)('reply link page', () => {
     await attend.click();
     await expect.poll(() => phone.locator('.answer').textContent()).toBe('شكراً! سجّلنا أنك ستحضر.');
     expect(await phone.inputValue('textarea[name="note"]')).toBe('سأصل متأخرة ربع ساعة');
+    // The entry code for the door: a QR that decodes to the invitation's check-in code, with the code written out.
+    const qr = phone.locator('[data-slot="check-in-qr"] img');
+    await expect.poll(() => qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    expect(await phone.locator('[data-slot="check-in-qr"] .code').textContent()).toMatch(/\S{4,}/);
     await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'rsvp-390.png'), fullPage: true });
 
     await phone.setViewportSize({ width: 320, height: 700 });

@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { decodeQr, qrDataUrl, type Pixels } from '../../../web/src/lib/check-in/qr.js';
+import { decodeQr, type Pixels } from '../../../web/src/lib/check-in/qr.js';
+import { qrDataUrl } from '../../../web/src/lib/check-in/qr-image.js';
 
 /** A QR code as a camera would see a printed badge: `scale` pixels per module, black on white, 4 modules of quiet zone. */
 function render(text: string, scale = 6, quiet = 4): Pixels {

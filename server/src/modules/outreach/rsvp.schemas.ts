@@ -28,6 +28,7 @@ export const RsvpViewSchema = Type.Object(
     answer: literalUnion(RSVP_ANSWERS),
     note: Nullable(Type.String({ description: 'the note the invitee sent with their latest answer' })),
     canAnswer: Type.Boolean({ description: 'false once the event has started' }),
+    checkInCode: Nullable(Type.String({ description: 'the code for the QR shown at the door; only once the invitee will attend' })),
   },
   { additionalProperties: false },
 );

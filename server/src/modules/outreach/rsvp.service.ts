@@ -48,6 +48,7 @@ async function toView(db: Db, resolved: ResolvedReplyLink, now: Date): Promise<R
     answer: ANSWERS[invitation.status],
     note,
     canAnswer: canAnswer(resolved, now),
+    checkInCode: invitation.status === 'confirmed' ? invitation.check_in_code : null,
   };
 }
 

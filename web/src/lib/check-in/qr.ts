@@ -1,18 +1,8 @@
 /**
- * QR codes for check-in (issue 11, item 8): badges carry the invitation's check-in code, nothing else, and the
- * check-in page reads it back from camera frames. No SvelteKit imports, so unit tests can round-trip it.
+ * Reading check-in QR codes (issue 11, item 8): the check-in page reads the invitation's check-in code back from
+ * camera frames. Drawing them is in qr-image.ts, so the invitee's light reply page does not load the decoder.
  */
 import jsQR from 'jsqr';
-import QRCode from 'qrcode';
-
-/**
- * An SVG QR code as a data: URL (the content security policy allows data: images). Error correction M survives a
- * crumpled or badly printed badge; 2 modules of quiet zone are enough on a white badge and keep the code larger.
- */
-export async function qrDataUrl(text: string): Promise<string> {
-	const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-	return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-}
 
 /** RGBA pixels, as a canvas's getImageData gives them. */
 export interface Pixels {
