@@ -176,6 +176,38 @@ describe('email with a calendar file', () => {
     expect(update.start.getTime()).toBe(Date.parse('2027-03-10T07:00:00.000Z'));
   });
 
+  it('frees the messages of a send that died (process gone, job never finished) once it is an hour old', async () => {
+    const { eventId, ids, emails } = await eventWith(t, [{}, {}]);
+    const first = await sendAndWait(t, eventId, ids.slice(0, 1));
+    // A second job claims both and its process dies before sending: rows stay prepared, the job never finishes.
+    const db = t.database.db;
+    const dead = await db
+      .insertInto('outreach_job')
+      .values({ event_id: eventId, channel: 'email', purpose: 'invitation', language: 'ar', skipped: '[]', created_at: new Date() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const [sentRow] = await messagesOf(ids.slice(0, 1));
+    await db
+      .insertInto('outreach_message')
+      .values({ event_id: eventId, invitation_id: ids[1], channel: 'email', purpose: 'invitation', language: 'ar', status: 'prepared', dedupe_key: sentRow.dedupe_key, job_id: dead.id })
+      .execute();
+    const progress = (jobId: string) => t.request('viewer', { method: 'GET', url: `/api/events/${eventId}/outreach/email/${jobId}` });
+    const preview = () => t.request('staff', { method: 'POST', url: `/api/events/${eventId}/outreach/email/preview`, payload: { invitationIds: ids, purpose: 'invitation', language: 'ar' } });
+
+    // Within the hour it may still be running: reported as in progress, and nobody else sends it.
+    expect((await progress(dead.id)).json()).toMatchObject({ done: false, pending: 1 });
+    expect((await preview()).json()).toMatchObject({ sendable: 0, skipped: { already_sent: 1, in_progress: 1 } });
+
+    await db.updateTable('outreach_job').set({ created_at: new Date(Date.now() - 2 * 3600_000) }).where('id', '=', dead.id).execute();
+    expect((await progress(dead.id)).json()).toMatchObject({ done: true, pending: 0, failed: 1, items: [{ status: 'failed', reason: expect.stringContaining('interrupted') }] });
+    expect((await preview()).json()).toMatchObject({ sendable: 1, skipped: { already_sent: 1, in_progress: 0 } });
+    const again = await sendAndWait(t, eventId, ids);
+    expect(again).toMatchObject({ sent: 1, skipped: 1 });
+    expect(mailTo(emails[1])).toHaveLength(1);
+    expect(mailTo(emails[0])).toHaveLength(1);
+    expect(first).toMatchObject({ sent: 1 });
+  });
+
   it('two clicks at once still send one email', async () => {
     const { eventId, ids, emails } = await eventWith(t, [{}]);
     const [a, b] = await Promise.all([send(t, eventId, ids), send(t, eventId, ids)]);

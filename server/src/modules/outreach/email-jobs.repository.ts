@@ -24,20 +24,38 @@ export async function attendeeAddresses(db: Db, contactIds: string[]): Promise<A
     .execute();
 }
 
+/**
+ * A job whose process died (restart, crash) leaves its messages `prepared`. They are free again once the job is
+ * known to be over: it finished with them still prepared (stopped early), or an hour passed without it finishing.
+ * An hour is far beyond a real send (hundreds of emails take seconds to minutes).
+ */
+const jobAbandoned = sql<boolean>`(outreach_job.finished_at IS NOT NULL OR outreach_job.created_at < now() - interval '1 hour')`;
+
 export interface ExistingMessageRow {
   invitation_id: string;
   status: OutreachMessageStatus;
 }
 
-/** Email messages already recorded under this dedupe key (sent, failed, or being sent by another job). */
+/** Email messages already recorded under this dedupe key (sent, failed, or being sent by another job); one left by an abandoned job counts as failed. */
 export async function existingMessages(db: Db, invitationIds: string[], dedupeKey: string): Promise<ExistingMessageRow[]> {
   if (invitationIds.length === 0) return [];
   return db
     .selectFrom('outreach_message')
-    .select(['invitation_id', 'status'])
-    .where('invitation_id', 'in', invitationIds)
-    .where('channel', '=', 'email')
-    .where('dedupe_key', '=', dedupeKey)
+    .leftJoin('outreach_job', 'outreach_job.id', 'outreach_message.job_id')
+    .select((eb) => [
+      'outreach_message.invitation_id',
+      eb
+        .case()
+        .when(eb.and([eb('outreach_message.status', '=', 'prepared'), jobAbandoned]))
+        .then(sql.lit('failed'))
+        .else(eb.ref('outreach_message.status'))
+        .end()
+        .$castTo<OutreachMessageStatus>()
+        .as('status'),
+    ])
+    .where('outreach_message.invitation_id', 'in', invitationIds)
+    .where('outreach_message.channel', '=', 'email')
+    .where('outreach_message.dedupe_key', '=', dedupeKey)
     .execute();
 }
 
@@ -52,8 +70,9 @@ export interface ClaimInput {
 }
 
 /**
- * Takes the message rows this job will send: new ones, and earlier failures (tried again). A row already sent or
- * being sent stays as it is and is not returned, so two clicks, or two instances, never send one message twice.
+ * Takes the message rows this job will send: new ones, earlier failures (tried again) and those an abandoned job left.
+ * A row already sent or being sent stays as it is and is not returned, so two clicks, or two instances, never send one
+ * message twice.
  */
 export async function claimMessages(db: Db, c: ClaimInput): Promise<{ id: string; invitation_id: string }[]> {
   if (c.invitationIds.length === 0) return [];
@@ -82,7 +101,15 @@ export async function claimMessages(db: Db, c: ClaimInput): Promise<{ id: string
           created_by: eb.ref('excluded.created_by'),
           failure_reason: null,
         }))
-        .where('outreach_message.status', '=', 'failed'),
+        .where((eb) =>
+          eb.or([
+            eb('outreach_message.status', '=', 'failed'),
+            eb.and([
+              eb('outreach_message.status', '=', 'prepared'),
+              eb('outreach_message.job_id', 'in', eb.selectFrom('outreach_job').select('outreach_job.id').where(jobAbandoned)),
+            ]),
+          ]),
+        ),
     )
     .returning(['id', 'invitation_id'])
     .execute();
@@ -126,7 +153,7 @@ export async function finishJob(db: Db, jobId: string): Promise<void> {
 export async function findJob(db: Db, eventId: string, jobId: string) {
   return db
     .selectFrom('outreach_job')
-    .select(['id', 'event_id', 'purpose', 'language', 'skipped', 'created_at', 'finished_at'])
+    .select(['id', 'event_id', 'purpose', 'language', 'skipped', 'created_at', 'finished_at', jobAbandoned.as('abandoned')])
     .where('id', '=', jobId)
     .where('event_id', '=', eventId)
     .executeTakeFirst();

@@ -201,6 +201,8 @@ async function composeEmails(
 }
 
 const PARALLEL_SENDS = 4;
+/** The failure reason shown for a message its job never got to, because the job stopped (restart, crash). */
+const INTERRUPTED = 'interrupted: the send stopped before this message; send again to retry';
 
 /** Sends each message, records its outcome, and moves a proposed invitee to invited once their invitation went out. */
 async function runEmailJob(
@@ -272,8 +274,12 @@ export async function emailJobProgress(db: Db, actor: Actor, eventId: string, jo
   const items: EmailJobDto['items'] = [
     ...messages.map((m) => ({
       invitationId: m.invitation_id,
-      status: m.status === 'prepared' ? ('pending' as const) : m.status === 'sent' ? ('sent' as const) : ('failed' as const),
-      reason: m.failure_reason,
+      ...(m.status === 'sent'
+        ? { status: 'sent' as const, reason: m.failure_reason }
+        : m.status === 'prepared' && !job.abandoned
+          ? { status: 'pending' as const, reason: null }
+          : // Still prepared in an abandoned job: it never went out (or we cannot know); a new send takes it again.
+            { status: 'failed' as const, reason: m.status === 'prepared' ? INTERRUPTED : m.failure_reason }),
     })),
     ...job.skipped.map((s) => ({ invitationId: s.invitationId, status: 'skipped' as const, reason: s.reason })),
   ]
@@ -290,7 +296,7 @@ export async function emailJobProgress(db: Db, actor: Actor, eventId: string, jo
     failed: count('failed'),
     skipped: count('skipped'),
     pending: count('pending'),
-    done: job.finished_at !== null,
+    done: job.finished_at !== null || job.abandoned,
     items,
   };
 }
