@@ -137,4 +137,13 @@ describe.runIf(HAS_CHROMIUM)('outreach: WhatsApp walk-through', () => {
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'outreach-1280-en.png'), fullPage: true });
     await page.evaluate(() => localStorage.setItem('language', 'ar'));
   });
+
+  it('the event page\'s reminder button opens the outreach page on those who have not replied, as a reminder', async () => {
+    await page.goto(`${baseUrl}/events/${eventId}`);
+    await page.getByTestId('reminder-links').getByRole('link', { name: 'تذكير من لم يردّوا بعد' }).click();
+    await page.waitForURL(/\/outreach\?audience=no_reply$/);
+    await expect.poll(() => page.getByTestId('audience-no-reply').isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('selected-count').textContent()).toBe('المختارون: 2');
+    expect(await page.locator('#outreach-purpose').inputValue()).toBe('reminder');
+  });
 });

@@ -12,7 +12,10 @@ export const load: PageLoad = async ({ params, fetch, url }) => {
 		]);
 		// The selection made on the list page comes along in the address (?ids=a,b,c).
 		const ids = (url.searchParams.get('ids') ?? '').split(',').filter(Boolean);
-		return { event, invitations, templates, selectedIds: ids };
+		// The event page's reminder buttons open the page on their audience (?audience=no_reply|confirmed).
+		const asked = url.searchParams.get('audience');
+		const audience: 'no_reply' | 'confirmed' | null = asked === 'no_reply' || asked === 'confirmed' ? asked : null;
+		return { event, invitations, templates, selectedIds: ids, audience };
 	} catch (cause) {
 		asPageError(cause);
 	}
