@@ -4,7 +4,7 @@ import { IdParams, problemResponses } from '../../http/common.schemas.js';
 import { ResetTemplateQuery, SaveTemplateBody, TemplateListSchema, TemplateParams, TemplateSchema } from './templates.schemas.js';
 import { listTemplates, resetTemplate, saveTemplate } from './templates.service.js';
 
-/** An event's message texts, one per purpose and language (docs/api-outreach-whatsapp.md). */
+/** An event's message texts, one per purpose and language (docs/api-outreach.md). */
 const templatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/events/:id/templates',

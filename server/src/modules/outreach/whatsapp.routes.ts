@@ -14,7 +14,7 @@ import {
 import { markWhatsAppSent, prepareWhatsApp, reminderAudience, selectedNumbers, selectedVCards } from './whatsapp.service.js';
 import type { OutreachRouteOptions } from './outreach-context.js';
 
-/** WhatsApp click-to-chat, the numbers and vCard of a selection, and the reminder audiences (docs/api-outreach-whatsapp.md). */
+/** WhatsApp click-to-chat, the numbers and vCard of a selection, and the reminder audiences (docs/api-outreach.md). */
 const whatsappRoutes: FastifyPluginAsyncTypebox<OutreachRouteOptions> = async (app, { linkContext }) => {
   app.post(
     '/events/:id/outreach/whatsapp',

@@ -1,7 +1,7 @@
 import type { AudienceResultDto, MarkSentResultDto, NumbersResultDto, SaveTemplateInput, TemplateDto, TemplateListDto, WhatsAppInput, WhatsAppResultDto } from '$api';
 import { ApiError, apiRequest, type Fetch } from '$lib/api';
 
-/** The outreach API of one event (docs/api-outreach-whatsapp.md): templates, the WhatsApp walk-through, numbers, audiences. */
+/** The outreach API of one event (docs/api-outreach.md): templates, the WhatsApp walk-through, numbers, audiences. */
 const base = (eventId: string) => `/events/${eventId}`;
 
 export function listTemplates(eventId: string, fetch?: Fetch): Promise<TemplateListDto> {
