@@ -18,6 +18,7 @@ import contactsRoutes from './modules/contacts/contacts.routes.js';
 import usersRoutes from './modules/users/users.routes.js';
 import searchRoutes from './modules/search/search.routes.js';
 import positionsRoutes from './modules/positions/positions.routes.js';
+import historyRoutes from './modules/history/history.routes.js';
 import relationshipTypesRoutes from './modules/relationship-types/relationship-types.routes.js';
 import relationshipsRoutes from './modules/relationships/relationships.routes.js';
 import interactionsRoutes from './modules/interactions/interactions.routes.js';
@@ -135,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(partnershipsRoutes);
       await api.register(statsRoutes);
       await api.register(settingsRoutes);
+      await api.register(historyRoutes);
       await api.register(outreachRoutes, { serverSecret: options.jwtSecret, publicUrl: options.publicUrl ?? null, replyLimits: options.replyLimits, mail: options.mail ?? null });
     },
     { prefix: '/api' },

@@ -25,6 +25,7 @@ describe('migrations', () => {
     expect(await userTables(database)).toEqual([
       'app_meta',
       'app_user',
+      'audit_change',
       'audit_log',
       'contact',
       'contact_governorate',

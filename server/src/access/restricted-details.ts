@@ -6,6 +6,9 @@ import { canSeeRestrictedDetails } from '../domain/roles.js';
  * not see them. Every DTO mapper, export and match list asks here, so the rule cannot drift between them.
  */
 
+/** The contact fields the rule withholds, by their stored (and API) names. */
+export const RESTRICTED_DETAIL_FIELDS = ['phones', 'emails', 'notes'] as const;
+
 export const seesRestrictedDetails = (actor: Actor) => canSeeRestrictedDetails(actor.role);
 
 /** True when this actor must not see (nor learn by matching) the contact's phones, emails and notes. */

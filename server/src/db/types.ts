@@ -13,6 +13,7 @@ import type { InteractionKind } from '../domain/interaction-kinds.js';
 import type { StatusChangeSource } from '../domain/outreach/vocabulary.js';
 import type { EventMessageTemplateTable, InvitationLinkTable, OutreachJobTable, OutreachMessageTable } from './outreach-tables.js';
 import type { Role } from '../domain/roles.js';
+import type { FieldChanges } from '../domain/history/field-changes.js';
 
 /*
  * Columns that a migration constrains to a list of values (CHECK ... IN (...)) are typed with the domain's union for
@@ -102,6 +103,12 @@ export interface AuditLogTable {
   changed_fields: ColumnType<string[], string[] | undefined, string[]>;
   /** jsonb; null when there is nothing to add. */
   details: unknown;
+}
+
+/** The old and new value of each field an audited change touched: `{ field: { old, new } }`, JSON values. */
+export interface AuditChangeTable {
+  audit_id: string;
+  changes: ColumnType<FieldChanges, string, string>;
 }
 
 export interface AppMetaTable {
@@ -366,6 +373,7 @@ export interface DB {
   search_word: SearchWordTable;
   search_word_variant: SearchWordVariantTable;
   audit_log: AuditLogTable;
+  audit_change: AuditChangeTable;
 }
 
 export type GovernorateRow = Selectable<GovernorateTable>;

@@ -34,3 +34,5 @@ export type { WhatsAppInput, WhatsAppResultDto, WhatsAppMessageDto, SkippedDto, 
 export type { RsvpViewDto, RsvpAnswerInput, RsvpAnswer } from '../modules/outreach/rsvp.schemas.js';
 export type { ReplyLinkDto } from '../modules/outreach/reply-links.schemas.js';
 export type { EmailSettingsDto, EmailPreviewDto, EmailJobDto, EmailSendInput, SkipReason } from '../modules/outreach/email.schemas.js';
+export type { HistoryEntryDto, HistoryPageDto } from '../modules/history/history.schemas.js';
+export type { FieldValue } from '../domain/history/field-changes.js';

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import type { FieldChanges } from '../../domain/history/field-changes.js';
 
 export interface AuditEntry {
   userId: string | null;
@@ -21,8 +22,14 @@ export interface AuditEntry {
     | 'settings'
     | 'stats';
   entityId: string | null;
-  /** Names of the fields that changed, never their values: the log must not become a second copy of phone lists. */
+  /** Names of the fields that changed; the log itself holds no values, so it never becomes a second copy of phone lists. */
   changedFields?: string[];
+  /**
+   * The old and new values, for the record's history (audit_change, erased with the record). changedFields defaults
+   * to its keys. Only for records a history is shown for: contacts, positions, relationships, interactions, events,
+   * invitations.
+   */
+  changes?: FieldChanges;
   details?: Record<string, unknown>;
 }
 
@@ -31,20 +38,26 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   await recordAudits(db, [entry]);
 }
 
-/** One row per entry in one statement, e.g. a link issued to each of 50 invitations. */
+const toRow = (entry: AuditEntry) => ({
+  user_id: entry.userId,
+  action: entry.action,
+  entity_type: entry.entityType,
+  entity_id: entry.entityId,
+  changed_fields: entry.changedFields ?? Object.keys(entry.changes ?? {}),
+  details: entry.details ? JSON.stringify(entry.details) : null,
+});
+
+const hasValues = (entry: AuditEntry) => entry.changes !== undefined && Object.keys(entry.changes).length > 0;
+
+/**
+ * Entries without values go in one statement (e.g. a link issued to each of 50 invitations); one with values is
+ * inserted alone so its audit_change row is tied to exactly its own id.
+ */
 export async function recordAudits(db: Db, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await db
-    .insertInto('audit_log')
-    .values(
-      entries.map((entry) => ({
-        user_id: entry.userId,
-        action: entry.action,
-        entity_type: entry.entityType,
-        entity_id: entry.entityId,
-        changed_fields: entry.changedFields ?? [],
-        details: entry.details ? JSON.stringify(entry.details) : null,
-      })),
-    )
-    .execute();
+  const plain = entries.filter((e) => !hasValues(e));
+  if (plain.length > 0) await db.insertInto('audit_log').values(plain.map(toRow)).execute();
+  for (const entry of entries.filter(hasValues)) {
+    const { id } = await db.insertInto('audit_log').values(toRow(entry)).returning('id').executeTakeFirstOrThrow();
+    await db.insertInto('audit_change').values({ audit_id: id, changes: JSON.stringify(entry.changes) }).execute();
+  }
 }

@@ -2,11 +2,12 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { isPersonKind } from '../../domain/contact-kinds.js';
 import { conflict, forbidden, invalid } from '../../errors.js';
+import { fieldChanges } from '../../domain/history/field-changes.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './contacts.repository.js';
 import { assertMayFileIn, assertMayWriteContacts } from '../../access/actor-access.js';
 import { loadVisibleContact } from '../../access/contact-access.js';
-import { hidesRestrictedDetails } from '../../access/restricted-details.js';
+import { RESTRICTED_DETAIL_FIELDS, hidesRestrictedDetails } from '../../access/restricted-details.js';
 import { deleteInteractionsWithoutParticipants, interactionIdsOfContact } from '../interactions/interactions.repository.js';
 import type { ContactValues } from './contacts.repository.js';
 import { nameWords, searchColumns } from '../search/search-columns.js';
@@ -136,12 +137,11 @@ export async function createContact(db: Db, actor: Actor, input: CreateContactIn
       entityType: 'contact',
       entityId: id,
       changedFields: [...filledColumns(values), 'governorates'],
+      changes: { ...fieldChanges(null, values), ...fieldChanges({ governorates: [] }, { governorates: input.governorates }) },
     });
     return toDto((await repo.findContact(trx, id))!, actor);
   });
 }
-
-const HIDDEN_FIELDS = ['phones', 'emails', 'notes'] as const;
 
 export async function updateContact(
   db: Db,
@@ -157,7 +157,7 @@ export async function updateContact(
     }
     // A caller who cannot see a restricted contact's details must not overwrite them blind, nor lift the restriction.
     if (hidesRestrictedDetails(actor, current)) {
-      if (HIDDEN_FIELDS.some((f) => input[f] !== undefined) || input.sensitivity === 'normal') {
+      if (RESTRICTED_DETAIL_FIELDS.some((f) => input[f] !== undefined) || input.sensitivity === 'normal') {
         throw forbidden('Only a coordinator or an administrator can change the protected details of a restricted contact');
       }
     }
@@ -181,7 +181,17 @@ export async function updateContact(
       throw conflict('CONFLICT', 'Someone else changed this contact since you opened it; reload and try again');
     }
     if (governoratesChanged) await repo.replaceGovernorates(trx, id, changes.governorates!);
-    await recordAudit(trx, { userId: actor.id, action: 'update', entityType: 'contact', entityId: id, changedFields: changed });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'update',
+      entityType: 'contact',
+      entityId: id,
+      changedFields: changed,
+      changes: {
+        ...fieldChanges(before, after),
+        ...(governoratesChanged ? fieldChanges({ governorates: current.governorates }, { governorates: changes.governorates }) : {}),
+      },
+    });
     return toDto((await repo.findContact(trx, id))!, actor);
   });
 }

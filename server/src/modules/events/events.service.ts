@@ -6,6 +6,7 @@ import { canDeleteEvents, isActiveStatus } from '../../domain/events/vocabulary.
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { normalizePhone } from '../../domain/phone.js';
 import { conflict, forbidden, invalid, type FieldError } from '../../errors.js';
+import { fieldChanges } from '../../domain/history/field-changes.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './events.repository.js';
 import { assertEventWriter, loadEvent } from './event-access.js';
@@ -130,23 +131,20 @@ export async function createEvent(db: Db, actor: Actor, input: CreateEventInput)
   const errors = [...checkDates(input.startsAt, input.endsAt), ...checkQuotas(input.quotas ?? []), ...phone.errors];
   if (errors.length) throw invalid(errors);
   return db.transaction().execute(async (trx) => {
-    const id = await repo.insertEvent(
-      trx,
-      {
-        title: stripBidiControls(input.title).trim(),
-        type: input.type,
-        starts_at: input.startsAt,
-        ends_at: input.endsAt,
-        governorate_code: input.governorate ?? null,
-        venue: (input.venue && stripBidiControls(input.venue).trim()) || null,
-        capacity: input.capacity ?? null,
-        description: (input.description && stripBidiControls(input.description, { keepMarks: true }).trim()) || null,
-        contact_phone: phone.value ?? null,
-      },
-      actor.id,
-    );
+    const values = {
+      title: stripBidiControls(input.title).trim(),
+      type: input.type,
+      starts_at: input.startsAt,
+      ends_at: input.endsAt,
+      governorate_code: input.governorate ?? null,
+      venue: (input.venue && stripBidiControls(input.venue).trim()) || null,
+      capacity: input.capacity ?? null,
+      description: (input.description && stripBidiControls(input.description, { keepMarks: true }).trim()) || null,
+      contact_phone: phone.value ?? null,
+    };
+    const id = await repo.insertEvent(trx, values, actor.id);
     await repo.replaceQuotas(trx, id, toQuotaRows(input.quotas ?? []));
-    await recordAudit(trx, { userId: actor.id, action: 'create', entityType: 'event', entityId: id, details: { type: input.type } });
+    await recordAudit(trx, { userId: actor.id, action: 'create', entityType: 'event', entityId: id, changes: fieldChanges(null, values), details: { type: input.type } });
     return getEventDetail(trx, id);
   });
 }
@@ -180,7 +178,14 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: Updat
       await repo.replaceQuotas(trx, id, toQuotaRows(input.quotas));
       changed.push('quotas');
     }
-    await recordAudit(trx, { userId: actor.id, action: 'update', entityType: 'event', entityId: id, changedFields: changed });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'update',
+      entityType: 'event',
+      entityId: id,
+      changedFields: changed,
+      changes: fieldChanges(current, values, Object.keys(values) as (keyof repo.EventValues)[]),
+    });
     return getEventDetail(trx, id);
   });
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { isPersonKind } from '../../domain/contact-kinds.js';
 import { canTransition, isActiveStatus, type InvitationRole, type InvitationStatus } from '../../domain/events/vocabulary.js';
 import { AppError, conflict, invalid, notFound, type FieldError } from '../../errors.js';
+import { fieldChanges } from '../../domain/history/field-changes.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { isContactVisible } from '../../access/actor-access.js';
 import { loadVisibleRefs } from '../../access/contact-access.js';
@@ -346,6 +347,7 @@ export async function updateInvitation(
       entityType: 'invitation',
       entityId: invitationId,
       changedFields: Object.keys(changes),
+      changes: fieldChanges(current, changes, Object.keys(changes)),
       details: { eventId, ...(changes.status ? { from: current.status, to: changes.status } : {}) },
     });
     return (await toInvitationDtos(trx, actor, await repo.findInvitations(trx, eventId, [invitationId])))[0];

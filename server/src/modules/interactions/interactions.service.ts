@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, notFound } from '../../errors.js';
+import { fieldChanges } from '../../domain/history/field-changes.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { assertMayWriteContacts, coversGovernorate } from '../../access/actor-access.js';
 import { assertLinkedVisible, hiddenContactIds, loadVisibleRef, loadVisibleRefs } from '../../access/contact-access.js';
@@ -93,6 +94,13 @@ export async function createInteraction(db: Db, actor: Actor, input: CreateInter
       action: 'create',
       entityType: 'interaction',
       entityId: id,
+      changes: fieldChanges(null, {
+        kind: input.kind,
+        occurred_on: input.occurredOn,
+        summary: stripBidiControls(input.summary, { keepMarks: true }).trim(),
+        follow_up_on: input.followUpOn ?? null,
+        participants: input.contactIds,
+      }),
       details: { kind: input.kind, contactIds: input.contactIds },
     });
     return one(trx, actor, id);
@@ -121,7 +129,18 @@ export async function updateInteraction(db: Db, actor: Actor, id: string, input:
     }
     if (!(await repo.updateInteraction(trx, id, current.version, values))) throw conflict('CONFLICT', STALE);
     if (participants) await repo.replaceParticipants(trx, id, participants);
-    await recordAudit(trx, { userId: actor.id, action: 'update', entityType: 'interaction', entityId: id, changedFields: changed });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'update',
+      entityType: 'interaction',
+      entityId: id,
+      changedFields: changed,
+      // Participants are named by id: the history shows who they are with the names of today.
+      changes: {
+        ...fieldChanges(current, values, Object.keys(values) as (keyof repo.InteractionValues)[]),
+        ...(participants && changed.includes('participants') ? fieldChanges({ participants: participantIds }, { participants }) : {}),
+      },
+    });
     return one(trx, actor, id);
   });
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { isPersonKind } from '../../domain/contact-kinds.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, invalid, notFound, type FieldError } from '../../errors.js';
+import { fieldChanges } from '../../domain/history/field-changes.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { assertMayWriteContacts } from '../../access/actor-access.js';
 import { assertLinkedVisible, loadVisibleRef, loadVisibleRefs } from '../../access/contact-access.js';
@@ -79,7 +80,7 @@ export async function createPosition(db: Db, actor: Actor, input: CreatePosition
       ...checkDates(startDate, endDate),
     ];
     if (errors.length) throw invalid(errors);
-    const id = await repo.insertPosition(trx, {
+    const values = {
       person_id: input.personId,
       organization_id: input.organizationId,
       title: stripBidiControls(input.title).trim(),
@@ -87,12 +88,14 @@ export async function createPosition(db: Db, actor: Actor, input: CreatePosition
       start_date: startDate,
       end_date: endDate,
       note: clean(input.note),
-    });
+    };
+    const id = await repo.insertPosition(trx, values);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'create',
       entityType: 'position',
       entityId: id,
+      changes: fieldChanges(null, values),
       details: { personId: input.personId, organizationId: input.organizationId },
     });
     return toPositionDto((await repo.findPosition(trx, id))!);
@@ -117,7 +120,14 @@ export async function updatePosition(db: Db, actor: Actor, id: string, input: Up
     if (errors.length) throw invalid(errors);
     const changed = (Object.keys(values) as (keyof repo.PositionValues)[]).filter((k) => values[k] !== current[k]);
     if (!(await repo.updatePosition(trx, id, current.version, values))) throw conflict('CONFLICT', STALE);
-    await recordAudit(trx, { userId: actor.id, action: 'update', entityType: 'position', entityId: id, changedFields: changed });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'update',
+      entityType: 'position',
+      entityId: id,
+      changedFields: changed,
+      changes: fieldChanges(current, values, Object.keys(values) as (keyof repo.PositionValues)[]),
+    });
     return toPositionDto((await repo.findPosition(trx, id))!);
   });
 }
@@ -175,6 +185,7 @@ export async function replacePosition(
       entityType: 'position',
       entityId: id,
       changedFields: ['end_date'],
+      changes: fieldChanges(current, { end_date: input.startDate }, ['end_date']),
       details: { replacedBy: newId },
     });
     await recordAudit(trx, {

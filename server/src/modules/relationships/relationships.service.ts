@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { AppError, conflict, invalid, notFound, type FieldError } from '../../errors.js';
+import { fieldChanges } from '../../domain/history/field-changes.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { assertMayWriteContacts } from '../../access/actor-access.js';
 import { assertLinkedVisible, loadVisibleRef, loadVisibleRefs } from '../../access/contact-access.js';
@@ -132,7 +133,7 @@ export async function createRelationship(db: Db, actor: Actor, input: CreateRela
       if (endDate === null && (await repo.findActiveDuplicate(trx, type.id, input.fromContactId, input.toContactId, type.symmetric))) {
         throw exists();
       }
-      const id = await repo.insertRelationship(trx, {
+      const values = {
         type_id: type.id,
         from_contact_id: input.fromContactId,
         to_contact_id: input.toContactId,
@@ -140,13 +141,14 @@ export async function createRelationship(db: Db, actor: Actor, input: CreateRela
         end_date: endDate,
         strength: input.strength ?? null,
         note: clean(input.note),
-        created_by: actor.id,
-      });
+      };
+      const id = await repo.insertRelationship(trx, { ...values, created_by: actor.id });
       await recordAudit(trx, {
         userId: actor.id,
         action: 'create',
         entityType: 'relationship',
         entityId: id,
+        changes: fieldChanges(null, values),
         details: { type: type.key, fromContactId: input.fromContactId, toContactId: input.toContactId },
       });
       return toDto((await repo.findRelationship(trx, id))!);
@@ -183,7 +185,14 @@ export async function updateRelationship(db: Db, actor: Actor, id: string, input
       }
       const changed = (Object.keys(values) as (keyof repo.RelationshipValues)[]).filter((k) => values[k] !== current[k]);
       if (!(await repo.updateRelationship(trx, id, current.version, values))) throw conflict('CONFLICT', STALE);
-      await recordAudit(trx, { userId: actor.id, action: 'update', entityType: 'relationship', entityId: id, changedFields: changed });
+      await recordAudit(trx, {
+        userId: actor.id,
+        action: 'update',
+        entityType: 'relationship',
+        entityId: id,
+        changedFields: changed,
+        changes: fieldChanges(current, values, Object.keys(values) as (keyof repo.RelationshipValues)[]),
+      });
       return toDto((await repo.findRelationship(trx, id))!);
     }),
   );
