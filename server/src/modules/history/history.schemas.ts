@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { DateTime, Uuid, literalUnion } from '../../http/common.schemas.js';
+import type { FieldValue } from '../../domain/history/field-changes.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -16,8 +17,8 @@ export const HISTORY_LINK_KINDS = ['import', 'merge', 'replaced_by', 'replaces']
 
 const HistoryFieldSchema = Type.Object({
   field: Type.String({ description: 'the stored field, e.g. title, phones, status' }),
-  old: Type.Unknown({ description: 'JSON value before; contacts are named, not given by id' }),
-  new: Type.Unknown(),
+  old: Type.Unsafe<FieldValue>({ description: 'JSON value before; contacts are named, not given by id' }),
+  new: Type.Unsafe<FieldValue>({ description: 'JSON value after' }),
   hidden: Type.Boolean({ description: "true when the caller may not see this value (a restricted contact's phones, emails, notes; a contact outside their governorates): old and new are null" }),
 });
 

@@ -9,13 +9,17 @@ import { checkInQrAr, checkInQrEn } from './features/check-in-qr';
 import { whatsappAr, whatsappEn } from './features/whatsapp';
 import { replyLinksAr, replyLinksEn } from './features/reply-links';
 import { emailAr, emailEn } from './features/email';
+import { historyAr, historyEn } from './features/history';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr };
-const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn };
+const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr };
+const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;
+
+/** For keys built from data (a field or action name): whether the app has a message for it. */
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(ar, key);
 type MessageParams = Record<string, string | number>;
 
 const STORAGE_KEY = 'language';
