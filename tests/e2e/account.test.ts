@@ -14,8 +14,16 @@ const NEW_PASSWORD = 'نخلة على شط العرب 2026';
 
 describe.runIf(HAS_CHROMIUM)('my account', () => {
   let e2e: E2eApp;
+  let contactId: string;
   beforeAll(async () => {
     e2e = await startE2eApp([{ email: EMAIL, name: 'منسقة البصرة', role: 'coordinator' }]);
+    const contact = await e2e.app.inject({
+      method: 'POST',
+      url: '/api/contacts',
+      headers: { authorization: `Bearer ${await e2e.tokenFor(EMAIL)}` },
+      payload: { kind: 'activist', name: 'أرقام هندية', governorates: ['IQ-BA'] },
+    });
+    contactId = contact.json().id;
     await e2e.signIn(EMAIL);
   });
   afterAll(() => e2e?.close());
@@ -40,6 +48,26 @@ describe.runIf(HAS_CHROMIUM)('my account', () => {
     await page.waitForURL(/\/contacts/);
     const login = await e2e.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: EMAIL, password: NEW_PASSWORD } });
     expect(login.statusCode).toBe(200);
+  });
+
+  it('writes numbers and dates with the digits the user chose, on every page', async () => {
+    const { page } = e2e;
+    await page.goto(`${e2e.baseUrl}/account`);
+    const example = page.getByTestId('digits-example');
+    expect(await example.innerText()).toMatch(/2026/);
+    expect(await example.innerText()).toContain('كانون الأول');
+    await page.getByLabel('هندية (١٢٣)').check();
+    await expect.poll(() => example.innerText()).toMatch(/٢٠٢٦/);
+    expect(await example.innerText()).not.toMatch(/[0-9]/);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'account-digits-1280.png'), fullPage: true });
+    await page.goto(`${e2e.baseUrl}/contacts/${contactId}`);
+    const meta = page.locator('.meta');
+    await expect.poll(() => meta.innerText()).toMatch(/[٠-٩]/);
+    expect(await meta.innerText()).not.toMatch(/[0-9]/);
+    await page.goto(`${e2e.baseUrl}/account`);
+    await page.getByLabel('غربية (123)').check();
+    await page.goto(`${e2e.baseUrl}/contacts/${contactId}`);
+    await expect.poll(() => page.locator('.meta').innerText()).toMatch(/2026/);
   });
 
   it('signs out on all devices after a confirmation', async () => {

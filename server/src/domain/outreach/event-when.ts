@@ -1,3 +1,4 @@
+import { localeTag } from '../format/display-format.js';
 import type { MessageLanguage } from './vocabulary.js';
 
 /*
@@ -5,7 +6,8 @@ import type { MessageLanguage } from './vocabulary.js';
  * Western digits like the rest of the app. Pure (Intl only): the server renders messages with it and the public reply
  * page shows the same words.
  */
-const LOCALES: Record<MessageLanguage, string> = { ar: 'ar-IQ-u-nu-latn', en: 'en-GB' };
+// Messages leave the app for phones we do not know: Western digits, the app's default (display-format.ts).
+const LOCALES: Record<MessageLanguage, string> = { ar: localeTag({ language: 'ar', digits: 'western' }), en: localeTag({ language: 'en', digits: 'western' }) };
 const ZONE = 'Asia/Baghdad';
 
 export function eventDate(startsAt: Date, language: MessageLanguage): string {

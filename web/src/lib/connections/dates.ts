@@ -1,3 +1,4 @@
+import { formatDay as dayIn } from '$domain/format/display-format';
 import { i18n } from '$lib/i18n/i18n.svelte';
 
 /** Today as YYYY-MM-DD in the user's local time zone. */
@@ -8,11 +9,7 @@ export function today(): string {
 }
 
 /** A YYYY-MM-DD date in the current language, without time-zone drift. */
-export function formatDay(date: string): string {
-	const [y, m, d] = date.split('-').map(Number);
-	const locale = i18n.language === 'ar' ? 'ar-IQ' : 'en-GB';
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-}
+export const formatDay = (date: string) => dayIn(date, i18n.style);
 
 /** A follow-up date that has passed (strictly before today). */
 export function isOverdue(date: string | null): boolean {

@@ -1,3 +1,4 @@
+import { formatDate as formatInstantDay, formatRange as formatSpan } from '$domain/format/display-format';
 import { i18n } from '$lib/i18n/i18n.svelte';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -15,18 +16,7 @@ export function fromLocalInput(value: string): string | null {
 	return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
-const locale = () => (i18n.language === 'ar' ? 'ar-IQ' : 'en-GB');
-
-export function formatDate(iso: string): string {
-	return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(iso));
-}
+export const formatDate = (iso: string) => formatInstantDay(iso, i18n.style);
 
 /** "12 Dec 2026, 09:00–13:00", or both full dates when the event spans days. */
-export function formatRange(startsAt: string, endsAt: string): string {
-	const start = new Date(startsAt);
-	const end = new Date(endsAt);
-	const sameDay = start.toDateString() === end.toDateString();
-	const full = new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' });
-	const time = new Intl.DateTimeFormat(locale(), { timeStyle: 'short' });
-	return sameDay ? `${full.format(start)}–${time.format(end)}` : `${full.format(start)} – ${full.format(end)}`;
-}
+export const formatRange = (startsAt: string, endsAt: string) => formatSpan(startsAt, endsAt, i18n.style);

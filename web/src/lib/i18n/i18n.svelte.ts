@@ -5,15 +5,17 @@ import { eventsAr, eventsEn } from './features/events';
 import { importsAr, importsEn } from './features/imports';
 import { managementAr, managementEn } from './features/management';
 import { formatMessage } from './message-format';
+import { formatNumber, type DigitStyle, type DisplayStyle } from '$domain/format/display-format';
 import { checkInQrAr, checkInQrEn } from './features/check-in-qr';
 import { whatsappAr, whatsappEn } from './features/whatsapp';
 import { replyLinksAr, replyLinksEn } from './features/reply-links';
 import { emailAr, emailEn } from './features/email';
 import { historyAr, historyEn } from './features/history';
+import { displayAr, displayEn } from './features/display';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr };
-const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn };
+const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr };
+const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;
@@ -23,6 +25,7 @@ export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(ar
 type MessageParams = Record<string, string | number>;
 
 const STORAGE_KEY = 'language';
+const DIGITS_KEY = 'digits';
 const dictionaries: Record<Language, Record<MessageKey, string>> = { ar, en };
 
 function readStoredLanguage(): Language {
@@ -34,6 +37,16 @@ function readStoredLanguage(): Language {
 	}
 }
 
+/** Western digits unless the user chose Arabic-Indic ones (issue 14, item 11); kept per browser, like the language. */
+function readStoredDigits(): DigitStyle {
+	if (!browser) return 'western';
+	try {
+		return localStorage.getItem(DIGITS_KEY) === 'arabic' ? 'arabic' : 'western';
+	} catch {
+		return 'western';
+	}
+}
+
 function applyToDocument(language: Language): void {
 	if (!browser) return;
 	document.documentElement.lang = language;
@@ -42,6 +55,7 @@ function applyToDocument(language: Language): void {
 
 class I18n {
 	language = $state<Language>(readStoredLanguage());
+	digits = $state<DigitStyle>(readStoredDigits());
 
 	constructor() {
 		applyToDocument(this.language);
@@ -57,6 +71,20 @@ class I18n {
 		}
 	}
 
+	setDigits(digits: DigitStyle): void {
+		this.digits = digits;
+		try {
+			localStorage.setItem(DIGITS_KEY, digits);
+		} catch {
+			// as for the language: this page only
+		}
+	}
+
+	/** How numbers and dates are written for this reader (server/src/domain/format/display-format.ts). */
+	get style(): DisplayStyle {
+		return { language: this.language, digits: this.digits };
+	}
+
 	toggle(): void {
 		this.setLanguage(this.language === 'ar' ? 'en' : 'ar');
 	}
@@ -64,9 +92,8 @@ class I18n {
 
 export const i18n = new I18n();
 
-// Counts keep Western digits in both languages, as the rest of the app does.
-const countFormats = { ar: new Intl.NumberFormat('ar-IQ-u-nu-latn'), en: new Intl.NumberFormat('en-GB') };
-const formatCount = (n: number) => countFormats[i18n.language].format(n);
+// Counts in messages follow the reader's digits like every other number.
+const formatCount = (n: number) => formatNumber(n, i18n.style);
 
 /**
  * Translates a key for the current language; `{name}` placeholders are filled from params, and

@@ -1,3 +1,4 @@
+import { formatDateTime as formatInstant } from '$domain/format/display-format';
 import { CONTACT_KINDS, type ContactKind, type Gender, type OrganizationSubtype, type Sensitivity } from '$domain/contact-kinds';
 import { GENDER_LABELS, KIND_LABELS, SENSITIVITY_LABELS, SUBTYPE_LABELS } from '$domain/contact-labels';
 import { GOVERNORATES, findGovernorate, type Governorate } from '$domain/governorates';
@@ -38,7 +39,4 @@ export function governorateList(codes: string[]): string {
 	return new Intl.ListFormat(i18n.language, { type: 'unit', style: 'short' }).format(codes.map(governorateName));
 }
 
-export function formatDateTime(iso: string): string {
-	const locale = i18n.language === 'ar' ? 'ar-IQ' : 'en-GB';
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-}
+export const formatDateTime = (iso: string) => formatInstant(iso, i18n.style);
