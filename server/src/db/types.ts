@@ -102,6 +102,8 @@ export interface AuditLogTable {
   changed_fields: ColumnType<string[], string[] | undefined, string[]>;
   /** jsonb; null when there is nothing to add. */
   details: unknown;
+  /** The client address, on sign-ins and failed sign-ins. */
+  address: string | null;
 }
 
 export interface AppMetaTable {

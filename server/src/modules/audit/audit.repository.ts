@@ -1,8 +1,9 @@
 import type { Db } from '../../db/database.js';
+import type { AuditAction } from '../../domain/audit/audit-actions.js';
 
 export interface AuditEntry {
   userId: string | null;
-  action: 'create' | 'update' | 'delete' | 'view' | 'export' | 'login' | 'import' | 'undo' | 'merge' | 'dismiss';
+  action: AuditAction;
   entityType:
     | 'contact'
     | 'user'
@@ -24,6 +25,8 @@ export interface AuditEntry {
   /** Names of the fields that changed, never their values: the log must not become a second copy of phone lists. */
   changedFields?: string[];
   details?: Record<string, unknown>;
+  /** The client address: set on sign-ins and failed sign-ins (the "used from many addresses" check reads it). */
+  address?: string;
 }
 
 /** Called with the transaction of the change it records, so the change and its audit row commit or fail together. */
@@ -44,6 +47,7 @@ export async function recordAudits(db: Db, entries: AuditEntry[]): Promise<void>
         entity_id: entry.entityId,
         changed_fields: entry.changedFields ?? [],
         details: entry.details ? JSON.stringify(entry.details) : null,
+        address: entry.address ?? null,
       })),
     )
     .execute();
