@@ -64,8 +64,8 @@ export async function runAuditViewerBench(): Promise<AuditBenchFigure[]> {
         CASE WHEN r.kind IN ('login', 'login_failed') THEN '10.0.' || (r.n % 7) || '.' || (r.n % 250) END
       FROM (
         SELECT g.n,
-          u.ids[1 + (g.n * 7919) % array_length(u.ids, 1)] AS user_id,
-          c.ids[1 + (g.n * 104729) % array_length(c.ids, 1)] AS contact_id,
+          u.ids[(1 + (g.n::bigint * 7919) % array_length(u.ids, 1))::int] AS user_id,
+          c.ids[(1 + (g.n::bigint * 104729) % array_length(c.ids, 1))::int] AS contact_id,
           CASE WHEN g.n % 100 < 35 THEN 'update' WHEN g.n % 100 < 60 THEN 'view' WHEN g.n % 100 < 72 THEN 'create'
                WHEN g.n % 100 < 77 THEN 'export' WHEN g.n % 100 < 93 THEN 'login' WHEN g.n % 100 < 96 THEN 'login_failed'
                WHEN g.n % 100 < 98 THEN 'delete' ELSE 'merge' END AS kind
