@@ -2,7 +2,9 @@ import { type Kysely, sql } from 'kysely';
 
 // The audit viewer (issue 12, item 2). Frozen once landed. No app imports here.
 //  - address: the client address of sign-ins and failed sign-ins (null on rows written before, and on other actions).
-//  - indexes for the viewer's filters, each ending in (at, id) so keyset paging newest-first reads them in order.
+//  - indexes for the viewer's filters, each ending in (at, id) so keyset paging newest-first reads them in order
+//    (they replace the foundation's (at) and (entity_type, entity_id), which they cover), and two small GIN
+//    indexes over export rows' id lists for a contact's access log.
 //  - append-only: a trigger refuses DELETE, TRUNCATE and any UPDATE except the two the application itself makes:
 //      * the foreign key's ON DELETE SET NULL blanking user_id when an account row is removed;
 //      * a merge re-filing a merged contact's rows under the survivor (entity_id changes, details gain mergedFrom =
@@ -14,6 +16,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX audit_log_user_at_idx ON audit_log (user_id, at DESC, id DESC)`.execute(db);
   await sql`CREATE INDEX audit_log_action_at_idx ON audit_log (action, at DESC, id DESC)`.execute(db);
   await sql`CREATE INDEX audit_log_entity_at_idx ON audit_log (entity_type, entity_id, at DESC, id DESC)`.execute(db);
+  // "Who exported this contact": exports list the restricted contacts' ids (or the invitations') in details.
+  await sql`CREATE INDEX audit_log_export_contacts_idx ON audit_log USING gin ((details -> 'restrictedContactIds')) WHERE action = 'export'`.execute(db);
+  await sql`CREATE INDEX audit_log_export_invitations_idx ON audit_log USING gin ((details -> 'invitationIds')) WHERE action = 'export'`.execute(db);
   await sql`DROP INDEX audit_log_at_idx`.execute(db);
   await sql`DROP INDEX audit_log_entity_idx`.execute(db);
 
@@ -51,6 +56,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP FUNCTION audit_log_append_only()`.execute(db);
   await sql`CREATE INDEX audit_log_entity_idx ON audit_log (entity_type, entity_id)`.execute(db);
   await sql`CREATE INDEX audit_log_at_idx ON audit_log (at)`.execute(db);
+  await sql`DROP INDEX audit_log_export_invitations_idx, audit_log_export_contacts_idx`.execute(db);
   await sql`DROP INDEX audit_log_entity_at_idx, audit_log_action_at_idx, audit_log_user_at_idx, audit_log_at_id_idx`.execute(db);
   await sql`ALTER TABLE audit_log DROP COLUMN address`.execute(db);
 }

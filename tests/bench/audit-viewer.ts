@@ -82,9 +82,11 @@ export async function runAuditViewerBench(): Promise<AuditBenchFigure[]> {
     }
     console.log(`floor: SELECT count(*) FROM audit_log  p50 ${ms(percentile(floorTimes, 50))}  p95 ${ms(percentile(floorTimes, 95))}`);
 
-    const { rows: picks } = await sql<{ user_id: string; contact_id: string; coordinator: string; governorates: string[] }>`
+    await sql`UPDATE contact SET sensitivity = 'restricted' WHERE id = (SELECT entity_id FROM audit_log WHERE action = 'view' LIMIT 1)`.execute(db);
+    const { rows: picks } = await sql<{ user_id: string; contact_id: string; restricted: string; coordinator: string; governorates: string[] }>`
       SELECT (SELECT user_id FROM audit_log WHERE user_id IS NOT NULL LIMIT 1) AS user_id,
         (SELECT entity_id FROM audit_log WHERE entity_type = 'contact' AND entity_id IS NOT NULL LIMIT 1) AS contact_id,
+        (SELECT id FROM contact WHERE sensitivity = 'restricted' LIMIT 1) AS restricted,
         (SELECT id FROM app_user WHERE role = 'coordinator' AND governorates IS NOT NULL LIMIT 1) AS coordinator,
         (SELECT governorates FROM app_user WHERE role = 'coordinator' AND governorates IS NOT NULL LIMIT 1) AS governorates`.execute(db);
     const pick = picks[0];
@@ -116,6 +118,7 @@ export async function runAuditViewerBench(): Promise<AuditBenchFigure[]> {
       { label: `coordinator (${pick.governorates.join(',')}), no filter`, url: '/api/audit', coordinator: true },
       { label: 'coordinator, exports', url: '/api/audit?action=export', coordinator: true },
       { label: 'needs a look (one day)', url: `/api/audit/needs-a-look?day=${day(3)}` },
+      { label: "a restricted contact's access log", url: `/api/contacts/${pick.restricted}/access-log` },
     ];
 
     async function measureAll(): Promise<{ p50: number; p95: number }[]> {
@@ -135,7 +138,8 @@ export async function runAuditViewerBench(): Promise<AuditBenchFigure[]> {
     }
 
     const withIndexes = await measureAll();
-    await sql`DROP INDEX audit_log_at_id_idx, audit_log_user_at_idx, audit_log_action_at_idx, audit_log_entity_at_idx`.execute(db);
+    await sql`DROP INDEX audit_log_at_id_idx, audit_log_user_at_idx, audit_log_action_at_idx, audit_log_entity_at_idx,
+      audit_log_export_contacts_idx, audit_log_export_invitations_idx`.execute(db);
     await sql`CREATE INDEX audit_log_entity_idx ON audit_log (entity_type, entity_id)`.execute(db);
     await sql`CREATE INDEX audit_log_at_idx ON audit_log (at)`.execute(db);
     await sql`ANALYZE audit_log`.execute(db);

@@ -116,11 +116,15 @@ export interface AccessRow {
 export async function listContactAccess(db: Db, contactId: string, limit: number): Promise<AccessRow[]> {
   const { rows } = await sql<AccessRow>`
     SELECT a.at, a.user_id, u.name AS user_name, a.action, a.details
-    FROM audit_log a LEFT JOIN app_user u ON u.id = a.user_id
-    WHERE (a.entity_type = 'contact' AND a.entity_id = ${contactId} AND a.action IN ('view', 'export'))
-      OR (a.action = 'export' AND (
-        a.details -> 'restrictedContactIds' ? ${contactId}::text
-        OR a.details -> 'invitationIds' ?| ARRAY(SELECT i.id::text FROM invitation i WHERE ${contactId} IN (i.contact_id, i.representative_id))))
+    FROM (
+      SELECT id FROM audit_log WHERE entity_type = 'contact' AND entity_id = ${contactId} AND action IN ('view', 'export')
+      UNION
+      SELECT id FROM audit_log WHERE action = 'export' AND details -> 'restrictedContactIds' ? ${contactId}::text
+      UNION
+      SELECT id FROM audit_log WHERE action = 'export'
+        AND details -> 'invitationIds' ?| ARRAY(SELECT i.id::text FROM invitation i WHERE ${contactId} IN (i.contact_id, i.representative_id))
+    ) hit
+    JOIN audit_log a ON a.id = hit.id LEFT JOIN app_user u ON u.id = a.user_id
     ORDER BY a.at DESC, a.id DESC
     LIMIT ${limit}`.execute(db);
   return rows;

@@ -22,6 +22,6 @@ export function filtersText(filters: Record<string, unknown> | null): string {
 	if (!filters) return '';
 	return Object.entries(filters)
 		.filter(([, value]) => value !== undefined && value !== null && value !== '')
-		.map(([key, value]) => `${key}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+		.map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
 		.join(', ');
 }
