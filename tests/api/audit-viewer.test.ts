@@ -282,6 +282,22 @@ describe('the log is append-only in the database', () => {
     expect(await t.database.db.selectFrom('audit_log').select('id').where('id', '=', row.id).executeTakeFirst()).toBeDefined();
   });
 
+  it('lets a merge re-file a contact\'s rows under the survivor and an undo move them back, and nothing else', async () => {
+    const [merged, survivor, other] = [randomUUID(), randomUUID(), randomUUID()];
+    await insertRows([{ action: 'update', entityType: 'contact', entityId: merged, details: { source: 'import' } }]);
+    const row = () => t.database.db.selectFrom('audit_log').select(['entity_id', 'details']).where('details', '@>', JSON.stringify({ source: 'import' }) as never).executeTakeFirstOrThrow();
+    await sql`UPDATE audit_log SET entity_id = ${survivor}, details = details || jsonb_build_object('mergedFrom', entity_id::text)
+      WHERE entity_id = ${merged}`.execute(t.database.db);
+    expect(await row()).toEqual({ entity_id: survivor, details: { source: 'import', mergedFrom: merged } });
+    // Filing it under a third contact, or editing the details on the way, is refused.
+    await expect(sql`UPDATE audit_log SET entity_id = ${other} WHERE entity_id = ${survivor}`.execute(t.database.db)).rejects.toThrow(/append-only/);
+    await expect(
+      sql`UPDATE audit_log SET entity_id = ${merged}, details = '{"source":"typed by hand"}' WHERE entity_id = ${survivor}`.execute(t.database.db),
+    ).rejects.toThrow(/append-only/);
+    await sql`UPDATE audit_log SET entity_id = (details ->> 'mergedFrom')::uuid, details = details - 'mergedFrom' WHERE entity_id = ${survivor}`.execute(t.database.db);
+    expect(await row()).toEqual({ entity_id: merged, details: { source: 'import' } });
+  });
+
   it("still lets an account row be removed: its rows keep their place with no user", async () => {
     const { user } = await t.addUser('viewer');
     const entityId = randomUUID();
