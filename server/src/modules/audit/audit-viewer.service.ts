@@ -24,7 +24,7 @@ const ID_LISTS = ['restrictedContactIds', 'invitationIds'];
 
 function exportSummary(details: Record<string, unknown> | null): AuditEntryDto['export'] {
   const d = details ?? {};
-  const count = [d.rows, d.count, d.badges].find((n) => typeof n === 'number') as number | undefined;
+  const count = [d.rows, d.count, d.badges].find((n): n is number => typeof n === 'number');
   const ids = Array.isArray(d.invitationIds) ? d.invitationIds.length : undefined;
   const filters = d.filters && typeof d.filters === 'object' ? (d.filters as Record<string, unknown>) : null;
   const group = typeof d.group === 'string' ? { group: d.group } : null;
