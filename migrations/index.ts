@@ -15,6 +15,7 @@ import * as eventScheduleSequence from './20261203082000_event_schedule_sequence
 import * as outreachJob from './20261203083000_outreach_job.js';
 import * as userSessionVersion from './20261203090000_user_session_version.js';
 import * as recordHistory from './20261203130000_record_history.js';
+import * as auditViewer from './20261203140000_audit_viewer.js';
 
 /**
  * Every migration, by name. Listed here rather than read from the folder at run time so the same
@@ -37,4 +38,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261203083000_outreach_job': outreachJob,
   '20261203090000_user_session_version': userSessionVersion,
   '20261203130000_record_history': recordHistory,
+  '20261203140000_audit_viewer': auditViewer,
 };

@@ -32,6 +32,8 @@ import partnershipsRoutes from './modules/partnerships/partnerships.routes.js';
 import statsRoutes from './modules/stats/stats.routes.js';
 import settingsRoutes from './modules/settings/settings.routes.js';
 import outreachRoutes from './modules/outreach/outreach.routes.js';
+import auditRoutes from './modules/audit/audit.routes.js';
+import { DEFAULT_AUDIT_ALERTS, type AuditAlertThresholds } from './modules/audit/audit-alerts.js';
 import type { ReplyLimits } from './modules/outreach/rsvp-limits.js';
 import { maskReplyTokens } from './modules/outreach/reply-token-paths.js';
 import type { MailConfig } from './config.js';
@@ -58,6 +60,8 @@ export interface AppOptions {
   replyLimits?: Partial<ReplyLimits>;
   /** SMTP_URL and MAIL_FROM; without them email sending answers 409 MAIL_NOT_CONFIGURED. */
   mail?: MailConfig | null;
+  /** "Needs a look" thresholds (AUDIT_ALERT_*); defaults in audit-alerts.ts. */
+  auditAlerts?: Partial<AuditAlertThresholds>;
 }
 
 /** Log lines carry method, path and status, never bodies, query strings or headers: they may hold names and phones. */
@@ -137,6 +141,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(statsRoutes);
       await api.register(settingsRoutes);
       await api.register(historyRoutes);
+      await api.register(auditRoutes, { alerts: { ...DEFAULT_AUDIT_ALERTS, ...options.auditAlerts } });
       await api.register(outreachRoutes, { serverSecret: options.jwtSecret, publicUrl: options.publicUrl ?? null, replyLimits: options.replyLimits, mail: options.mail ?? null });
     },
     { prefix: '/api' },

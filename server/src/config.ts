@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_AUDIT_ALERTS, type AuditAlertThresholds } from './modules/audit/audit-alerts.js';
 
 export interface Config {
   port: number;
@@ -20,6 +21,8 @@ export interface Config {
   backupKeep: number;
   /** Outgoing mail (SMTP_URL + MAIL_FROM); null when not configured: the product runs, email sending says how to set it up. */
   mail: MailConfig | null;
+  /** AUDIT_ALERT_RESTRICTED, AUDIT_ALERT_FAILED_LOGINS, AUDIT_ALERT_ADDRESSES: the audit viewer's "needs a look" thresholds. */
+  auditAlerts: AuditAlertThresholds;
 }
 
 export interface MailConfig {
@@ -167,6 +170,21 @@ function parseMail(env: Env): MailConfig | null {
   return { url, from: parseMailFrom(from) };
 }
 
+function parseThreshold(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new ConfigError(`${name} must be a whole number from 1 to 100000, got "${value}"`);
+  return n;
+}
+
+function parseAuditAlerts(env: Env): AuditAlertThresholds {
+  return {
+    restricted: parseThreshold('AUDIT_ALERT_RESTRICTED', env.AUDIT_ALERT_RESTRICTED, DEFAULT_AUDIT_ALERTS.restricted),
+    failedLogins: parseThreshold('AUDIT_ALERT_FAILED_LOGINS', env.AUDIT_ALERT_FAILED_LOGINS, DEFAULT_AUDIT_ALERTS.failedLogins),
+    addresses: parseThreshold('AUDIT_ALERT_ADDRESSES', env.AUDIT_ALERT_ADDRESSES, DEFAULT_AUDIT_ALERTS.addresses),
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
   const dataDir = path.resolve(env.DATA_DIR || './data');
@@ -188,5 +206,6 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: parsePublicUrl(env.PUBLIC_URL),
     backupKeep: parseBackupKeep(env.BACKUP_KEEP),
     mail: parseMail(env),
+    auditAlerts: parseAuditAlerts(env),
   };
 }

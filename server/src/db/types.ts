@@ -103,6 +103,8 @@ export interface AuditLogTable {
   changed_fields: ColumnType<string[], string[] | undefined, string[]>;
   /** jsonb; null when there is nothing to add. */
   details: unknown;
+  /** The client address, on sign-ins and failed sign-ins. */
+  address: string | null;
 }
 
 /** The old and new value of each field an audited change touched: `{ field: { old, new } }`, JSON values. */

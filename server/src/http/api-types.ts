@@ -36,3 +36,4 @@ export type { ReplyLinkDto } from '../modules/outreach/reply-links.schemas.js';
 export type { EmailSettingsDto, EmailPreviewDto, EmailJobDto, EmailSendInput, SkipReason } from '../modules/outreach/email.schemas.js';
 export type { HistoryEntryDto, HistoryPageDto } from '../modules/history/history.schemas.js';
 export type { FieldValue } from '../domain/history/field-changes.js';
+export type { AuditFilter, AuditEntryDto, AuditPageDto, NeedsALookDto, AccessLogDto } from '../modules/audit/audit.schemas.js';

@@ -1,9 +1,10 @@
 import type { Db } from '../../db/database.js';
 import type { FieldChanges } from '../../domain/history/field-changes.js';
+import type { AuditAction } from '../../domain/audit/audit-actions.js';
 
 export interface AuditEntry {
   userId: string | null;
-  action: 'create' | 'update' | 'delete' | 'view' | 'export' | 'login' | 'import' | 'undo' | 'merge' | 'dismiss';
+  action: AuditAction;
   entityType:
     | 'contact'
     | 'user'
@@ -31,6 +32,8 @@ export interface AuditEntry {
    */
   changes?: FieldChanges;
   details?: Record<string, unknown>;
+  /** The client address: set on sign-ins and failed sign-ins (the "used from many addresses" check reads it). */
+  address?: string;
 }
 
 /** Called with the transaction of the change it records, so the change and its audit row commit or fail together. */
@@ -45,6 +48,7 @@ const toRow = (entry: AuditEntry) => ({
   entity_id: entry.entityId,
   changed_fields: entry.changedFields ?? Object.keys(entry.changes ?? {}),
   details: entry.details ? JSON.stringify(entry.details) : null,
+  address: entry.address ?? null,
 });
 
 const hasValues = (entry: AuditEntry) => entry.changes !== undefined && Object.keys(entry.changes).length > 0;

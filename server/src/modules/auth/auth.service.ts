@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { AppError, notFound } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
+import { recordFailedLogin } from '../audit/failed-login.js';
 import { findUserById, findUserForLogin, touchLastLogin } from '../users/users.repository.js';
 import { toUserDto } from '../users/users.service.js';
 import type { UserDto } from '../users/users.schemas.js';
@@ -27,11 +28,12 @@ export async function authenticate(
   const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyPasswordHash()));
   if (!row || !ok || !row.active) {
     await recordLoginFailure(db, address);
+    await recordFailedLogin(db, row?.id ?? null, address);
     throw invalidCredentials();
   }
   await db.transaction().execute(async (trx) => {
     await touchLastLogin(trx, row.id);
-    await recordAudit(trx, { userId: row.id, action: 'login', entityType: 'user', entityId: row.id });
+    await recordAudit(trx, { userId: row.id, action: 'login', entityType: 'user', entityId: row.id, address });
   });
   return { user: toUserDto(row), sessionVersion: row.session_version };
 }

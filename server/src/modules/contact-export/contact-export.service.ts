@@ -119,6 +119,8 @@ export async function exportContacts(db: Db, actor: Actor, filter: ExportFilter)
       columns,
       count: rows.length,
       restrictedMasked: !seesRestrictedDetails(actor),
+      // Ids only, so "who exported this restricted contact" has an answer without the log holding names or phones.
+      restrictedContactIds: rows.filter((row) => row.sensitivity === 'restricted').map((row) => row.id),
     },
   });
   return {

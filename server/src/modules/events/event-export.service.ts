@@ -71,7 +71,16 @@ export async function exportEvent(db: Db, actor: Actor, eventId: string, query: 
       action: 'export',
       entityType: 'event',
       entityId: eventId,
-      details: { format: query.format, group: query.group ?? null, rows: sheet.rows.length },
+      details: {
+        format: query.format,
+        group: query.group ?? null,
+        rows: sheet.rows.length,
+        // Ids only, so "who exported this restricted contact" has an answer without the log holding names or phones.
+        restrictedContactIds: items
+          .flatMap((i) => [i.contact, i.representative])
+          .filter((person) => person?.sensitivity === 'restricted')
+          .map((person) => person!.id),
+      },
     });
     return { format: query.format, baseName: `${event.title} - ${lang === 'ar' ? 'المشاركون' : 'participants'}`, sheets: [sheet] };
   });
