@@ -31,6 +31,9 @@ import partnershipsRoutes from './modules/partnerships/partnerships.routes.js';
 import statsRoutes from './modules/stats/stats.routes.js';
 import settingsRoutes from './modules/settings/settings.routes.js';
 import outreachRoutes from './modules/outreach/outreach.routes.js';
+import trashRoutes from './modules/trash/trash.routes.js';
+import { startTrashPurge } from './modules/trash/purge-timer.js';
+import { DEFAULT_TRASH_DAYS } from './domain/trash/vocabulary.js';
 import type { ReplyLimits } from './modules/outreach/rsvp-limits.js';
 import { maskReplyTokens } from './modules/outreach/reply-token-paths.js';
 import type { MailConfig } from './config.js';
@@ -57,6 +60,8 @@ export interface AppOptions {
   replyLimits?: Partial<ReplyLimits>;
   /** SMTP_URL and MAIL_FROM; without them email sending answers 409 MAIL_NOT_CONFIGURED. */
   mail?: MailConfig | null;
+  /** TRASH_DAYS: deleted things stay restorable this long, then the hourly purge removes them (default 30). */
+  trashDays?: number;
 }
 
 /** Log lines carry method, path and status, never bodies, query strings or headers: they may hold names and phones. */
@@ -135,11 +140,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(partnershipsRoutes);
       await api.register(statsRoutes);
       await api.register(settingsRoutes);
+      await api.register(trashRoutes, { days: options.trashDays ?? DEFAULT_TRASH_DAYS });
       await api.register(outreachRoutes, { serverSecret: options.jwtSecret, publicUrl: options.publicUrl ?? null, replyLimits: options.replyLimits, mail: options.mail ?? null });
     },
     { prefix: '/api' },
   );
 
   if (options.webRoot) await app.register(web, { root: options.webRoot });
+  const stopPurge = startTrashPurge(options.db, options.trashDays ?? DEFAULT_TRASH_DAYS, (message) => app.log.info(message));
+  app.addHook('onClose', async () => stopPurge());
   return app;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_TRASH_DAYS } from './domain/trash/vocabulary.js';
 
 export interface Config {
   port: number;
@@ -20,6 +21,8 @@ export interface Config {
   backupKeep: number;
   /** Outgoing mail (SMTP_URL + MAIL_FROM); null when not configured: the product runs, email sending says how to set it up. */
   mail: MailConfig | null;
+  /** TRASH_DAYS: how long deleted things (and merges) can be brought back before the scheduled purge. */
+  trashDays: number;
 }
 
 export interface MailConfig {
@@ -108,6 +111,15 @@ function parseBackupKeep(value: string | undefined): number {
   return keep;
 }
 
+function parseTrashDays(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_TRASH_DAYS;
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 1 || days > 3650) {
+    throw new ConfigError(`TRASH_DAYS must be a whole number of days from 1 to 3650, got "${value}"`);
+  }
+  return days;
+}
+
 function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (value === undefined || value === '' || /^(false|0|no)$/i.test(value)) return false;
   if (/^(true|yes)$/i.test(value)) return true;
@@ -188,5 +200,6 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: parsePublicUrl(env.PUBLIC_URL),
     backupKeep: parseBackupKeep(env.BACKUP_KEEP),
     mail: parseMail(env),
+    trashDays: parseTrashDays(env.TRASH_DAYS),
   };
 }

@@ -53,6 +53,7 @@ async function start(config: Config) {
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
     mail: config.mail,
+    trashDays: config.trashDays,
   });
   const releaseLock = database.kind === 'embedded' ? holdServerLock(config.dataDir) : () => {};
   const stopBackups =

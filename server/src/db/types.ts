@@ -12,6 +12,7 @@ import type { ImportDecision, ImportOutcome } from '../domain/imports/import-fie
 import type { InteractionKind } from '../domain/interaction-kinds.js';
 import type { StatusChangeSource } from '../domain/outreach/vocabulary.js';
 import type { EventMessageTemplateTable, InvitationLinkTable, OutreachJobTable, OutreachMessageTable } from './outreach-tables.js';
+import type { TrashItemTable } from './trash-tables.js';
 import type { Role } from '../domain/roles.js';
 
 /*
@@ -366,6 +367,7 @@ export interface DB {
   search_word: SearchWordTable;
   search_word_variant: SearchWordVariantTable;
   audit_log: AuditLogTable;
+  trash_item: TrashItemTable;
 }
 
 export type GovernorateRow = Selectable<GovernorateTable>;

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 
 export interface AuditEntry {
   userId: string | null;
-  action: 'create' | 'update' | 'delete' | 'view' | 'export' | 'login' | 'import' | 'undo' | 'merge' | 'dismiss';
+  action: 'create' | 'update' | 'delete' | 'view' | 'export' | 'login' | 'import' | 'undo' | 'merge' | 'dismiss' | 'restore' | 'purge' | 'undo_merge';
   entityType:
     | 'contact'
     | 'user'
