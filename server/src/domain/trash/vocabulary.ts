@@ -1,3 +1,5 @@
+import type { Role } from '../roles.js';
+
 /** What the trash holds: the five kinds a delete moves there, and merges kept so they can be undone. */
 export const TRASH_ENTITY_TYPES = ['contact', 'event', 'position', 'relationship', 'interaction', 'merge'] as const;
 export type TrashEntityType = (typeof TRASH_ENTITY_TYPES)[number];
@@ -10,3 +12,9 @@ export function daysLeft(purgeAfter: string | Date, now: Date = new Date()): num
   const ms = new Date(purgeAfter).getTime() - now.getTime();
   return Math.max(0, Math.ceil(ms / 86_400_000));
 }
+
+/** Seeing the trash, restoring and undoing merges: coordinators and administrators. */
+export const canRestoreFromTrash = (role: Role) => role === 'admin' || role === 'coordinator';
+
+/** Removing something for good before its time (an erasure request): administrators. */
+export const canPurgeTrash = (role: Role) => role === 'admin';

@@ -3,7 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { AppError, conflict, forbidden, notFound } from '../../errors.js';
 import { isContactVisible } from '../../access/actor-access.js';
 import { hidesRestrictedDetails } from '../../access/restricted-details.js';
-import { daysLeft, type TrashEntityType } from '../../domain/trash/vocabulary.js';
+import { canPurgeTrash, canRestoreFromTrash, daysLeft, type TrashEntityType } from '../../domain/trash/vocabulary.js';
 import { recordAudit, recordAudits, type AuditEntry } from '../audit/audit.repository.js';
 import { addVocabulary } from '../search/search.repository.js';
 import { nameWords } from '../search/search-columns.js';
@@ -12,11 +12,8 @@ import { MissingParent, writeSnapshot, type Row, type Snapshot } from './snapsho
 import * as repo from './trash.repository.js';
 import type { RestoreResultDto, TrashItemDto, TrashListDto, TrashListFilter } from './trash.schemas.js';
 
-/** Restoring (and undoing merges) is for coordinators and administrators; purging early is for administrators. */
-const mayRestore = (actor: Actor) => actor.role === 'admin' || actor.role === 'coordinator';
-
-function assertMayRestore(actor: Actor) {
-  if (!mayRestore(actor)) throw forbidden('Only a coordinator or an administrator can see the trash and restore from it');
+export function assertMayRestore(actor: Actor) {
+  if (!canRestoreFromTrash(actor.role)) throw forbidden('Only a coordinator or an administrator can see the trash and restore from it');
 }
 
 const purgeAfter = (deletedAt: Date, days: number) => new Date(deletedAt.getTime() + days * 86_400_000);
@@ -111,7 +108,7 @@ export async function restoreItem(db: Db, actor: Actor, id: string, days: number
 
 /** Removes an item for good before its time, e.g. for a person's erasure request. Administrators only. */
 export async function purgeItem(db: Db, actor: Actor, id: string, days: number, now = new Date()): Promise<void> {
-  if (actor.role !== 'admin') throw forbidden('Only an administrator can remove something from the trash for good');
+  if (!canPurgeTrash(actor.role)) throw forbidden('Only an administrator can remove something from the trash for good');
   await db.transaction().execute(async (trx) => {
     const item = await loadItem(trx, actor, id, days, now);
     await repo.deleteTrashItem(trx, id);

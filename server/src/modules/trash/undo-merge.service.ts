@@ -1,11 +1,11 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
+import { conflict, notFound } from '../../errors.js';
 import { recordAudits } from '../audit/audit.repository.js';
 import { readSchema, type Schema } from './foreign-keys.repository.js';
 import { deleteRows, type Row, type Snapshot } from './snapshot.repository.js';
 import type { MergeUndoPayload } from './trash-capture.js';
-import { loadItem, refreshVocabulary, writeBack } from './trash.service.js';
+import { assertMayRestore, loadItem, refreshVocabulary, writeBack } from './trash.service.js';
 import * as repo from './trash.repository.js';
 import type { UndoMergeResultDto } from './trash.schemas.js';
 
@@ -41,7 +41,7 @@ function changedFields(after: Row, now: Row, governoratesAfter: string[], govern
  * survivor gets its own values back (with a new version, so stale edit forms fail). Links added since stay.
  */
 export async function undoMerge(db: Db, actor: Actor, id: string, days: number, now = new Date()): Promise<UndoMergeResultDto> {
-  if (actor.role !== 'admin' && actor.role !== 'coordinator') throw forbidden('Only a coordinator or an administrator can undo a merge');
+  assertMayRestore(actor);
   return db.transaction().execute(async (trx) => {
     const item = await loadItem(trx, actor, id, days, now);
     if (item.entity_type !== 'merge') throw notFound('Merge');
