@@ -52,11 +52,16 @@ const LISTED = [
 const items = (db: Db) => db.selectFrom('trash_item').leftJoin('app_user', 'app_user.id', 'trash_item.deleted_by');
 
 /** Items still within the window, newest first; a scoped caller gets those sharing one of its governorates. */
-export async function listTrashItems(db: Db, opts: { days: number; now: Date; governorates: string[] | null }): Promise<Omit<TrashItemRow, 'payload'>[]> {
+export async function listTrashItems(
+  db: Db,
+  opts: { days: number; now: Date; governorates: string[] | null; entityType?: TrashEntityType; entityId?: string },
+): Promise<Omit<TrashItemRow, 'payload'>[]> {
   let query = items(db)
     .select(LISTED)
     .where('trash_item.deleted_at', '>', since(opts.days, opts.now));
   if (opts.governorates) query = query.where(sql<boolean>`trash_item.governorates && ${opts.governorates}::text[]`);
+  if (opts.entityType) query = query.where('trash_item.entity_type', '=', opts.entityType);
+  if (opts.entityId) query = query.where('trash_item.entity_id', '=', opts.entityId);
   return query.orderBy('trash_item.deleted_at', 'desc').orderBy('trash_item.id').limit(1000).execute();
 }
 

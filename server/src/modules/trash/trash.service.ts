@@ -40,11 +40,8 @@ function toDto(row: Omit<repo.TrashItemRow, 'payload'>, actor: Actor, days: numb
 
 export async function listTrash(db: Db, actor: Actor, filter: TrashListFilter, days: number, now = new Date()): Promise<TrashListDto> {
   assertMayRestore(actor);
-  const rows = await repo.listTrashItems(db, { days, now, governorates: actor.governorates });
-  const items = rows
-    .filter((r) => (filter.entityType === undefined || r.entity_type === filter.entityType) && (filter.entityId === undefined || r.entity_id === filter.entityId))
-    .map((r) => toDto(r, actor, days, now));
-  return { items, days };
+  const rows = await repo.listTrashItems(db, { days, now, governorates: actor.governorates, ...filter });
+  return { items: rows.map((r) => toDto(r, actor, days, now)), days };
 }
 
 /** The item, locked, if the caller may see it and it is still within the window; 404 otherwise. */
