@@ -193,6 +193,25 @@ describe('trash: a parent that is gone', () => {
   });
 });
 
+describe('trash: a reference that may be empty', () => {
+  it('restores an interaction whose author account is gone since, with the author left empty', async () => {
+    const a = await contact({ kind: 'activist', name: 'إسراء مهدي', governorates: ['IQ-AN'] });
+    const { user, token } = await t.addUser('staff');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/interactions',
+      payload: { kind: 'call', occurredOn: '2025-05-01', summary: 'اتصال قصير', contactIds: [a.id] },
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const interaction = res.json();
+    await del(`/api/interactions/${interaction.id}`);
+    await db().deleteFrom('app_user').where('id', '=', user.id).execute();
+    expect((await restore((await itemOf(interaction.id)).id)).statusCode).toBe(200);
+    expect(await db().selectFrom('interaction').select('logged_by').where('id', '=', interaction.id).executeTakeFirstOrThrow()).toEqual({ logged_by: null });
+  });
+});
+
 describe('trash: roles and scope', () => {
   it('lets only coordinators and admins see and restore; only admins purge', async () => {
     const person = await contact({ kind: 'activist', name: 'بشرى جاسم', governorates: ['IQ-AN'] });

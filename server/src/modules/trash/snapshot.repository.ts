@@ -122,18 +122,28 @@ export function insertOrder(schema: Schema, tables: string[]): string[] {
   return order;
 }
 
-/** Refuses (MissingParent) when a row points at a parent that is neither in the database nor among `coming`. */
-async function assertParentsExist(db: Db, schema: Schema, table: string, rows: Row[], coming: Snapshot['rows']) {
+/**
+ * The rows ready to insert. A reference ON DELETE SET NULL to something gone since (the account that created the
+ * row, a facilitator deleted later) comes back empty, as the delete of that parent would have left it; any other
+ * reference to a parent that is neither in the database nor among `coming` refuses (MissingParent).
+ */
+async function withParents(db: Db, schema: Schema, table: string, rows: Row[], coming: Snapshot['rows']): Promise<Row[]> {
+  let ready = rows;
   for (const fk of schema.foreignKeys.filter((f) => f.child === table && f.parent !== table)) {
     const arriving = new Set((coming[fk.parent] ?? []).map((r) => JSON.stringify(fk.parentColumns.map((c) => r[c] ?? null))));
-    const needed = valuesOf(rows, fk.childColumns).filter((v) => !arriving.has(JSON.stringify(v)));
+    const needed = valuesOf(ready, fk.childColumns).filter((v) => !arriving.has(JSON.stringify(v)));
     if (needed.length === 0) continue;
     const present = new Set(
       (await rowsWhere(db, fk.parent, fk.parentColumns, fk.columnTypes, needed)).map((r) => JSON.stringify(fk.parentColumns.map((c) => r[c] ?? null))),
     );
-    const missing = needed.find((v) => !present.has(JSON.stringify(v)));
-    if (missing) throw new MissingParent(fk.parent, missing.map(String).join(', '), table);
+    const missing = new Set(needed.map((v) => JSON.stringify(v)).filter((v) => !present.has(v)));
+    if (missing.size === 0) continue;
+    if (fk.onDelete !== 'n') throw new MissingParent(fk.parent, (JSON.parse([...missing][0]) as unknown[]).map(String).join(', '), table);
+    ready = ready.map((row) =>
+      missing.has(JSON.stringify(fk.childColumns.map((c) => row[c] ?? null))) ? { ...row, ...Object.fromEntries(fk.childColumns.map((c) => [c, null])) } : row,
+    );
   }
+  return ready;
 }
 
 /**
@@ -143,9 +153,8 @@ async function assertParentsExist(db: Db, schema: Schema, table: string, rows: R
  */
 export async function writeSnapshot(db: Db, schema: Schema, snapshot: Snapshot, overwrite = false, replaceable: string[] = []): Promise<void> {
   for (const table of insertOrder(schema, Object.keys(snapshot.rows))) {
-    const rows = snapshot.rows[table];
-    if (!rows.length) continue;
-    await assertParentsExist(db, schema, table, rows, snapshot.rows);
+    if (!snapshot.rows[table].length) continue;
+    const rows = await withParents(db, schema, table, snapshot.rows[table], snapshot.rows);
     const columns = schema.insertable.get(table)!;
     const keys = schema.primaryKeys.get(table);
     const others = columns.filter((c) => !keys?.includes(c));
