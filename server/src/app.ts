@@ -34,6 +34,9 @@ import settingsRoutes from './modules/settings/settings.routes.js';
 import outreachRoutes from './modules/outreach/outreach.routes.js';
 import auditRoutes from './modules/audit/audit.routes.js';
 import { DEFAULT_AUDIT_ALERTS, type AuditAlertThresholds } from './modules/audit/audit-alerts.js';
+import trashRoutes from './modules/trash/trash.routes.js';
+import { startTrashPurge } from './modules/trash/purge-timer.js';
+import { DEFAULT_TRASH_DAYS } from './domain/trash/vocabulary.js';
 import type { ReplyLimits } from './modules/outreach/rsvp-limits.js';
 import { maskReplyTokens } from './modules/outreach/reply-token-paths.js';
 import type { MailConfig } from './config.js';
@@ -62,6 +65,8 @@ export interface AppOptions {
   mail?: MailConfig | null;
   /** "Needs a look" thresholds (AUDIT_ALERT_*); defaults in audit-alerts.ts. */
   auditAlerts?: Partial<AuditAlertThresholds>;
+  /** TRASH_DAYS: deleted things stay restorable this long, then the hourly purge removes them (default 30). */
+  trashDays?: number;
 }
 
 /** Log lines carry method, path and status, never bodies, query strings or headers: they may hold names and phones. */
@@ -142,11 +147,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(settingsRoutes);
       await api.register(historyRoutes);
       await api.register(auditRoutes, { alerts: { ...DEFAULT_AUDIT_ALERTS, ...options.auditAlerts } });
+      await api.register(trashRoutes, { days: options.trashDays ?? DEFAULT_TRASH_DAYS });
       await api.register(outreachRoutes, { serverSecret: options.jwtSecret, publicUrl: options.publicUrl ?? null, replyLimits: options.replyLimits, mail: options.mail ?? null });
     },
     { prefix: '/api' },
   );
 
   if (options.webRoot) await app.register(web, { root: options.webRoot });
+  const stopPurge = startTrashPurge(options.db, options.trashDays ?? DEFAULT_TRASH_DAYS, (message) => app.log.info(message));
+  app.addHook('onClose', async () => stopPurge());
   return app;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_AUDIT_ALERTS, type AuditAlertThresholds } from './modules/audit/audit-alerts.js';
+import { DEFAULT_TRASH_DAYS } from './domain/trash/vocabulary.js';
 
 export interface Config {
   port: number;
@@ -23,6 +24,8 @@ export interface Config {
   mail: MailConfig | null;
   /** AUDIT_ALERT_RESTRICTED, AUDIT_ALERT_FAILED_LOGINS, AUDIT_ALERT_ADDRESSES: the audit viewer's "needs a look" thresholds. */
   auditAlerts: AuditAlertThresholds;
+  /** TRASH_DAYS: how long deleted things (and merges) can be brought back before the scheduled purge. */
+  trashDays: number;
 }
 
 export interface MailConfig {
@@ -109,6 +112,15 @@ function parseBackupKeep(value: string | undefined): number {
     throw new ConfigError(`BACKUP_KEEP must be a whole number from 0 (no automatic backups) to 365, got "${value}"`);
   }
   return keep;
+}
+
+function parseTrashDays(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_TRASH_DAYS;
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 1 || days > 3650) {
+    throw new ConfigError(`TRASH_DAYS must be a whole number of days from 1 to 3650, got "${value}"`);
+  }
+  return days;
 }
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -207,5 +219,6 @@ export function loadConfig(env: Env = process.env): Config {
     backupKeep: parseBackupKeep(env.BACKUP_KEEP),
     mail: parseMail(env),
     auditAlerts: parseAuditAlerts(env),
+    trashDays: parseTrashDays(env.TRASH_DAYS),
   };
 }

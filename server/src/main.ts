@@ -54,6 +54,7 @@ async function start(config: Config) {
     publicUrl: config.publicUrl,
     mail: config.mail,
     auditAlerts: config.auditAlerts,
+    trashDays: config.trashDays,
   });
   const releaseLock = database.kind === 'embedded' ? holdServerLock(config.dataDir) : () => {};
   const stopBackups =

@@ -656,7 +656,8 @@ describe('audit log', () => {
     const rows = await auditFor(created.id);
     expect(rows.map((r) => r.action)).toEqual(['create', 'delete']);
     expect(rows[1]).toMatchObject({ entity_type: 'contact', entity_id: created.id, user_id: t.users.staff.id });
-    expect(rows[1].details).toEqual({ kind: 'activist', governorates: ['IQ-KA'] });
+    // The delete names the trash item it went to (POST /api/trash/{trashId}/restore brings it back).
+    expect(rows[1].details).toEqual({ kind: 'activist', governorates: ['IQ-KA'], trashId: expect.any(String) });
   });
 
   it('writes nothing for a refused stale update or delete', async () => {

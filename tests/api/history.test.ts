@@ -133,6 +133,20 @@ describe('change history', () => {
     expect(labels).toEqual(['مدعو البصرة']);
   });
 
+  it('erases the kept values when the contact is purged from the trash, and keeps the audit rows', async () => {
+    const c = await created(t, '/api/contacts', { kind: 'activist', name: 'طلب محو', governorates: ['IQ-BG'], phones: ['07701110009'] });
+    expect((await patch(`/api/contacts/${c.id}`, { version: c.version, phones: ['07701110010'] })).statusCode).toBe(200);
+    expect((await t.request('admin', { method: 'DELETE', url: `/api/contacts/${c.id}?version=${c.version + 1}` })).statusCode).toBe(204);
+    const values = () =>
+      t.database.db.selectFrom('audit_change').innerJoin('audit_log', 'audit_log.id', 'audit_change.audit_id').select('audit_change.changes').where('audit_log.entity_id', '=', c.id).execute();
+    expect((await values()).length).toBeGreaterThan(0);
+    const [item] = (await t.request('admin', { method: 'GET', url: `/api/trash?entityId=${c.id}` })).json().items as Json[];
+    expect((await t.request('admin', { method: 'POST', url: `/api/trash/${item.id}/purge` })).statusCode).toBe(204);
+    expect(await values()).toEqual([]);
+    const rows = await t.database.db.selectFrom('audit_log').select('action').where('entity_id', '=', c.id).orderBy('id').execute();
+    expect(rows.map((r) => r.action)).toEqual(['create', 'update', 'delete', 'purge']);
+  });
+
   it('answers 404 for an unknown record and for a contact outside the caller\'s governorates', async () => {
     expectProblem(await t.request('staff', { method: 'GET', url: '/api/contacts/00000000-0000-4000-8000-000000000000/history' }), 404, 'NOT_FOUND');
     expectProblem(await t.request('staff', { method: 'GET', url: '/api/events/00000000-0000-4000-8000-000000000000/history' }), 404, 'NOT_FOUND');

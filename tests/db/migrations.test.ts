@@ -53,6 +53,7 @@ describe('migrations', () => {
       'relationship_type',
       'search_word',
       'search_word_variant',
+      'trash_item',
     ]);
     const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM governorate`.execute(database.db);
     expect(Number(rows[0].n)).toBe(19);

@@ -7,6 +7,7 @@ import { CONTACT_KINDS, GENDERS, ORGANIZATION_SUBTYPES, SENSITIVITIES } from '..
 import { INTERACTION_KINDS } from '../../server/src/domain/interaction-kinds.js';
 import { EVENT_TYPES, INVITATION_ROLES, INVITATION_STATUSES, QUOTA_DIMENSIONS } from '../../server/src/domain/events/vocabulary.js';
 import { IMPORT_DECISIONS, IMPORT_OUTCOMES } from '../../server/src/domain/imports/import-fields.js';
+import { TRASH_ENTITY_TYPES } from '../../server/src/domain/trash/vocabulary.js';
 import {
   IMPORT_ACTIONS,
   IMPORT_CHANGE_ENTITY_TYPES,
@@ -56,6 +57,7 @@ const DOMAIN_LISTS: Record<string, readonly string[]> = {
   'outreach_job.channel': OUTREACH_CHANNELS,
   'outreach_job.purpose': MESSAGE_PURPOSES,
   'outreach_job.language': MESSAGE_LANGUAGES,
+  'trash_item.entity_type': TRASH_ENTITY_TYPES,
 };
 
 /**

@@ -86,6 +86,14 @@ describe('loadConfig', () => {
     expect(run).toThrow(message);
   });
 
+  it('keeps deleted things 30 days unless TRASH_DAYS says otherwise, and refuses a bad value', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).trashDays).toBe(30);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRASH_DAYS: '90' }).trashDays).toBe(90);
+    for (const bad of ['0', '-1', '2.5', 'month', '4000']) {
+      expect(() => loadConfig({ DATA_DIR: dataDir(), TRASH_DAYS: bad })).toThrow(/TRASH_DAYS must be a whole number of days from 1 to 3650/);
+    }
+  });
+
   it('does not repeat an unparsable SMTP_URL, which may hold a password', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), SMTP_URL: 'smtp://user:pa ss word@', MAIL_FROM: 'a@b.org' })).toThrow(/^(?!.*pa ss word)/);
   });

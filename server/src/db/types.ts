@@ -12,6 +12,7 @@ import type { ImportDecision, ImportOutcome } from '../domain/imports/import-fie
 import type { InteractionKind } from '../domain/interaction-kinds.js';
 import type { StatusChangeSource } from '../domain/outreach/vocabulary.js';
 import type { EventMessageTemplateTable, InvitationLinkTable, OutreachJobTable, OutreachMessageTable } from './outreach-tables.js';
+import type { TrashItemTable } from './trash-tables.js';
 import type { Role } from '../domain/roles.js';
 import type { FieldChanges } from '../domain/history/field-changes.js';
 
@@ -376,6 +377,7 @@ export interface DB {
   search_word_variant: SearchWordVariantTable;
   audit_log: AuditLogTable;
   audit_change: AuditChangeTable;
+  trash_item: TrashItemTable;
 }
 
 export type GovernorateRow = Selectable<GovernorateTable>;

@@ -37,3 +37,4 @@ export type { EmailSettingsDto, EmailPreviewDto, EmailJobDto, EmailSendInput, Sk
 export type { HistoryEntryDto, HistoryPageDto } from '../modules/history/history.schemas.js';
 export type { FieldValue } from '../domain/history/field-changes.js';
 export type { AuditFilter, AuditEntryDto, AuditPageDto, NeedsALookDto, AccessLogDto } from '../modules/audit/audit.schemas.js';
+export type { TrashItemDto, TrashListDto, TrashListFilter, RestoreResultDto, UndoMergeResultDto } from '../modules/trash/trash.schemas.js';

@@ -13,6 +13,9 @@ export const AUDIT_ACTIONS = [
   'undo',
   'merge',
   'dismiss',
+  'restore',
+  'purge',
+  'undo_merge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -28,9 +31,9 @@ export const GROUP_ACTIONS: Record<Exclude<AuditActionGroup, 'settings'>, readon
   export: ['export'],
   sign_in: ['login'],
   failed_sign_in: ['login_failed'],
-  change: ['create', 'update', 'undo', 'dismiss'],
-  delete: ['delete'],
-  merge: ['merge'],
+  change: ['create', 'update', 'undo', 'dismiss', 'restore'],
+  delete: ['delete', 'purge'],
+  merge: ['merge', 'undo_merge'],
   import: ['import'],
 };
 

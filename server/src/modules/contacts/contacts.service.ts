@@ -9,6 +9,8 @@ import { assertMayFileIn, assertMayWriteContacts } from '../../access/actor-acce
 import { loadVisibleContact } from '../../access/contact-access.js';
 import { RESTRICTED_DETAIL_FIELDS, hidesRestrictedDetails } from '../../access/restricted-details.js';
 import { deleteInteractionsWithoutParticipants, interactionIdsOfContact } from '../interactions/interactions.repository.js';
+import { trashContact } from '../trash/trash-capture.js';
+import { interactionsOnlyWith } from '../trash/trash.repository.js';
 import type { ContactValues } from './contacts.repository.js';
 import { nameWords, searchColumns } from '../search/search-columns.js';
 import { addVocabulary } from '../search/search.repository.js';
@@ -196,16 +198,21 @@ export async function updateContact(
   });
 }
 
-export async function deleteContact(db: Db, actor: Actor, id: string, version: number | undefined): Promise<void> {
+/** Moves the contact to the trash (see modules/trash) and answers the trash item's id, for an "Undo". */
+export async function deleteContact(db: Db, actor: Actor, id: string, version: number | undefined): Promise<string> {
   assertMayWriteContacts(actor);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const current = await loadVisibleContact(trx, actor, id, true);
     if (version !== undefined && current.version !== version) {
       throw conflict('CONFLICT', 'Someone else changed this contact since you opened it; reload before deleting');
     }
+    if (hidesRestrictedDetails(actor, current)) {
+      throw forbidden('Only a coordinator or an administrator can delete a restricted contact');
+    }
     // Positions, relationships and participant rows go with the contact (ON DELETE CASCADE); an interaction
-    // left with no participant at all goes too, in the same transaction.
+    // left with no participant at all goes too, in the same transaction. The trash keeps all of them first.
     const interactionIds = await interactionIdsOfContact(trx, id);
+    const trashId = await trashContact(trx, actor, current, await interactionsOnlyWith(trx, id));
     await repo.deleteContact(trx, id);
     const emptied = await deleteInteractionsWithoutParticipants(trx, interactionIds);
     await recordAudit(trx, {
@@ -213,7 +220,8 @@ export async function deleteContact(db: Db, actor: Actor, id: string, version: n
       action: 'delete',
       entityType: 'contact',
       entityId: id,
-      details: { kind: current.kind, governorates: current.governorates, ...(emptied.length ? { deletedInteractions: emptied } : {}) },
+      details: { kind: current.kind, governorates: current.governorates, trashId, ...(emptied.length ? { deletedInteractions: emptied } : {}) },
     });
+    return trashId;
   });
 }

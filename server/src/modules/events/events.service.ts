@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
+import { trashEvent } from '../trash/trash-capture.js';
 import { CONTACT_KINDS, GENDERS } from '../../domain/contact-kinds.js';
 import { isGovernorateCode } from '../../domain/governorates.js';
 import { canDeleteEvents, isActiveStatus } from '../../domain/events/vocabulary.js';
@@ -190,13 +191,16 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: Updat
   });
 }
 
-export async function deleteEvent(db: Db, actor: Actor, id: string, version: number | undefined): Promise<void> {
+/** Moves the event (with its invitations, groups, messages) to the trash and answers the trash item's id. */
+export async function deleteEvent(db: Db, actor: Actor, id: string, version: number | undefined): Promise<string> {
   if (!canDeleteEvents(actor.role)) throw forbidden('Only a coordinator or an administrator can delete an event');
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const current = await loadEvent(trx, id, 'update');
     if (version !== undefined && current.version !== version) throw conflict('CONFLICT', STALE);
+    const trashId = await trashEvent(trx, actor, current);
     await repo.deleteEvent(trx, id);
-    await recordAudit(trx, { userId: actor.id, action: 'delete', entityType: 'event', entityId: id, details: { title: current.title } });
+    await recordAudit(trx, { userId: actor.id, action: 'delete', entityType: 'event', entityId: id, details: { title: current.title, trashId } });
+    return trashId;
   });
 }
 

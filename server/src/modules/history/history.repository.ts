@@ -152,3 +152,20 @@ export async function contactNames(db: Db, ids: string[]): Promise<ContactNameRo
     .where('c.id', 'in', [...new Set(ids)])
     .execute();
 }
+
+/**
+ * Erases the old and new values kept for a record (a purge from the trash, an erasure request): its audit rows stay,
+ * naming what changed and when, but no longer what the values were.
+ */
+export async function eraseValues(db: Db, records: { entityType: string; entityId: string }[]): Promise<void> {
+  if (records.length === 0) return;
+  await db
+    .deleteFrom('audit_change')
+    .where('audit_id', 'in', (eb) =>
+      eb
+        .selectFrom('audit_log')
+        .select('id')
+        .where((w) => w.or(records.map((r) => w.and([w('entity_type', '=', r.entityType), w('entity_id', '=', r.entityId)])))),
+    )
+    .execute();
+}

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
+import { trashInteraction } from '../trash/trash-capture.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, notFound } from '../../errors.js';
 import { fieldChanges } from '../../domain/history/field-changes.js';
@@ -150,7 +151,8 @@ export async function deleteInteraction(db: Db, actor: Actor, id: string, versio
   await db.transaction().execute(async (trx) => {
     const { row: current } = await loadInteraction(trx, actor, id, true);
     if (version !== undefined && current.version !== version) throw conflict('CONFLICT', STALE);
+    const trashId = await trashInteraction(trx, actor, current);
     await repo.deleteInteraction(trx, id);
-    await recordAudit(trx, { userId: actor.id, action: 'delete', entityType: 'interaction', entityId: id, details: { kind: current.kind } });
+    await recordAudit(trx, { userId: actor.id, action: 'delete', entityType: 'interaction', entityId: id, details: { kind: current.kind, trashId } });
   });
 }

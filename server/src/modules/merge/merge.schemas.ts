@@ -36,5 +36,7 @@ export const MergeResultSchema = Type.Object({
   contact: ContactSchema,
   merged: Type.Array(Uuid),
   moved: MergeCountsSchema,
+  /** The trash item that undoes this merge (POST /api/merges/{undoId}/undo) within TRASH_DAYS. */
+  undoId: Uuid,
 });
 export type MergeResultDto = Static<typeof MergeResultSchema>;

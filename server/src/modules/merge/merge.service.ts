@@ -12,6 +12,7 @@ import { toContactValues, type ContactDraft } from '../contacts/contact-values.j
 import { nameWords, searchColumns } from '../search/search-columns.js';
 import { addVocabulary } from '../search/search.repository.js';
 import * as repo from './merge.repository.js';
+import { keepMergeForUndo, snapshotContacts } from '../trash/trash-capture.js';
 import { MERGE_FIELDS, type MergeCounts, type MergeInput } from './merge.schemas.js';
 
 /** Which of two invitations of one person to one event to keep: the one that got further. */
@@ -175,6 +176,8 @@ export async function mergeContacts(db: Db, actor: Actor, input: MergeInput) {
 
     const merged = new Set(input.mergedIds);
     const mergedList = [...merged];
+    // Everything the merge is about to move, drop or delete, so it can be undone (modules/trash).
+    const before = await snapshotContacts(trx, ids);
     const relationships = await moveRelationships(trx, survivorId, merged);
     const invitations = await moveInvitations(trx, survivorId, merged);
     const moved: MergeCounts = {
@@ -198,13 +201,15 @@ export async function mergeContacts(db: Db, actor: Actor, input: MergeInput) {
       throw conflict('CONFLICT', 'Someone changed this contact since you opened it; reload and try again');
     }
     await contacts.replaceGovernorates(trx, survivorId, draft.governorates);
+    const after = (await contacts.findContact(trx, survivorId))!;
+    const undoId = await keepMergeForUndo(trx, actor, after, mergedList, before);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'merge',
       entityType: 'contact',
       entityId: survivorId,
-      details: { mergedIds: mergedList, fieldsFrom: input.fields ?? {}, moved },
+      details: { mergedIds: mergedList, fieldsFrom: input.fields ?? {}, moved, undoId },
     });
-    return { contact: toDto((await contacts.findContact(trx, survivorId))!, actor), merged: mergedList, moved };
+    return { contact: toDto(after, actor), merged: mergedList, moved, undoId };
   });
 }

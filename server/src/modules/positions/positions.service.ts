@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
+import { trashPosition } from '../trash/trash-capture.js';
 import { isPersonKind } from '../../domain/contact-kinds.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, invalid, notFound, type FieldError } from '../../errors.js';
@@ -137,13 +138,14 @@ export async function deletePosition(db: Db, actor: Actor, id: string, version: 
   await db.transaction().execute(async (trx) => {
     const current = await loadPosition(trx, actor, id, true);
     if (version !== undefined && current.version !== version) throw conflict('CONFLICT', STALE);
+    const trashId = await trashPosition(trx, actor, current);
     await repo.deletePosition(trx, id);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'delete',
       entityType: 'position',
       entityId: id,
-      details: { personId: current.person_id, organizationId: current.organization_id },
+      details: { personId: current.person_id, organizationId: current.organization_id, trashId },
     });
   });
 }

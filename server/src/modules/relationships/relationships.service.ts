@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
+import { trashRelationship } from '../trash/trash-capture.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { AppError, conflict, invalid, notFound, type FieldError } from '../../errors.js';
 import { fieldChanges } from '../../domain/history/field-changes.js';
@@ -203,13 +204,14 @@ export async function deleteRelationship(db: Db, actor: Actor, id: string, versi
   await db.transaction().execute(async (trx) => {
     const current = await loadRelationship(trx, actor, id, true);
     if (version !== undefined && current.version !== version) throw conflict('CONFLICT', STALE);
+    const trashId = await trashRelationship(trx, actor, current);
     await repo.deleteRelationship(trx, id);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'delete',
       entityType: 'relationship',
       entityId: id,
-      details: { type: current.type_key, fromContactId: current.from_contact_id, toContactId: current.to_contact_id },
+      details: { type: current.type_key, fromContactId: current.from_contact_id, toContactId: current.to_contact_id, trashId },
     });
   });
 }

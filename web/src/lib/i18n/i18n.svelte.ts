@@ -13,10 +13,11 @@ import { emailAr, emailEn } from './features/email';
 import { historyAr, historyEn } from './features/history';
 import { displayAr, displayEn } from './features/display';
 import { auditAr, auditEn } from './features/audit';
+import { trashAr, trashEn } from './features/trash';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr };
-const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn };
+const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr, ...trashAr };
+const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn, ...trashEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;

@@ -63,6 +63,9 @@ export const auditAr = {
 	'audit.action.undo': 'تراجع',
 	'audit.action.merge': 'دمج',
 	'audit.action.dismiss': 'استبعاد',
+	'audit.action.restore': 'استعادة من المحذوفات',
+	'audit.action.purge': 'حذف نهائي',
+	'audit.action.undo_merge': 'تراجع عن دمج',
 
 	'audit.entity.contact': 'جهة اتصال',
 	'audit.entity.user': 'حساب مستخدم',
@@ -163,6 +166,9 @@ export const auditEn: Record<keyof typeof auditAr, string> = {
 	'audit.action.undo': 'Undone',
 	'audit.action.merge': 'Merged',
 	'audit.action.dismiss': 'Dismissed',
+	'audit.action.restore': 'Restored from the trash',
+	'audit.action.purge': 'Deleted for good',
+	'audit.action.undo_merge': 'Merge undone',
 
 	'audit.entity.contact': 'Contact',
 	'audit.entity.user': 'User account',
