@@ -31,6 +31,8 @@ import partnershipsRoutes from './modules/partnerships/partnerships.routes.js';
 import statsRoutes from './modules/stats/stats.routes.js';
 import settingsRoutes from './modules/settings/settings.routes.js';
 import outreachRoutes from './modules/outreach/outreach.routes.js';
+import twoStepRoutes from './modules/two-step/two-step.routes.js';
+import apiTokensRoutes from './modules/api-tokens/api-tokens.routes.js';
 import type { ReplyLimits } from './modules/outreach/rsvp-limits.js';
 import { maskReplyTokens } from './modules/outreach/reply-token-paths.js';
 import type { MailConfig } from './config.js';
@@ -117,7 +119,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await api.register(healthRoutes);
-      await api.register(authRoutes, { loginLimits: { ...DEFAULT_LOGIN_LIMITS, ...options.loginLimits } });
+      await api.register(authRoutes, { loginLimits: { ...DEFAULT_LOGIN_LIMITS, ...options.loginLimits }, serverSecret: options.jwtSecret });
+      await api.register(twoStepRoutes, { serverSecret: options.jwtSecret });
+      await api.register(apiTokensRoutes);
       await api.register(governoratesRoutes);
       await api.register(contactsRoutes);
       await api.register(usersRoutes);

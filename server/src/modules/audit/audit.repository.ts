@@ -6,6 +6,7 @@ export interface AuditEntry {
   entityType:
     | 'contact'
     | 'user'
+    | 'api_token'
     | 'position'
     | 'relationship'
     | 'relationship_type'
