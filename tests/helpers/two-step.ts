@@ -3,9 +3,9 @@ import { expect } from 'vitest';
 import type { TestApp } from './test-app.js';
 
 /** The code an authenticator app would show for this secret, `stepsAhead` periods from now (clock skew). */
-export function totpCode(manualKey: string, stepsAhead = 0): string {
+export function totpCode(manualKey: string, stepsAhead = 0, now = Date.now()): string {
   const totp = new TOTP({ secret: Secret.fromBase32(manualKey), digits: 6, period: 30, algorithm: 'SHA1' });
-  return totp.generate({ timestamp: Date.now() + stepsAhead * 30_000 });
+  return totp.generate({ timestamp: now + stepsAhead * 30_000 });
 }
 
 /** Turns two-step on for the account behind `token`; answers its secret, recovery codes and new session token. */
