@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, SCREENSHOT_DIR, SKIP_MESSAGE } from '../helpers/browser.js';
 import { E2E_PASSWORD, startE2eApp, type E2eApp } from '../helpers/e2e-app.js';
-import { totpCode } from '../helpers/two-step.js';
+import { enableTwoStep, totpCode } from '../helpers/two-step.js';
 
 if (!HAS_CHROMIUM) console.log(SKIP_MESSAGE);
 
@@ -13,6 +13,8 @@ if (!HAS_CHROMIUM) console.log(SKIP_MESSAGE);
  * the "app" and then with a recovery code. Screenshots two-step-*.png at 1280 and 390 px, Arabic and English.
  */
 const EMAIL = 'two-step@e2e.example.org';
+const ADMIN = 'admin-two-step@e2e.example.org';
+const NEWCOMER = 'newcomer@e2e.example.org';
 
 const shot = async (page: Page, name: string, width: 1280 | 390) => {
   await page.setViewportSize({ width, height: width === 390 ? 844 : 860 });
@@ -24,7 +26,11 @@ describe.runIf(HAS_CHROMIUM)('two-step sign-in', () => {
   let manualKey = '';
   let recoveryCodes: string[] = [];
   beforeAll(async () => {
-    e2e = await startE2eApp([{ email: EMAIL, name: 'منسقة نينوى', role: 'coordinator' }]);
+    e2e = await startE2eApp([
+      { email: EMAIL, name: 'منسقة نينوى', role: 'coordinator' },
+      { email: ADMIN, name: 'مدير النظام', role: 'admin' },
+      { email: NEWCOMER, name: 'منسق جديد', role: 'coordinator' },
+    ]);
     await e2e.signIn(EMAIL);
   });
   afterAll(() => e2e?.close());
@@ -34,9 +40,9 @@ describe.runIf(HAS_CHROMIUM)('two-step sign-in', () => {
     await e2e.page.getByRole('button', { name: /^(تسجيل الخروج|Log out)$/ }).click();
     await e2e.page.waitForURL(/\/login/);
   };
-  const passwordStep = async () => {
+  const passwordStep = async (email = EMAIL) => {
     const { page } = e2e;
-    await page.fill('input[name="email"]', EMAIL);
+    await page.fill('input[name="email"]', email);
     await page.fill('input[name="password"]', E2E_PASSWORD);
     await page.click('button[type="submit"]');
   };
@@ -118,5 +124,39 @@ describe.runIf(HAS_CHROMIUM)('two-step sign-in', () => {
     await page.waitForURL(/\/contacts/);
     await page.goto(`${e2e.baseUrl}/account`);
     await page.getByText('9 recovery codes left.').waitFor();
+  });
+
+  it('when an admin requires it, a coordinator without it lands on the setup and reaches nothing else', async () => {
+    const { page } = e2e;
+    const { token: admin } = await enableTwoStep(e2e, await e2e.tokenFor(ADMIN));
+    const policy = await e2e.app.inject({
+      method: 'PUT',
+      url: '/api/settings/two-step',
+      headers: { authorization: `Bearer ${admin}` },
+      payload: { requiredForAdminsAndCoordinators: true, version: 0 },
+    });
+    expect(policy.statusCode, policy.body).toBe(200);
+    await signOut();
+    // Back to Arabic: the language is read from storage when the page loads.
+    await page.evaluate(() => localStorage.setItem('language', 'ar'));
+    await page.reload();
+    await passwordStep(NEWCOMER);
+    await page.waitForURL(/\/account$/);
+    await page.getByText('يشترط المسؤول التحقق بخطوتين لدورك').waitFor();
+    await page.getByText('تتوفر رموز الوصول بعد تفعيل التحقق بخطوتين.').waitFor();
+    await shot(page, 'required-ar', 390);
+    await page.goto(`${e2e.baseUrl}/contacts`);
+    await page.waitForURL(/\/account$/);
+    await page.getByRole('button', { name: 'تفعيل التحقق بخطوتين' }).click();
+    const key = (await page.locator('.manual-key').innerText()).replace(/\s/g, '');
+    await page.fill('#two-step-setup-code', totpCode(key));
+    await page.getByRole('button', { name: 'تأكيد وتفعيل' }).click();
+    await page.getByRole('button', { name: 'حفظتها' }).click();
+    await page.getByText('يشترطه المسؤول لدورك، فلا يمكن إيقافه.').waitFor();
+    await page.getByText('لا توجد رموز. أنشئ رمزًا حين يحتاج برنامج إلى الوصول إلى الدليل.').waitFor();
+    await page.goto(`${e2e.baseUrl}/contacts`);
+    await page.waitForURL(/\/contacts/);
+    await page.locator('h1').first().waitFor();
+    expect(page.url()).toMatch(/\/contacts/);
   });
 });

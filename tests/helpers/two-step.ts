@@ -1,6 +1,6 @@
 import { Secret, TOTP } from 'otpauth';
 import { expect } from 'vitest';
-import type { TestApp } from './test-app.js';
+import type { FastifyInstance } from 'fastify';
 
 /** The code an authenticator app would show for this secret, `stepsAhead` periods from now (clock skew). */
 export function totpCode(manualKey: string, stepsAhead = 0, now = Date.now()): string {
@@ -9,7 +9,7 @@ export function totpCode(manualKey: string, stepsAhead = 0, now = Date.now()): s
 }
 
 /** Turns two-step on for the account behind `token`; answers its secret, recovery codes and new session token. */
-export async function enableTwoStep(t: TestApp, token: string) {
+export async function enableTwoStep(t: { app: FastifyInstance }, token: string) {
   const headers = { authorization: `Bearer ${token}` };
   const setup = await t.app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers });
   expect(setup.statusCode, setup.body).toBe(200);
