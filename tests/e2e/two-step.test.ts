@@ -128,7 +128,7 @@ describe.runIf(HAS_CHROMIUM)('two-step sign-in', () => {
 
   it('when an admin requires it, a coordinator without it lands on the setup and reaches nothing else', async () => {
     const { page } = e2e;
-    const { token: admin } = await enableTwoStep(e2e, await e2e.tokenFor(ADMIN));
+    const { token: admin, manualKey: adminKey } = await enableTwoStep(e2e, await e2e.tokenFor(ADMIN));
     const policy = await e2e.app.inject({
       method: 'PUT',
       url: '/api/settings/two-step',
@@ -158,5 +158,18 @@ describe.runIf(HAS_CHROMIUM)('two-step sign-in', () => {
     await page.waitForURL(/\/contacts/);
     await page.locator('h1').first().waitFor();
     expect(page.url()).toMatch(/\/contacts/);
+
+    // The admin sees the switch on, where users are managed.
+    await signOut();
+    await passwordStep(ADMIN);
+    await page.fill('#login-code', totpCode(adminKey, 1));
+    await page.getByRole('button', { name: 'تحقق' }).click();
+    await page.waitForURL(/\/contacts/);
+    await page.goto(`${e2e.baseUrl}/admin/users`);
+    const toggle = page.getByRole('checkbox', { name: 'اشتراط التحقق بخطوتين للمسؤولين والمنسقين' });
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+    await shot(page, 'policy-ar', 1280);
+    await shot(page, 'policy-ar', 390);
   });
 });
