@@ -191,9 +191,13 @@ describe('two-step required for admins and coordinators', () => {
     const { user, token } = await signedIn('staff');
     const { token: fresh } = await enableTwoStep(t, token);
     const { token: adminToken } = await signedIn('admin');
+    expect((await as(adminToken, 'GET', '/api/users/two-step')).json().userIds).toContain(user.id);
+    expectProblem(await as(fresh, 'GET', '/api/users/two-step'), 403, 'FORBIDDEN');
     expectProblem(await as(fresh, 'DELETE', `/api/users/${user.id}/two-step`), 403, 'FORBIDDEN');
     expect((await as(adminToken, 'DELETE', `/api/users/${user.id}/two-step`)).statusCode).toBe(204);
     expectProblem(await as(fresh, 'GET', '/api/auth/me'), 401, 'UNAUTHORIZED');
     expect((await password(user.email)).json()).toHaveProperty('token');
+    expect((await as(adminToken, 'GET', '/api/users/two-step')).json().userIds).not.toContain(user.id);
+    expectProblem(await as(adminToken, 'DELETE', `/api/users/${user.id}/two-step`), 409, 'TWO_STEP_NOT_SET_UP');
   });
 });

@@ -171,5 +171,12 @@ describe.runIf(HAS_CHROMIUM)('two-step sign-in', () => {
     expect(await toggle.isChecked()).toBe(true);
     await shot(page, 'policy-ar', 1280);
     await shot(page, 'policy-ar', 390);
+
+    // Someone lost the phone and the codes: the admin turns their two-step off after a confirmation.
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.locator('tr', { hasText: EMAIL }).getByRole('button', { name: 'إيقاف التحقق بخطوتين' }).click();
+    await page.locator('dialog[open]').getByRole('button', { name: 'إيقاف التحقق بخطوتين' }).click();
+    await page.getByText('أُوقف التحقق بخطوتين لحساب منسقة نينوى.').waitFor();
+    await page.locator('tr', { hasText: EMAIL }).getByRole('button', { name: 'إيقاف التحقق بخطوتين' }).waitFor({ state: 'detached' });
   });
 });

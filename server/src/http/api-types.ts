@@ -34,5 +34,5 @@ export type { WhatsAppInput, WhatsAppResultDto, WhatsAppMessageDto, SkippedDto, 
 export type { RsvpViewDto, RsvpAnswerInput, RsvpAnswer } from '../modules/outreach/rsvp.schemas.js';
 export type { ReplyLinkDto } from '../modules/outreach/reply-links.schemas.js';
 export type { EmailSettingsDto, EmailPreviewDto, EmailJobDto, EmailSendInput, SkipReason } from '../modules/outreach/email.schemas.js';
-export type { TwoStepStatusDto, TwoStepSetupDto, RecoveryCodesDto, LoginAnswerDto, SignedInDto, TwoStepPolicyDto, UpdateTwoStepPolicyInput, TwoStepLoginInput } from '../modules/two-step/two-step.schemas.js';
+export type { TwoStepStatusDto, TwoStepSetupDto, RecoveryCodesDto, LoginAnswerDto, SignedInDto, TwoStepPolicyDto, UpdateTwoStepPolicyInput, TwoStepLoginInput, TwoStepUsersDto } from '../modules/two-step/two-step.schemas.js';
 export type { ApiTokenDto, ApiTokenListDto, CreateApiTokenInput, CreatedApiTokenDto } from '../modules/api-tokens/api-tokens.schemas.js';

@@ -47,6 +47,12 @@ export async function claimStep(db: Db, userId: string, step: number): Promise<b
   return row !== undefined;
 }
 
+/** The accounts with two-step on, for the administrator's users page. */
+export async function listUsersWithTwoStep(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('user_totp').select('user_id').where('enabled_at', 'is not', null).execute();
+  return rows.map((r) => r.user_id);
+}
+
 export async function deleteTotp(db: Db, userId: string): Promise<boolean> {
   await db.deleteFrom('user_recovery_code').where('user_id', '=', userId).execute();
   const row = await db.deleteFrom('user_totp').where('user_id', '=', userId).returning('user_id').executeTakeFirst();

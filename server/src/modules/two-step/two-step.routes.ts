@@ -12,6 +12,7 @@ import {
   TwoStepPolicySchema,
   TwoStepSetupSchema,
   TwoStepStatusSchema,
+  TwoStepUsersSchema,
   UpdateTwoStepPolicyBody,
 } from './two-step.schemas.js';
 import * as service from './two-step.service.js';
@@ -105,6 +106,18 @@ const twoStepRoutes: FastifyPluginAsyncTypebox<{ serverSecret: string }> = async
       setSessionCookie(reply, token);
       return { token, user, twoStepSetupRequired: await setupRequiredFor(app.db, user.id) };
     },
+  );
+
+  app.get(
+    '/users/two-step',
+    {
+      schema: {
+        tags: ['users'],
+        description: 'Admin only: the accounts that have two-step sign-in on.',
+        response: { 200: TwoStepUsersSchema, ...problemResponses(403) },
+      },
+    },
+    async (request) => service.usersWithTwoStep(app.db, requireActor(request)),
   );
 
   app.delete(

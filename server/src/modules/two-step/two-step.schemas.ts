@@ -65,3 +65,6 @@ export const UpdateTwoStepPolicyBody = Type.Object(
   { additionalProperties: false },
 );
 export type UpdateTwoStepPolicyInput = Static<typeof UpdateTwoStepPolicyBody>;
+
+export const TwoStepUsersSchema = Type.Object({ userIds: Type.Array(Type.String({ format: 'uuid' })) });
+export type TwoStepUsersDto = Static<typeof TwoStepUsersSchema>;

@@ -105,6 +105,11 @@ export async function disable(db: Db, actor: Actor, input: DisableTwoStepInput):
   });
 }
 
+export async function usersWithTwoStep(db: Db, actor: Actor): Promise<{ userIds: string[] }> {
+  if (actor.role !== 'admin') throw forbidden('Only an administrator sees who uses two-step sign-in');
+  return { userIds: await repo.listUsersWithTwoStep(db) };
+}
+
 /** An administrator turns off two-step for someone who lost both the app and the recovery codes. */
 export async function resetFor(db: Db, actor: Actor, userId: string): Promise<void> {
   if (actor.role !== 'admin') throw forbidden('Only an administrator resets two-step sign-in');

@@ -7,7 +7,8 @@ import type {
 	TwoStepLoginInput,
 	TwoStepPolicyDto,
 	TwoStepSetupDto,
-	TwoStepStatusDto
+	TwoStepStatusDto,
+	TwoStepUsersDto
 } from '$api';
 import { apiRequest, type Fetch } from '$lib/api';
 
@@ -57,4 +58,14 @@ export function getTwoStepPolicy(fetch?: Fetch): Promise<TwoStepPolicy> {
 
 export function updateTwoStepPolicy(requiredForAdminsAndCoordinators: boolean, version: number): Promise<TwoStepPolicy> {
 	return apiRequest('PUT', '/settings/two-step', { body: { requiredForAdminsAndCoordinators, version } });
+}
+
+/** Admin only: who has two-step on, so the users page offers a reset for them. */
+export async function listUsersWithTwoStep(fetch?: Fetch): Promise<Set<string>> {
+	const { userIds } = await apiRequest<TwoStepUsersDto>('GET', '/users/two-step', { fetch });
+	return new Set(userIds);
+}
+
+export function resetTwoStep(userId: string): Promise<void> {
+	return apiRequest('DELETE', `/users/${userId}/two-step`);
 }
