@@ -37,6 +37,8 @@ import { DEFAULT_AUDIT_ALERTS, type AuditAlertThresholds } from './modules/audit
 import trashRoutes from './modules/trash/trash.routes.js';
 import { startTrashPurge } from './modules/trash/purge-timer.js';
 import { DEFAULT_TRASH_DAYS } from './domain/trash/vocabulary.js';
+import twoStepRoutes from './modules/two-step/two-step.routes.js';
+import apiTokensRoutes from './modules/api-tokens/api-tokens.routes.js';
 import type { ReplyLimits } from './modules/outreach/rsvp-limits.js';
 import { maskReplyTokens } from './modules/outreach/reply-token-paths.js';
 import type { MailConfig } from './config.js';
@@ -127,7 +129,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await api.register(healthRoutes);
-      await api.register(authRoutes, { loginLimits: { ...DEFAULT_LOGIN_LIMITS, ...options.loginLimits } });
+      await api.register(authRoutes, { loginLimits: { ...DEFAULT_LOGIN_LIMITS, ...options.loginLimits }, serverSecret: options.jwtSecret });
+      await api.register(twoStepRoutes, { serverSecret: options.jwtSecret });
+      await api.register(apiTokensRoutes);
       await api.register(governoratesRoutes);
       await api.register(contactsRoutes);
       await api.register(usersRoutes);

@@ -12,6 +12,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/health',
   'POST /api/auth/login',
   'POST /api/auth/logout',
+  // The code step of sign-in: its challenge from the password step is the credential.
+  'POST /api/auth/login/two-step',
   'GET /api/rsvp/{token}',
   'POST /api/rsvp/{token}',
   // The invitee's calendar file, opened from their reply link.

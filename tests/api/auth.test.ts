@@ -48,7 +48,8 @@ describe('POST /api/auth/login', () => {
     const res = await login(user.email, TEST_PASSWORD);
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(Object.keys(body).sort()).toEqual(['token', 'user']);
+    expect(Object.keys(body).sort()).toEqual(['token', 'twoStepSetupRequired', 'user']);
+    expect(body.twoStepSetupRequired).toBe(false);
     expect(body.user).toEqual(user);
     expect(body.user).not.toHaveProperty('passwordHash');
     expect(body.token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);

@@ -23,6 +23,7 @@ describe('migrations', () => {
     expect(await userTables(database)).toEqual([]);
     expect(await migrateToLatest(database.db)).toEqual(Object.keys(MIGRATIONS));
     expect(await userTables(database)).toEqual([
+      'api_token',
       'app_meta',
       'app_user',
       'audit_change',
@@ -54,6 +55,8 @@ describe('migrations', () => {
       'search_word',
       'search_word_variant',
       'trash_item',
+      'user_recovery_code',
+      'user_totp',
     ]);
     const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM governorate`.execute(database.db);
     expect(Number(rows[0].n)).toBe(19);

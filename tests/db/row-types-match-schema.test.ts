@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/src/db/database.js';
 import { createTestDatabase } from '../helpers/test-database.js';
 import { ROLES } from '../../server/src/domain/roles.js';
+import { API_TOKEN_SCOPES } from '../../server/src/domain/account-security.js';
 import { CONTACT_KINDS, GENDERS, ORGANIZATION_SUBTYPES, SENSITIVITIES } from '../../server/src/domain/contact-kinds.js';
 import { INTERACTION_KINDS } from '../../server/src/domain/interaction-kinds.js';
 import { EVENT_TYPES, INVITATION_ROLES, INVITATION_STATUSES, QUOTA_DIMENSIONS } from '../../server/src/domain/events/vocabulary.js';
@@ -58,6 +59,7 @@ const DOMAIN_LISTS: Record<string, readonly string[]> = {
   'outreach_job.purpose': MESSAGE_PURPOSES,
   'outreach_job.language': MESSAGE_LANGUAGES,
   'trash_item.entity_type': TRASH_ENTITY_TYPES,
+  'api_token.scope': API_TOKEN_SCOPES,
 };
 
 /**

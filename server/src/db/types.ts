@@ -11,6 +11,7 @@ import type {
 import type { ImportDecision, ImportOutcome } from '../domain/imports/import-fields.js';
 import type { InteractionKind } from '../domain/interaction-kinds.js';
 import type { StatusChangeSource } from '../domain/outreach/vocabulary.js';
+import type { ApiTokenTable, UserRecoveryCodeTable, UserTotpTable } from './account-security-tables.js';
 import type { EventMessageTemplateTable, InvitationLinkTable, OutreachJobTable, OutreachMessageTable } from './outreach-tables.js';
 import type { TrashItemTable } from './trash-tables.js';
 import type { Role } from '../domain/roles.js';
@@ -371,6 +372,9 @@ export interface DB {
   app_meta: AppMetaTable;
   governorate: GovernorateTable;
   app_user: AppUserTable;
+  user_totp: UserTotpTable;
+  user_recovery_code: UserRecoveryCodeTable;
+  api_token: ApiTokenTable;
   contact: ContactTable;
   contact_governorate: ContactGovernorateTable;
   search_word: SearchWordTable;

@@ -38,3 +38,5 @@ export type { HistoryEntryDto, HistoryPageDto } from '../modules/history/history
 export type { FieldValue } from '../domain/history/field-changes.js';
 export type { AuditFilter, AuditEntryDto, AuditPageDto, NeedsALookDto, AccessLogDto } from '../modules/audit/audit.schemas.js';
 export type { TrashItemDto, TrashListDto, TrashListFilter, RestoreResultDto, UndoMergeResultDto } from '../modules/trash/trash.schemas.js';
+export type { TwoStepStatusDto, TwoStepSetupDto, RecoveryCodesDto, LoginAnswerDto, SignedInDto, TwoStepPolicyDto, UpdateTwoStepPolicyInput, TwoStepLoginInput, TwoStepUsersDto } from '../modules/two-step/two-step.schemas.js';
+export type { ApiTokenDto, ApiTokenListDto, CreateApiTokenInput, CreatedApiTokenDto } from '../modules/api-tokens/api-tokens.schemas.js';

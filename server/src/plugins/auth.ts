@@ -3,7 +3,9 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../modules/auth/actor.js';
-import { findActiveSession } from '../modules/users/users.repository.js';
+import { findSessionState } from '../modules/two-step/session-state.repository.js';
+import { twoStepSetupRequiredError } from '../modules/two-step/two-step-gate.js';
+import { actorForApiToken, bearerApiToken } from '../modules/api-tokens/api-token-auth.js';
 import { AppError, unauthorized } from '../errors.js';
 import { isCrossSiteWrite } from './same-origin.js';
 import type { Role } from '../domain/roles.js';
@@ -22,6 +24,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes that answer without a session (health, login). */
     public?: boolean;
+    /** Reachable by a session that must set up two-step sign-in before anything else (see docs/api-auth.md). */
+    twoStepSetup?: boolean;
+    /** Refused to personal API tokens: token management, password, two-step, sessions. */
+    sessionOnly?: boolean;
   }
 }
 
@@ -68,15 +74,21 @@ async function authPlugin(app: FastifyInstance, opts: { secret: string; publicUr
     }
     if (request.routeOptions.config?.public) return;
     if (!request.routeOptions.url) return;
+    const apiToken = bearerApiToken(request);
+    if (apiToken) {
+      request.actor = await actorForApiToken(app.db, request, apiToken);
+      return;
+    }
     let payload: { sub: string; sv?: number };
     try {
       payload = await request.jwtVerify<{ sub: string; sv?: number }>();
     } catch {
       throw unauthorized('Your session is missing or has expired; sign in again');
     }
-    const session = await findActiveSession(app.db, payload.sub);
+    const session = await findSessionState(app.db, payload.sub);
     if (!session) throw unauthorized('This account is no longer active');
     if ((payload.sv ?? 1) !== session.sessionVersion) throw unauthorized('This session was ended; sign in again');
+    if (session.twoStepSetupRequired && !request.routeOptions.config?.twoStepSetup) throw twoStepSetupRequiredError();
     request.actor = session.actor;
   });
 }

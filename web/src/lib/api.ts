@@ -67,6 +67,11 @@ function redirectToLogin(): void {
 	void goto(`/login?next=${next}`, { replaceState: true });
 }
 
+/** An administrator requires two-step sign-in and this account has none yet: its session reaches only the setup. */
+function redirectToTwoStepSetup(): void {
+	if (location.pathname !== '/account') void goto('/account', { replaceState: true });
+}
+
 async function readProblem(response: Response): Promise<Problem> {
 	const fallback: Problem = {
 		status: response.status,
@@ -136,6 +141,7 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
 			return (await response.json()) as T;
 		}
 		const problem = await readProblem(response);
+		if (response.status === 403 && problem.code === 'TWO_STEP_SETUP_REQUIRED') redirectToTwoStepSetup();
 		const unavailable = databaseUnavailable(response, problem);
 		databaseStatus.report(unavailable);
 		// Only reads wait and try again by themselves: a write is the user's to repeat, once they see the message.

@@ -8,6 +8,7 @@ export interface AuditEntry {
   entityType:
     | 'contact'
     | 'user'
+    | 'api_token'
     | 'position'
     | 'relationship'
     | 'relationship_type'

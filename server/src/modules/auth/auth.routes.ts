@@ -2,12 +2,16 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/auth.js';
 import { problemResponses } from '../../http/common.schemas.js';
-import { ChangePasswordBody, LoginBody, LoginResponse, MeResponse, SessionTokenResponse } from './auth.schemas.js';
+import { ChangePasswordBody, LoginBody, MeResponse, SessionTokenResponse } from './auth.schemas.js';
+import { LoginAnswerSchema } from '../two-step/two-step.schemas.js';
+import { secondStepFor, setupRequiredFor } from '../two-step/two-step-login.service.js';
+import { accountKeys } from '../two-step/account-keys.js';
 import { changeOwnPassword, signOutEverywhere } from './account.service.js';
 import * as service from './auth.service.js';
 import type { LoginLimits } from './login-limits.js';
 
-const authRoutes: FastifyPluginAsyncTypebox<{ loginLimits: LoginLimits }> = async (app, opts) => {
+const authRoutes: FastifyPluginAsyncTypebox<{ loginLimits: LoginLimits; serverSecret: string }> = async (app, opts) => {
+  const keys = accountKeys(opts.serverSecret);
   app.post(
     '/auth/login',
     {
@@ -15,21 +19,27 @@ const authRoutes: FastifyPluginAsyncTypebox<{ loginLimits: LoginLimits }> = asyn
       schema: {
         tags: ['auth'],
         security: [],
+        description:
+          'With two-step sign-in on, the password step answers { twoStep: true, challenge } and no session: finish with ' +
+          'POST /api/auth/login/two-step. twoStepSetupRequired: the session reaches only two-step setup until it is on.',
         body: LoginBody,
-        response: { 200: LoginResponse, ...problemResponses(400, 429) },
+        response: { 200: LoginAnswerSchema, ...problemResponses(400, 429) },
       },
     },
     async (request, reply) => {
       const { user, sessionVersion } = await service.authenticate(app.db, request.body, request.ip, opts.loginLimits);
+      const secondStep = await secondStepFor(app.db, keys, user.id, sessionVersion);
+      if (secondStep) return secondStep;
       const token = await reply.jwtSign({ sub: user.id, role: user.role, sv: sessionVersion }, {});
       setSessionCookie(reply, token);
-      return { token, user };
+      return { token, user, twoStepSetupRequired: await setupRequiredFor(app.db, user.id) };
     },
   );
 
   app.post(
     '/auth/password',
     {
+      config: { twoStepSetup: true, sessionOnly: true },
       schema: {
         tags: ['auth'],
         description:
@@ -51,6 +61,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ loginLimits: LoginLimits }> = asyn
   app.post(
     '/auth/sign-out-everywhere',
     {
+      config: { twoStepSetup: true, sessionOnly: true },
       schema: {
         tags: ['auth'],
         description: 'Ends every session of your account, on every device, this one included.',
@@ -75,7 +86,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ loginLimits: LoginLimits }> = asyn
 
   app.get(
     '/auth/me',
-    { schema: { tags: ['auth'], response: { 200: MeResponse, ...problemResponses() } } },
+    { config: { twoStepSetup: true }, schema: { tags: ['auth'], response: { 200: MeResponse, ...problemResponses() } } },
     async (request) => ({ user: await service.currentUser(app.db, requireActor(request)) }),
   );
 };

@@ -14,5 +14,4 @@ export const ChangePasswordBody = Type.Object(
 export type ChangePasswordInput = Static<typeof ChangePasswordBody>;
 export const SessionTokenResponse = Type.Object({ token: Type.String() });
 
-export const LoginResponse = Type.Object({ token: Type.String(), user: UserSchema });
 export const MeResponse = Type.Object({ user: UserSchema });

@@ -1,23 +1,10 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { AppUserTable } from '../../db/types.js';
-import type { Actor } from '../auth/actor.js';
 import type { Role } from '../../domain/roles.js';
 
 const PUBLIC_COLUMNS = ['id', 'email', 'name', 'role', 'active', 'governorates', 'created_at', 'version'] as const;
 export type UserRow = Pick<Selectable<AppUserTable>, (typeof PUBLIC_COLUMNS)[number]>;
-
-/** The signed-in account behind a token, with the session version its tokens must carry; null when inactive. */
-export async function findActiveSession(db: Db, id: string): Promise<{ actor: Actor; sessionVersion: number } | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const row = await db
-    .selectFrom('app_user')
-    .select(['id', 'role', 'governorates', 'session_version'])
-    .where('id', '=', id)
-    .where('active', '=', true)
-    .executeTakeFirst();
-  return row ? { actor: { id: row.id, role: row.role, governorates: row.governorates }, sessionVersion: row.session_version } : null;
-}
 
 export async function findUserForLogin(db: Db, email: string) {
   return db

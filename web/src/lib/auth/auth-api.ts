@@ -1,7 +1,9 @@
+import type { LoginAnswerDto } from '$api';
 import { apiRequest, type Fetch } from '$lib/api';
 import type { User } from '$lib/users/user';
 
-export function login(email: string, password: string): Promise<{ token: string; user: User }> {
+/** Signed in, or (with two-step on) a challenge for the code step and no session yet. */
+export function login(email: string, password: string): Promise<LoginAnswerDto> {
 	return apiRequest('POST', '/auth/login', { body: { email, password } });
 }
 
