@@ -14,6 +14,7 @@ import * as invitationCheckInCode from './20261203081000_invitation_check_in_cod
 import * as eventScheduleSequence from './20261203082000_event_schedule_sequence.js';
 import * as outreachJob from './20261203083000_outreach_job.js';
 import * as userSessionVersion from './20261203090000_user_session_version.js';
+import * as consentRecords from './20261203120000_consent_records.js';
 
 /**
  * Every migration, by name. Listed here rather than read from the folder at run time so the same
@@ -35,4 +36,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261203082000_event_schedule_sequence': eventScheduleSequence,
   '20261203083000_outreach_job': outreachJob,
   '20261203090000_user_session_version': userSessionVersion,
+  '20261203120000_consent_records': consentRecords,
 };

@@ -26,6 +26,8 @@ describe('migrations', () => {
       'app_meta',
       'app_user',
       'audit_log',
+      'consent_file',
+      'consent_record',
       'contact',
       'contact_governorate',
       'contact_match_key',

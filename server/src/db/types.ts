@@ -13,6 +13,7 @@ import type { InteractionKind } from '../domain/interaction-kinds.js';
 import type { StatusChangeSource } from '../domain/outreach/vocabulary.js';
 import type { EventMessageTemplateTable, InvitationLinkTable, OutreachJobTable, OutreachMessageTable } from './outreach-tables.js';
 import type { Role } from '../domain/roles.js';
+import type { ConsentFileTable, ConsentRecordTable } from './consent-tables.js';
 
 /*
  * Columns that a migration constrains to a list of values (CHECK ... IN (...)) are typed with the domain's union for
@@ -366,6 +367,8 @@ export interface DB {
   search_word: SearchWordTable;
   search_word_variant: SearchWordVariantTable;
   audit_log: AuditLogTable;
+  consent_record: ConsentRecordTable;
+  consent_file: ConsentFileTable;
 }
 
 export type GovernorateRow = Selectable<GovernorateTable>;

@@ -19,7 +19,10 @@ export interface AuditEntry {
     | 'duplicate'
     | 'partnership'
     | 'settings'
-    | 'stats';
+    | 'stats'
+    | 'consent_record'
+    /** The full export of everything the organisation holds. */
+    | 'directory';
   entityId: string | null;
   /** Names of the fields that changed, never their values: the log must not become a second copy of phone lists. */
   changedFields?: string[];
