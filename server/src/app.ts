@@ -33,6 +33,7 @@ import settingsRoutes from './modules/settings/settings.routes.js';
 import outreachRoutes from './modules/outreach/outreach.routes.js';
 import consentRoutes from './modules/consent/consent.routes.js';
 import fullExportRoutes from './modules/full-export/full-export.routes.js';
+import personExportRoutes from './modules/person-export/person-export.routes.js';
 import type { ReplyLimits } from './modules/outreach/rsvp-limits.js';
 import { maskReplyTokens } from './modules/outreach/reply-token-paths.js';
 import type { MailConfig } from './config.js';
@@ -139,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(settingsRoutes);
       await api.register(consentRoutes);
       await api.register(fullExportRoutes);
+      await api.register(personExportRoutes);
       await api.register(outreachRoutes, { serverSecret: options.jwtSecret, publicUrl: options.publicUrl ?? null, replyLimits: options.replyLimits, mail: options.mail ?? null });
     },
     { prefix: '/api' },
