@@ -35,12 +35,13 @@ export function csvText(value: string): string {
   return isNumberLikeText(value) ? `\t${value}` : neutraliseFormula(value);
 }
 
-function cellText(cell: SheetCell): string {
+function cellText(cell: SheetCell, date = false): string {
   if (cell === null) return '';
-  return typeof cell === 'number' ? String(cell) : csvText(cell);
+  if (typeof cell === 'number') return String(cell);
+  return date ? neutraliseFormula(cell) : csvText(cell);
 }
 
 export function toCsv(sheet: Pick<Sheet, 'columns' | 'rows'>): Buffer {
-  const records = [sheet.columns.map((column) => column.header), ...sheet.rows.map((row) => row.map(cellText))];
+  const records = [sheet.columns.map((column) => column.header), ...sheet.rows.map((row) => row.map((cell, i) => cellText(cell, sheet.columns[i]?.date)))];
   return Buffer.from(BOM + stringify(records, { record_delimiter: 'windows', quoted_match: /^\t/ }), 'utf8');
 }

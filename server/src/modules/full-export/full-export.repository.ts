@@ -9,7 +9,8 @@ import type { ExportTableSpec } from './export-tables.js';
  * The specs are constants in export-tables.ts, never user input, so they are spliced in as SQL.
  */
 export async function exportRows(db: Db, spec: ExportTableSpec): Promise<unknown[][]> {
-  const expressions = spec.columns.map((c) => (typeof c === 'string' ? c : c[1])).join(', ');
+  // Plain names are quoted: some (symmetric) are SQL keywords.
+  const expressions = spec.columns.map((c) => (typeof c === 'string' ? `"${c}"` : c[1])).join(', ');
   const { rows } = await sql<{ r: unknown[] }>`SELECT jsonb_build_array(${sql.raw(expressions)}) AS r FROM ${sql.raw(spec.from)} ORDER BY ${sql.raw(spec.orderBy)}`.execute(db);
   return rows.map((row) => row.r);
 }

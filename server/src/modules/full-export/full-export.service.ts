@@ -64,7 +64,7 @@ export async function fullExport(db: Db, actor: Actor, now = new Date()): Promis
           rows.forEach((r, i) => r.push(...extra[i]));
           headers.push(...CONSENT_COLUMNS);
         }
-        built.push({ name: spec.file, rightToLeft: false, columns: headers.map((header) => ({ header })), rows });
+        built.push({ name: spec.file, rightToLeft: false, columns: headers.map((header) => ({ header, date: /(_on|_date)$/.test(header) })), rows });
       }
       return { sheets: built, scans: await repo.consentScans(trx) };
     });
