@@ -34,3 +34,4 @@ export type { WhatsAppInput, WhatsAppResultDto, WhatsAppMessageDto, SkippedDto, 
 export type { RsvpViewDto, RsvpAnswerInput, RsvpAnswer } from '../modules/outreach/rsvp.schemas.js';
 export type { ReplyLinkDto } from '../modules/outreach/reply-links.schemas.js';
 export type { EmailSettingsDto, EmailPreviewDto, EmailJobDto, EmailSendInput, SkipReason } from '../modules/outreach/email.schemas.js';
+export type { CreateConsentInput, ConsentRecordDto, ConsentListDto, ConsentStateDto } from '../modules/consent/consent.schemas.js';

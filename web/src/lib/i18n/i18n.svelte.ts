@@ -9,10 +9,11 @@ import { checkInQrAr, checkInQrEn } from './features/check-in-qr';
 import { whatsappAr, whatsappEn } from './features/whatsapp';
 import { replyLinksAr, replyLinksEn } from './features/reply-links';
 import { emailAr, emailEn } from './features/email';
+import { consentAr, consentEn } from './features/consent';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr };
-const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn };
+const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...consentAr };
+const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...consentEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;
