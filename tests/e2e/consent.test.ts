@@ -82,7 +82,7 @@ describe.runIf(HAS_CHROMIUM)('consent', () => {
   it('the WhatsApp walk-through skips her with the reason shown', async () => {
     await page.goto(`${baseUrl}/events/${eventId}/outreach`);
     await page.getByTestId('walk-start').click();
-    await expect.poll(() => page.getByTestId('walk-skipped').textContent()).toContain(`${NAME} — سحب موافقته على واتساب`);
+    await expect.poll(() => page.getByTestId('walk-skipped').textContent()).toContain(`${NAME} — سحب الموافقة على واتساب`);
     await shot('outreach-skipped-1280-ar');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot('outreach-skipped-390-ar');

@@ -19,7 +19,7 @@ export const consentAr = {
 	'consent.earlierNote': 'ملاحظة سابقة',
 	'consent.history': 'السجل ({n, plural, zero {لا سجلات} one {سجل واحد} two {سجلان} few {# سجلات} many {# سجلاً} other {# سجل}})',
 	'consent.none': 'لا توجد سجلات موافقة بعد. التواصل مسموح إلى أن تُسجَّل موافقة أو سحب.',
-	'consent.recordedBy': 'سجّله {name}',
+	'consent.recordedBy': 'سجّله',
 	'consent.viewFile': 'عرض النسخة الممسوحة',
 	'consent.fileHidden': 'نسخة ممسوحة مرفقة (لا يتيحها دورك)',
 	'consent.add': 'تسجيل موافقة',
@@ -49,7 +49,7 @@ export const consentAr = {
 	'fullExport.download': 'تنزيل كل البيانات (ZIP)',
 	'fullExport.preparing': 'قد يستغرق التحضير دقيقة لقاعدة بيانات كبيرة.',
 	'nav.export': 'التصدير الكامل',
-	'whatsapp.skip.no_consent': 'سحب موافقته على واتساب',
+	'whatsapp.skip.no_consent': 'سحب الموافقة على واتساب',
 	'email.skip.no_consent': '{n} سحبوا موافقتهم على البريد الإلكتروني',
 	'email.reason.no_consent': 'سحب الموافقة على البريد'
 };
@@ -74,7 +74,7 @@ export const consentEn: Record<keyof typeof consentAr, string> = {
 	'consent.earlierNote': 'Earlier note',
 	'consent.history': 'History ({n, plural, =0 {no records} one {# record} other {# records}})',
 	'consent.none': 'No consent records yet. Outreach goes ahead until consent is recorded or withdrawn.',
-	'consent.recordedBy': 'Recorded by {name}',
+	'consent.recordedBy': 'Recorded by',
 	'consent.viewFile': 'View the scan',
 	'consent.fileHidden': 'A scan is attached (not for your role)',
 	'consent.add': 'Record consent',
