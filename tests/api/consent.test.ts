@@ -71,6 +71,18 @@ describe('consent records', () => {
     expect(audit.filter((a) => (a.details as Json).contactId === id)).toHaveLength(2);
   });
 
+  it('keeps the records of a merged contact on the survivor, a withdrawal included', async () => {
+    const survivor = await person();
+    const duplicate = await person();
+    await give(survivor, { kind: 'given', basis: 'spoken', scopes: ['whatsapp'], recordedOn: '2026-09-01' });
+    await give(duplicate, { kind: 'withdrawn', basis: 'written', scopes: ['whatsapp'], recordedOn: '2026-10-01' });
+    const res = await t.request('staff', { method: 'POST', url: '/api/contacts/merge', payload: { survivorId: survivor, mergedIds: [duplicate], versions: { [survivor]: 1, [duplicate]: 1 } } });
+    expect(res.statusCode, res.body).toBe(200);
+    const state = await list(survivor);
+    expect(state.records).toHaveLength(2);
+    expect(state.current.whatsapp.answer).toBe('no');
+  });
+
   it('is append-only: there is no route that edits or deletes a record', async () => {
     const id = await person();
     const { records } = (await give(id, { kind: 'given', basis: 'online_form', scopes: ['email'], recordedOn: '2026-11-01' })).json();
