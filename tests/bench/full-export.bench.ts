@@ -28,21 +28,26 @@ async function seed(db: Parameters<typeof fullExport>[0], adminId: string) {
     SELECT id, (ARRAY['IQ-BG','IQ-BA','IQ-NI','IQ-AR','IQ-NA'])[1 + n % 5] FROM ids
     UNION SELECT id, 'IQ-KA' FROM ids WHERE n % 4 = 0`.execute(db);
   await sql`INSERT INTO position (person_id, organization_id, title, created_at, updated_at)
-    SELECT p.id, o.id, 'منسق', now(), now() FROM ids p JOIN ids o ON o.n = p.n - (p.n % 10)
-    WHERE p.kind = 'activist' AND o.kind = 'organization' AND p.n % 2 = 1`.execute(db);
+    SELECT p.id, o.id, 'منسق', now(), now()
+    FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM ids WHERE kind = 'activist') p
+    JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM ids WHERE kind = 'organization') o ON o.n = (p.n % ${CONTACTS / 10}) + 1
+    WHERE p.n % 2 = 1`.execute(db);
   await sql`INSERT INTO relationship (type_id, from_contact_id, to_contact_id, created_at, updated_at)
     SELECT (SELECT id FROM relationship_type WHERE key = 'works_with'), a.id, b.id, now(), now()
     FROM ids a JOIN ids b ON b.n = a.n + 1 WHERE a.n % 2 = 0`.execute(db);
   await sql`INSERT INTO interaction (kind, occurred_on, summary, created_at, updated_at)
     SELECT 'meeting', date '2026-01-01' + (i % 300), 'اجتماع متابعة ' || i, now(), now() FROM generate_series(1, ${CONTACTS}) AS i`.execute(db);
+  await sql`CREATE TEMP TABLE interaction_ids AS SELECT id, row_number() OVER (ORDER BY id) AS n FROM interaction`.execute(db);
   await sql`INSERT INTO interaction_participant (interaction_id, contact_id)
-    SELECT x.id, c.id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM interaction) x JOIN ids c ON c.n = x.n OR c.n = (x.n % ${CONTACTS}) + 1`.execute(db);
+    SELECT x.id, c.id FROM interaction_ids x JOIN ids c ON c.n = x.n`.execute(db);
+  await sql`INSERT INTO interaction_participant (interaction_id, contact_id)
+    SELECT x.id, c.id FROM interaction_ids x JOIN ids c ON c.n = (x.n % ${CONTACTS}) + 1`.execute(db);
   await sql`INSERT INTO event (title, type, starts_at, ends_at, created_at, updated_at)
     SELECT 'ورشة ' || i, 'workshop', now() + (i || ' days')::interval, now() + (i || ' days')::interval + interval '4 hours', now(), now()
     FROM generate_series(1, 200) AS i`.execute(db);
   await sql`INSERT INTO invitation (event_id, contact_id, status_changed_at, created_at, updated_at)
     SELECT e.id, c.id, now(), now(), now() FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM event) e
-    JOIN ids c ON c.n BETWEEN (e.n - 1) * 100 + 1 AND e.n * 100`.execute(db);
+    JOIN ids c ON (c.n - 1) / 100 + 1 = e.n`.execute(db);
   await sql`INSERT INTO invitation_status_change (invitation_id, from_status, to_status, changed_at)
     SELECT id, 'proposed', 'invited', now() FROM invitation`.execute(db);
   await sql`INSERT INTO consent_record (contact_id, kind, basis, scopes, recorded_on, recorded_by)

@@ -40,6 +40,6 @@ export async function addConsent(contactId: string, input: CreateConsentInput, f
 		code: typeof body.code === 'string' ? body.code : `HTTP_${response.status}`,
 		title: typeof body.title === 'string' ? body.title : response.statusText,
 		detail: typeof body.detail === 'string' ? body.detail : '',
-		errors: Array.isArray(body.errors) ? body.errors : []
+		errors: Array.isArray(body.errors) ? (body.errors as ConstructorParameters<typeof ApiError>[0]['errors']) : []
 	});
 }
