@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { forbidden } from '../../errors.js';
@@ -7,6 +6,7 @@ import { CONSENT_SCOPES, currentConsent, type ConsentFact } from '../../domain/c
 import { toCsv } from '../../spreadsheets/csv.js';
 import type { Sheet, SheetCell } from '../../spreadsheets/table.js';
 import { toLargeXlsx } from '../../spreadsheets/xlsx-large.js';
+import { zipFiles, type ZipEntry } from '../../spreadsheets/zip-writer.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { listConsentRecords } from '../consent/consent.repository.js';
 import { toFact } from '../consent/consent.service.js';
@@ -69,13 +69,15 @@ export async function fullExport(db: Db, actor: Actor, now = new Date()): Promis
       return { sheets: built, scans: await repo.consentScans(trx) };
     });
   const counts = Object.fromEntries(sheets.map((s) => [s.name, s.rows.length]));
-  const zip = new JSZip();
   const folder = `directory-export-${now.toISOString().slice(0, 10)}`;
-  for (const sheet of sheets) zip.file(`${folder}/${sheet.name}.csv`, toCsv(sheet));
-  zip.file(`${folder}/everything.xlsx`, await toLargeXlsx(sheets));
-  for (const scan of scans) zip.file(`${folder}/consent_files/${scan.record_id}.${extensionOf(scan.mime)}`, scan.bytes);
-  zip.file(`${folder}/README.txt`, readmeText(now, counts));
-  const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const entries: ZipEntry[] = [
+    ...sheets.map((sheet) => ({ name: `${folder}/${sheet.name}.csv`, data: toCsv(sheet) })),
+    // The workbook and the scans are compressed already.
+    { name: `${folder}/everything.xlsx`, data: toLargeXlsx(sheets), compress: false },
+    ...scans.map((scan) => ({ name: `${folder}/consent_files/${scan.record_id}.${extensionOf(scan.mime)}`, data: scan.bytes, compress: scan.mime === 'application/pdf' })),
+    { name: `${folder}/README.txt`, data: Buffer.from(readmeText(now, counts), 'utf8') },
+  ];
+  const buffer = zipFiles(entries, now);
   await recordAudit(db, {
     userId: actor.id,
     action: 'export',
