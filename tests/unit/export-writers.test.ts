@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { zipFiles } from '../../server/src/spreadsheets/zip-writer.js';
 import { toLargeXlsx } from '../../server/src/spreadsheets/xlsx-large.js';
+import { toCsv } from '../../server/src/spreadsheets/csv.js';
 
 /** The full export's own ZIP and workbook writers, read back with JSZip and ExcelJS (independent readers). */
 describe('zipFiles', () => {
@@ -49,5 +50,12 @@ describe('toLargeXlsx', () => {
     expect(sheet.getRow(2).getCell(3).value).toBe(3);
     expect(sheet.getRow(3).getCell(1).value).toBe('<b>زينب & "علي"</b>');
     expect(sheet.getRow(3).getCell(3).value).toBe(0);
+  });
+});
+
+describe('toCsv', () => {
+  it('quotes a note with a lone line break, so the row stays one row', () => {
+    const csv = toCsv({ columns: [{ header: 'notes' }, { header: 'phones' }], rows: [['سطر أول\nسطر ثان', '+9647701234567']] }).toString('utf8');
+    expect(csv).toBe('\uFEFFnotes,phones\r\n"سطر أول\nسطر ثان","\t+9647701234567"\r\n');
   });
 });
