@@ -16,6 +16,7 @@ import * as outreachJob from './20261203083000_outreach_job.js';
 import * as userSessionVersion from './20261203090000_user_session_version.js';
 import * as twoStepAndApiTokens from './20261203100000_two_step_and_api_tokens.js';
 import * as trash from './20261203110000_trash.js';
+import * as consentRecords from './20261203120000_consent_records.js';
 import * as recordHistory from './20261203130000_record_history.js';
 import * as auditViewer from './20261203140000_audit_viewer.js';
 
@@ -41,6 +42,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261203090000_user_session_version': userSessionVersion,
   '20261203100000_two_step_and_api_tokens': twoStepAndApiTokens,
   '20261203110000_trash': trash,
+  '20261203120000_consent_records': consentRecords,
   '20261203130000_record_history': recordHistory,
   '20261203140000_audit_viewer': auditViewer,
 };

@@ -39,6 +39,9 @@ import { startTrashPurge } from './modules/trash/purge-timer.js';
 import { DEFAULT_TRASH_DAYS } from './domain/trash/vocabulary.js';
 import twoStepRoutes from './modules/two-step/two-step.routes.js';
 import apiTokensRoutes from './modules/api-tokens/api-tokens.routes.js';
+import consentRoutes from './modules/consent/consent.routes.js';
+import fullExportRoutes from './modules/full-export/full-export.routes.js';
+import personExportRoutes from './modules/person-export/person-export.routes.js';
 import type { ReplyLimits } from './modules/outreach/rsvp-limits.js';
 import { maskReplyTokens } from './modules/outreach/reply-token-paths.js';
 import type { MailConfig } from './config.js';
@@ -152,6 +155,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(historyRoutes);
       await api.register(auditRoutes, { alerts: { ...DEFAULT_AUDIT_ALERTS, ...options.auditAlerts } });
       await api.register(trashRoutes, { days: options.trashDays ?? DEFAULT_TRASH_DAYS });
+      await api.register(consentRoutes);
+      await api.register(fullExportRoutes);
+      await api.register(personExportRoutes);
       await api.register(outreachRoutes, { serverSecret: options.jwtSecret, publicUrl: options.publicUrl ?? null, replyLimits: options.replyLimits, mail: options.mail ?? null });
     },
     { prefix: '/api' },

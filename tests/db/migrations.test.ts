@@ -28,6 +28,8 @@ describe('migrations', () => {
       'app_user',
       'audit_change',
       'audit_log',
+      'consent_file',
+      'consent_record',
       'contact',
       'contact_governorate',
       'contact_match_key',

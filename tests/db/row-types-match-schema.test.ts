@@ -23,6 +23,7 @@ import {
   OUTREACH_MESSAGE_STATUSES,
   STATUS_CHANGE_SOURCES,
 } from '../../server/src/domain/outreach/vocabulary.js';
+import { CONSENT_BASES, CONSENT_FILE_TYPES, CONSENT_KINDS } from '../../server/src/domain/consent.js';
 
 /**
  * db/types.ts types every CHECK-constrained column with a domain list, and the API schemas build their enums from
@@ -60,6 +61,9 @@ const DOMAIN_LISTS: Record<string, readonly string[]> = {
   'outreach_job.language': MESSAGE_LANGUAGES,
   'trash_item.entity_type': TRASH_ENTITY_TYPES,
   'api_token.scope': API_TOKEN_SCOPES,
+  'consent_record.kind': CONSENT_KINDS,
+  'consent_record.basis': CONSENT_BASES,
+  'consent_file.mime': CONSENT_FILE_TYPES,
 };
 
 /**

@@ -16,6 +16,7 @@ import type { EventMessageTemplateTable, InvitationLinkTable, OutreachJobTable, 
 import type { TrashItemTable } from './trash-tables.js';
 import type { Role } from '../domain/roles.js';
 import type { FieldChanges } from '../domain/history/field-changes.js';
+import type { ConsentFileTable, ConsentRecordTable } from './consent-tables.js';
 
 /*
  * Columns that a migration constrains to a list of values (CHECK ... IN (...)) are typed with the domain's union for
@@ -382,6 +383,8 @@ export interface DB {
   audit_log: AuditLogTable;
   audit_change: AuditChangeTable;
   trash_item: TrashItemTable;
+  consent_record: ConsentRecordTable;
+  consent_file: ConsentFileTable;
 }
 
 export type GovernorateRow = Selectable<GovernorateTable>;

@@ -40,3 +40,4 @@ export type { AuditFilter, AuditEntryDto, AuditPageDto, NeedsALookDto, AccessLog
 export type { TrashItemDto, TrashListDto, TrashListFilter, RestoreResultDto, UndoMergeResultDto } from '../modules/trash/trash.schemas.js';
 export type { TwoStepStatusDto, TwoStepSetupDto, RecoveryCodesDto, LoginAnswerDto, SignedInDto, TwoStepPolicyDto, UpdateTwoStepPolicyInput, TwoStepLoginInput, TwoStepUsersDto } from '../modules/two-step/two-step.schemas.js';
 export type { ApiTokenDto, ApiTokenListDto, CreateApiTokenInput, CreatedApiTokenDto } from '../modules/api-tokens/api-tokens.schemas.js';
+export type { CreateConsentInput, ConsentRecordDto, ConsentListDto, ConsentStateDto } from '../modules/consent/consent.schemas.js';

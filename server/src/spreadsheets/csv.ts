@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Sheet, SheetCell } from './table.js';
 
 /** Excel only reads a CSV file as UTF-8 (and so shows Arabic) when it starts with a byte order mark. */
@@ -35,12 +34,24 @@ export function csvText(value: string): string {
   return isNumberLikeText(value) ? `\t${value}` : neutraliseFormula(value);
 }
 
-function cellText(cell: SheetCell): string {
+function cellText(cell: SheetCell, date = false): string {
   if (cell === null) return '';
-  return typeof cell === 'number' ? String(cell) : csvText(cell);
+  if (typeof cell === 'number') return String(cell);
+  return date ? neutraliseFormula(cell) : csvText(cell);
+}
+
+/**
+ * RFC 4180 with CRLF: a field is quoted when it holds a comma, a quote or a line break, or starts with the tab that
+ * marks number-like text (so no reader trims it away). Written by hand rather than with csv-stringify, which took
+ * most of the full export's CSV time at 100k contacts. The output is the same but for one fix: with CRLF records
+ * csv-stringify left a lone LF (a note typed on two lines) unquoted, which split the row in every reader.
+ */
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) || text.startsWith('\t') ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(sheet: Pick<Sheet, 'columns' | 'rows'>): Buffer {
-  const records = [sheet.columns.map((column) => column.header), ...sheet.rows.map((row) => row.map(cellText))];
-  return Buffer.from(BOM + stringify(records, { record_delimiter: 'windows', quoted_match: /^\t/ }), 'utf8');
+  const lines = [sheet.columns.map((column) => csvField(column.header)).join(',')];
+  for (const row of sheet.rows) lines.push(row.map((cell, i) => csvField(cellText(cell, sheet.columns[i]?.date))).join(','));
+  return Buffer.from(`${BOM}${lines.join('\r\n')}\r\n`, 'utf8');
 }

@@ -3,6 +3,8 @@ export interface SheetColumn {
   header: string;
   /** Width in characters for XLSX; CSV ignores it. */
   width?: number;
+  /** Dates (YYYY-MM-DD) look like numbers but are not phones: CSV writes them without the leading tab. */
+  date?: boolean;
 }
 
 export type SheetCell = string | number | null;

@@ -55,6 +55,9 @@ export const AUDIT_ENTITY_TYPES = [
   'partnership',
   'settings',
   'stats',
+  'api_token',
+  'consent_record',
+  'directory',
 ] as const;
 
 /** Admins read the whole log; coordinators the part about their governorates (the server applies the scope). */

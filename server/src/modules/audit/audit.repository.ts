@@ -22,7 +22,10 @@ export interface AuditEntry {
     | 'duplicate'
     | 'partnership'
     | 'settings'
-    | 'stats';
+    | 'stats'
+    | 'consent_record'
+    /** The full export of everything the organisation holds. */
+    | 'directory';
   entityId: string | null;
   /** Names of the fields that changed; the log itself holds no values, so it never becomes a second copy of phone lists. */
   changedFields?: string[];

@@ -18,6 +18,11 @@ export const EXPORT_COLUMNS = [
   'sensitivity',
   'source',
   'consentNote',
+  'consentPhone',
+  'consentWhatsapp',
+  'consentEmail',
+  'consentPhotos',
+  'consentPartnerSharing',
   'createdAt',
   'updatedAt',
 ] as const;

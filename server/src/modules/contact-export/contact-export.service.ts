@@ -9,6 +9,9 @@ import { recordAudit } from '../audit/audit.repository.js';
 import * as contacts from '../contacts/contacts.repository.js';
 import { rankedMatches } from '../search/search.service.js';
 import { assertCreatedRange } from '../contacts/contacts.service.js';
+import { currentConsent, type ConsentFact, type ConsentScope } from '../../domain/consent.js';
+import { listConsentRecords } from '../consent/consent.repository.js';
+import { toFact } from '../consent/consent.service.js';
 import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type ExportColumn, type ExportFilter } from './contact-export.schemas.js';
 
 /** A directory larger than this is exported in parts, by filter. */
@@ -28,13 +31,35 @@ const HEADERS: Record<ExportColumn, { ar: string; en: string }> = {
   notes: { ar: 'ملاحظات', en: 'Notes' },
   sensitivity: { ar: 'الحساسية', en: 'Sensitivity' },
   source: { ar: 'المصدر', en: 'Source' },
-  consentNote: { ar: 'ملاحظة الموافقة', en: 'Consent note' },
+  consentNote: { ar: 'ملاحظة الموافقة السابقة', en: 'Earlier consent note' },
+  consentPhone: { ar: 'موافقة: الاتصال هاتفياً', en: 'Consent: phone' },
+  consentWhatsapp: { ar: 'موافقة: واتساب', en: 'Consent: WhatsApp' },
+  consentEmail: { ar: 'موافقة: البريد الإلكتروني', en: 'Consent: email' },
+  consentPhotos: { ar: 'موافقة: الظهور في الصور', en: 'Consent: photos' },
+  consentPartnerSharing: { ar: 'موافقة: المشاركة مع الشريك', en: 'Consent: sharing with the partner' },
   createdAt: { ar: 'تاريخ الإنشاء', en: 'Created' },
   updatedAt: { ar: 'آخر تعديل', en: 'Updated' },
 };
 
 /** Kinds, subtypes, genders and sensitivities in the words the web app and the other exports use. */
 const LABELS: Record<string, { ar: string; en: string }> = { ...KIND_LABELS, ...SUBTYPE_LABELS, ...GENDER_LABELS, ...SENSITIVITY_LABELS };
+
+/** The consent columns and the scope each shows: the current answer from the newest record naming it. */
+const CONSENT_COLUMN_SCOPES: Partial<Record<ExportColumn, ConsentScope>> = {
+  consentPhone: 'phone',
+  consentWhatsapp: 'whatsapp',
+  consentEmail: 'email',
+  consentPhotos: 'photos',
+  consentPartnerSharing: 'partner_sharing',
+};
+const ANSWER_LABELS = { yes: { ar: 'نعم', en: 'yes' }, no: { ar: 'لا', en: 'no' }, unknown: { ar: 'غير معروف', en: 'unknown' } };
+
+async function consentByContact(db: Db, columns: ExportColumn[], ids: string[]): Promise<Map<string, ConsentFact[]>> {
+  const facts = new Map<string, ConsentFact[]>();
+  if (!columns.some((c) => CONSENT_COLUMN_SCOPES[c])) return facts;
+  for (const row of await listConsentRecords(db, ids)) facts.set(row.contact_id, [...(facts.get(row.contact_id) ?? []), toFact(row)]);
+  return facts;
+}
 
 const WIDTHS: Partial<Record<ExportColumn, number>> = { name: 30, nameLatin: 28, governorates: 24, phones: 22, emails: 28, notes: 40 };
 
@@ -75,6 +100,7 @@ export async function exportContacts(db: Db, actor: Actor, filter: ExportFilter)
   assertCreatedRange(filter);
   const lang = filter.lang;
   const rows = await matchingRows(db, actor, filter);
+  const consents = await consentByContact(db, columns, rows.map((r) => r.id));
   const label = (value: string | null) => (value === null ? null : (LABELS[value]?.[lang] ?? value));
   const governorateName = (code: string) => {
     const g = findGovernorate(code);
@@ -97,6 +123,12 @@ export async function exportContacts(db: Db, actor: Actor, filter: ExportFilter)
       case 'sensitivity': return label(row.sensitivity);
       case 'source': return row.source;
       case 'consentNote': return row.consent_note;
+      case 'consentPhone':
+      case 'consentWhatsapp':
+      case 'consentEmail':
+      case 'consentPhotos':
+      case 'consentPartnerSharing':
+        return ANSWER_LABELS[currentConsent(consents.get(row.id) ?? [])[CONSENT_COLUMN_SCOPES[column]!].answer][lang];
       case 'createdAt': return row.created_at.toISOString();
       case 'updatedAt': return row.updated_at.toISOString();
     }

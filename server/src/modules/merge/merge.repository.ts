@@ -117,6 +117,10 @@ export async function moveAuditHistory(db: Db, survivor: string, merged: string[
   return Number(result.numAffectedRows ?? 0n);
 }
 
+export async function moveConsentRecords(db: Db, survivor: string, merged: string[]): Promise<void> {
+  await sql`UPDATE consent_record SET contact_id = ${survivor} WHERE contact_id = ANY(${merged}::uuid[])`.execute(db);
+}
+
 export async function deleteContacts(db: Db, ids: string[]): Promise<void> {
   await sql`DELETE FROM contact WHERE id = ANY(${ids}::uuid[])`.execute(db);
 }

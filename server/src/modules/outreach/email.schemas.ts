@@ -21,8 +21,11 @@ export const EmailSendBody = Type.Object(
 );
 export type EmailSendInput = Static<typeof EmailSendBody>;
 
-/** Why an invitation gets no email: no address, an address the sender may not see, cancelled, or already sent. */
-export const SKIP_REASONS = ['no_email', 'email_hidden', 'cancelled', 'already_sent', 'in_progress'] as const;
+/**
+ * Why an invitation gets no email: no address, an address the sender may not see, cancelled, already sent, or the
+ * person's current consent record says no to email.
+ */
+export const SKIP_REASONS = ['no_email', 'email_hidden', 'cancelled', 'already_sent', 'in_progress', 'no_consent'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export const EmailPreviewSchema = Type.Object({
@@ -35,6 +38,7 @@ export const EmailPreviewSchema = Type.Object({
     cancelled: Type.Integer({ minimum: 0 }),
     already_sent: Type.Integer({ minimum: 0 }),
     in_progress: Type.Integer({ minimum: 0 }),
+    no_consent: Type.Integer({ minimum: 0 }),
   }),
 });
 export type EmailPreviewDto = Static<typeof EmailPreviewSchema>;

@@ -22,6 +22,7 @@ import * as repo from './email-jobs.repository.js';
 import type { EmailJobDto, EmailPreviewDto, EmailSendInput, EmailSettingsDto, SkipReason } from './email.schemas.js';
 import { renderMessages } from './message-render.js';
 import { ensureReplyLinks, type ReplyLinkContext } from './reply-links.service.js';
+import { refusing } from '../consent/consent.service.js';
 
 export const MAIL_NOT_CONFIGURED_HINT =
   'Email is not set up on this server. Set SMTP_URL (e.g. smtps://user:password@smtp.example.org:465) and MAIL_FROM ' +
@@ -83,12 +84,14 @@ async function planEmails(db: Db, actor: Actor, invitations: InvitationRow[], ke
   const open = invitations.filter((i) => i.status !== 'cancelled');
   const addresses = new Map((await repo.attendeeAddresses(db, open.map(attendeeOf))).map((a) => [a.id, a]));
   const existing = new Map((await repo.existingMessages(db, open.map((i) => i.id), key)).map((m) => [m.invitation_id, m.status]));
+  const refusers = await refusing(db, open.map(attendeeOf), 'email');
   const plan: Plan = { sendable: [], skipped: [] };
   for (const invitation of invitations) {
     const skip = (reason: SkipReason) => plan.skipped.push({ invitationId: invitation.id, reason });
     const attendee = addresses.get(attendeeOf(invitation));
     const before = existing.get(invitation.id);
     if (invitation.status === 'cancelled') skip('cancelled');
+    else if (refusers.has(attendeeOf(invitation))) skip('no_consent');
     else if (!attendee?.email) skip('no_email');
     else if (hidesRestrictedDetails(actor, attendee)) skip('email_hidden');
     else if (before === 'sent') skip('already_sent');
@@ -99,7 +102,7 @@ async function planEmails(db: Db, actor: Actor, invitations: InvitationRow[], ke
 }
 
 function countSkips(skipped: { reason: SkipReason }[]): EmailPreviewDto['skipped'] {
-  const counts = { no_email: 0, email_hidden: 0, cancelled: 0, already_sent: 0, in_progress: 0 };
+  const counts = { no_email: 0, email_hidden: 0, cancelled: 0, already_sent: 0, in_progress: 0, no_consent: 0 };
   for (const s of skipped) counts[s.reason] += 1;
   return counts;
 }

@@ -7,7 +7,8 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 const InvitationIds = Type.Array(Uuid, { minItems: 1, maxItems: 1000, uniqueItems: true });
 
 /** Why someone is left out of a WhatsApp walk-through, a number list or a vCard file. */
-export const SKIP_REASONS = ['no_mobile', 'phone_hidden', 'cancelled'] as const;
+/** no_consent: the person's current consent record says no to WhatsApp (an unknown answer does not skip). */
+export const SKIP_REASONS = ['no_mobile', 'phone_hidden', 'cancelled', 'no_consent'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 export const SkippedSchema = Type.Object({ invitationId: Uuid, name: Type.String(), reason: literalUnion(SKIP_REASONS) });
 

@@ -24,7 +24,8 @@ const whatsappRoutes: FastifyPluginAsyncTypebox<OutreachRouteOptions> = async (a
         description:
           'The walk-through: per invitation the rendered text with its reply link and a wa.me address, recorded as a prepared ' +
           'message (one per invitee, purpose and Baghdad day: opening it again reuses the row). Skipped: no_mobile, ' +
-          'phone_hidden (restricted contact, role may not see the number), cancelled. Event over: 409 EVENT_OVER.',
+          'phone_hidden (restricted contact, role may not see the number), cancelled, no_consent (the person withdrew WhatsApp ' +
+          'consent). Event over: 409 EVENT_OVER.',
         params: IdParams,
         body: WhatsAppBody,
         response: { 200: WhatsAppResultSchema, ...problemResponses(400, 403, 404, 409) },

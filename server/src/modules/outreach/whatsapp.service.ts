@@ -14,6 +14,7 @@ import { insertInteraction } from '../interactions/interactions.repository.js';
 import { renderMessages } from './message-render.js';
 import { ensureReplyLinks, type ReplyLinkContext } from './reply-links.service.js';
 import * as repo from './outreach.repository.js';
+import { refusing } from '../consent/consent.service.js';
 import type {
   AudienceResultDto,
   MarkSentResultDto,
@@ -38,9 +39,11 @@ const attendeeOf = (i: InvitationRow) => i.representative_id ?? i.contact_id;
 /**
  * Splits invitations into those we can write to on WhatsApp and those we cannot, with the reason. A restricted
  * contact's number is used only by roles that may see it (access/restricted-details.ts); for the others it is hidden.
+ * A person whose current consent says no to WhatsApp is skipped too (no_consent); an unknown answer is not a no.
  */
 async function reachable(db: Db, actor: Actor, invitations: InvitationRow[]): Promise<{ reach: Reachable[]; skipped: SkippedDto[] }> {
   const people = new Map((await repo.attendeePhones(db, invitations.map(attendeeOf))).map((p) => [p.id, p]));
+  const refusers = await refusing(db, invitations.map(attendeeOf), 'whatsapp');
   const reach: Reachable[] = [];
   const skipped: SkippedDto[] = [];
   for (const invitation of invitations) {
@@ -48,6 +51,7 @@ async function reachable(db: Db, actor: Actor, invitations: InvitationRow[]): Pr
     const base = { invitationId: invitation.id, name: person.name };
     const mobile = pickMobile(person.phones);
     if (invitation.status === 'cancelled') skipped.push({ ...base, reason: 'cancelled' });
+    else if (refusers.has(person.id)) skipped.push({ ...base, reason: 'no_consent' });
     else if (person.phones.length > 0 && hidesRestrictedDetails(actor, person)) skipped.push({ ...base, reason: 'phone_hidden' });
     else if (mobile === null) skipped.push({ ...base, reason: 'no_mobile' });
     else reach.push({ invitation, attendeeId: person.id, name: person.name, mobile });

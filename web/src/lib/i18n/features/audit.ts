@@ -83,6 +83,9 @@ export const auditAr = {
 	'audit.entity.partnership': 'شراكات',
 	'audit.entity.settings': 'الإعدادات',
 	'audit.entity.stats': 'إحصاءات',
+	'audit.entity.api_token': 'رمز وصول برمجي',
+	'audit.entity.consent_record': 'سجل موافقة',
+	'audit.entity.directory': 'الدليل كله',
 
 	'audit.look.title': 'يحتاج إلى نظرة',
 	'audit.look.day': 'اليوم',
@@ -186,6 +189,9 @@ export const auditEn: Record<keyof typeof auditAr, string> = {
 	'audit.entity.partnership': 'Partnerships',
 	'audit.entity.settings': 'Settings',
 	'audit.entity.stats': 'Statistics',
+	'audit.entity.api_token': 'API token',
+	'audit.entity.consent_record': 'Consent record',
+	'audit.entity.directory': 'The whole directory',
 
 	'audit.look.title': 'Needs a look',
 	'audit.look.day': 'Day',

@@ -1,0 +1,9 @@
+import { canManageUsers } from '$domain/roles';
+import { requireRole } from '$lib/auth/require-role';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ parent }) => {
+	const { user } = await parent();
+	requireRole(user.role, canManageUsers);
+	return {};
+};
