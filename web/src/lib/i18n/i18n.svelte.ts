@@ -10,10 +10,11 @@ import { whatsappAr, whatsappEn } from './features/whatsapp';
 import { replyLinksAr, replyLinksEn } from './features/reply-links';
 import { emailAr, emailEn } from './features/email';
 import { historyAr, historyEn } from './features/history';
+import { networkAr, networkEn } from './features/network';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr };
-const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn };
+const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...networkAr };
+const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...networkEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;
