@@ -189,7 +189,7 @@ describe.runIf(HAS_CHROMIUM)('the network at governorate scale', () => {
     expect(counts[0][1]).toBe(Math.max(...degree.values()));
     await page.getByRole('button', { name: 'ترتيب حسب الاسم' }).click();
     const names = await page.locator('table.network-table tbody th a').allTextContents();
-    expect(names).toEqual([...names].sort(new Intl.Collator('ar').compare));
+    expect(names).toEqual([...names].sort(new Intl.Collator('ar', { numeric: true }).compare));
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'network-table-1280.png') });
     await page.reload();
     await page.locator('table.network-table').waitFor();

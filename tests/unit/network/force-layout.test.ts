@@ -43,6 +43,10 @@ describe('force layout', () => {
     for (let i = 0; i < points.length; i++)
       for (let j = i + 1; j < points.length; j++) if (Math.hypot(points[i].x - points[j].x, points[i].y - points[j].y) < 1) tooClose++;
     expect(tooClose).toBe(0);
+    // No ring of nodes pressed against an outer wall (the old disc clamp drew most members on its rim).
+    const radii = points.map((p) => Math.hypot(p.x, p.y));
+    const outer = Math.max(...radii);
+    expect(radii.filter((r) => r > outer * 0.97).length).toBeLessThan(points.length * 0.05);
   });
 
   it('draws a member nearer its own organisation than the average node', () => {

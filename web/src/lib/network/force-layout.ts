@@ -81,7 +81,11 @@ export function forceLayout({ ids, edges, pinned = null, iterations = 300, seed 
 	if (pinnedIndex >= 0) xs[pinnedIndex] = ys[pinnedIndex] = 0;
 	// Ideal edge length: longer for small graphs, whose labels would otherwise overlap at the minimum view size.
 	const k = n <= 40 ? 90 : 30;
-	const maxRadius = k * Math.sqrt(n + 1) * 0.9;
+	// The pull to the middle balances the repulsion of n nodes (≈ n·k²/r) at a radius of about 1.3·k·√n: strong enough
+	// that separate groups stay in one picture, weak enough that a team's members spread around it instead of being
+	// squeezed against an outer wall (the disc below only catches strays).
+	const gravity = 0.6;
+	const maxRadius = k * Math.sqrt(n + 1) * 3;
 	const dx = new Float64Array(n);
 	const dy = new Float64Array(n);
 	let temperature = 10 * Math.sqrt(n + 1);
@@ -117,16 +121,14 @@ export function forceLayout({ ids, edges, pinned = null, iterations = 300, seed 
 			dy[b] += ddy * f;
 		}
 		for (let i = 0; i < n; i++) {
-			dx[i] -= xs[i] * 0.01;
-			dy[i] -= ys[i] * 0.01;
+			dx[i] -= xs[i] * gravity;
+			dy[i] -= ys[i] * gravity;
 			if (i === pinnedIndex) continue;
 			const len = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
 			if (len === 0) continue;
 			const move = Math.min(len, temperature);
 			xs[i] += (dx[i] / len) * move;
 			ys[i] += (dy[i] / len) * move;
-			// Keep every node inside a disc sized for n nodes: otherwise repulsion flings the unconnected ones far out,
-			// the frame grows to hold them and the connected core shrinks to a speck.
 			const r = Math.sqrt(xs[i] * xs[i] + ys[i] * ys[i]);
 			if (r > maxRadius) {
 				xs[i] *= maxRadius / r;

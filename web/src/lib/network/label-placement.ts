@@ -63,12 +63,15 @@ class BoxGrid {
 	}
 }
 
+const inside = (b: Box, bounds: Box) =>
+	b.x >= bounds.x && b.y >= bounds.y && b.x + b.width <= bounds.x + bounds.width && b.y + b.height <= bounds.y + bounds.height;
+
 /**
  * Places labels; `gap` is the clearance from the node circle. Forced labels take their first spot even when two of
  * them collide (there is normally one: the centre or the focused contact); every other label is dropped rather than
- * drawn over one already kept.
+ * drawn over one already kept, or cut by the edge of `bounds` (the visible area) when given.
  */
-export function placeLabels(requests: readonly LabelRequest[], gap = 2): PlacedLabel[] {
+export function placeLabels(requests: readonly LabelRequest[], gap = 2, bounds?: Box): PlacedLabel[] {
 	const ordered = [...requests].sort(
 		(a, b) => Number(b.forced ?? false) - Number(a.forced ?? false) || b.priority - a.priority || (a.id < b.id ? -1 : 1)
 	);
@@ -77,7 +80,8 @@ export function placeLabels(requests: readonly LabelRequest[], gap = 2): PlacedL
 	const placed: PlacedLabel[] = [];
 	for (const request of ordered) {
 		const spots = candidates(request, gap);
-		const spot = spots.find((s) => !grid.hits(s)) ?? (request.forced ? spots[0] : undefined);
+		const fits = (s: Box) => !grid.hits(s) && (!bounds || inside(s, bounds));
+		const spot = spots.find(fits) ?? (request.forced ? spots[0] : undefined);
 		if (!spot) continue;
 		grid.add(spot);
 		placed.push({ id: request.id, ...spot });

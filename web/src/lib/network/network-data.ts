@@ -37,9 +37,9 @@ export function splitLinked(rows: readonly NetworkRow[], centre: string | null) 
 
 export type RowSort = 'name' | 'links';
 
-/** Sorted copy: by name in the language's collation, or by number of links (most first, then name). */
+/** Sorted copy: by name in the language's collation (numbers in names by value), or by number of links (most first, then name). */
 export function sortRows(rows: readonly NetworkRow[], by: RowSort, descending: boolean, locale: string): NetworkRow[] {
-	const collator = new Intl.Collator(locale);
+	const collator = new Intl.Collator(locale, { numeric: true });
 	const byName = (a: NetworkRow, b: NetworkRow) => collator.compare(a.node.name, b.node.name);
 	const compare =
 		by === 'name'
