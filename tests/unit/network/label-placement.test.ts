@@ -54,3 +54,18 @@ describe('label placement', () => {
     expect(placed[1].y).toBeGreaterThan(100);
   });
 });
+
+describe('label placement around other nodes', () => {
+  it('moves a label off another contact\'s circle when a free spot exists', () => {
+    const other = { x: 90, y: 70, width: 20, height: 20 }; // right above "a"
+    const [placed] = placeLabels([label('a', 100, 100)], 2, undefined, [other]);
+    expect(boxesOverlap(placed, other)).toBe(false);
+    expect(placed.y).toBeGreaterThan(100);
+  });
+
+  it('keeps labels inside the bounds, dropping those that would be cut', () => {
+    const bounds = { x: 0, y: 0, width: 200, height: 200 };
+    const placed = placeLabels([label('corner', 5, 5), label('middle', 100, 100)], 2, bounds);
+    expect(placed.map((p) => p.id)).toEqual(['middle']);
+  });
+});

@@ -69,19 +69,23 @@ const inside = (b: Box, bounds: Box) =>
 /**
  * Places labels; `gap` is the clearance from the node circle. Forced labels take their first spot even when two of
  * them collide (there is normally one: the centre or the focused contact); every other label is dropped rather than
- * drawn over one already kept, or cut by the edge of `bounds` (the visible area) when given.
+ * drawn over one already kept, or cut by the edge of `bounds` (the visible area) when given. Among the free spots,
+ * one that covers none of the `nodes` (other contacts' circles, as boxes) is preferred.
  */
-export function placeLabels(requests: readonly LabelRequest[], gap = 2, bounds?: Box): PlacedLabel[] {
+export function placeLabels(requests: readonly LabelRequest[], gap = 2, bounds?: Box, nodes: readonly Box[] = []): PlacedLabel[] {
 	const ordered = [...requests].sort(
 		(a, b) => Number(b.forced ?? false) - Number(a.forced ?? false) || b.priority - a.priority || (a.id < b.id ? -1 : 1)
 	);
 	const tallest = Math.max(1, ...requests.map((r) => r.height));
 	const grid = new BoxGrid(tallest * 4);
+	const nodeGrid = new BoxGrid(tallest * 4);
+	for (const node of nodes) nodeGrid.add(node);
 	const placed: PlacedLabel[] = [];
 	for (const request of ordered) {
 		const spots = candidates(request, gap);
 		const fits = (s: Box) => !grid.hits(s) && (!bounds || inside(s, bounds));
-		const spot = spots.find(fits) ?? (request.forced ? spots[0] : undefined);
+		const free = spots.filter(fits);
+		const spot = free.find((s) => !nodeGrid.hits(s)) ?? free[0] ?? (request.forced ? spots[0] : undefined);
 		if (!spot) continue;
 		grid.add(spot);
 		placed.push({ id: request.id, ...spot });
