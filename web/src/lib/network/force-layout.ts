@@ -69,8 +69,11 @@ export function forceLayout({ ids, edges, pinned = null, iterations = 300, seed 
 		const key = a < b ? `${a}:${b}` : `${b}:${a}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		links.push([a, b]);
+		links.push(a < b ? [a, b] : [b, a]);
 	}
+	// In node order, not the order the edges came in (the server sorts them by id, random UUIDs): the same
+	// contacts and links give the same picture.
+	links.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 	const golden = Math.PI * (3 - Math.sqrt(5));
 	const random = seededRandom(seed);
 	for (const [slot, i] of startOrder(n, links, pinnedIndex).entries()) {
