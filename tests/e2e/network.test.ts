@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoContacts } from '../../seeds/load-demo.js';
+import type { ContactKind } from '../../server/src/domain/contact-kinds.js';
 import { seededRandom } from '../../web/src/lib/network/force-layout.js';
 import { HAS_CHROMIUM, SCREENSHOT_DIR, SKIP_MESSAGE } from '../helpers/browser.js';
 import { startE2eApp, type E2eApp } from '../helpers/e2e-app.js';
@@ -29,7 +30,7 @@ interface Rect {
 async function addBaghdadCrowd(e2e: E2eApp): Promise<void> {
   const db = e2e.database.db;
   const random = seededRandom(14);
-  const contacts: { kind: string; name: string }[] = [];
+  const contacts: { kind: ContactKind; name: string }[] = [];
   for (let team = 1; team <= 24; team++) contacts.push({ kind: 'volunteer_team', name: `فريق بغداد التطوعي ${team}` });
   for (let i = 0; contacts.length < 24 + 250; i++)
     contacts.push({ kind: 'activist', name: `${FIRST[i % FIRST.length]} ${FIRST[(i * 7 + 3) % FIRST.length]} ${FAMILY[(i * 3) % FAMILY.length]} ${i}` });
