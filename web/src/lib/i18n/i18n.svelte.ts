@@ -16,10 +16,11 @@ import { auditAr, auditEn } from './features/audit';
 import { trashAr, trashEn } from './features/trash';
 import { accountSecurityAr, accountSecurityEn } from './features/account-security';
 import { consentAr, consentEn } from './features/consent';
+import { networkAr, networkEn } from './features/network';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr, ...trashAr, ...accountSecurityAr, ...consentAr };
-const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn, ...trashEn, ...accountSecurityEn, ...consentEn };
+const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr, ...trashAr, ...accountSecurityAr, ...consentAr, ...networkAr };
+const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn, ...trashEn, ...accountSecurityEn, ...consentEn, ...networkEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;

@@ -14,9 +14,12 @@ export interface NetworkQuery {
 	showEnded: boolean;
 }
 
+/** The drawing or the table of the same data. */
+export type NetworkView = 'graph' | 'table';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The page state lives in the URL: ?contact= or ?governorate=, ?depth=, ?ended=1. */
+/** The page state lives in the URL: ?contact= or ?governorate=, ?depth=, ?ended=1, ?view=table. */
 export function readNetworkQuery(params: URLSearchParams, isGovernorate: (code: string) => boolean): NetworkQuery {
 	const contact = params.get('contact') ?? '';
 	const governorate = params.get('governorate') ?? '';
@@ -28,12 +31,16 @@ export function readNetworkQuery(params: URLSearchParams, isGovernorate: (code: 
 	};
 }
 
-export function networkHref(q: Partial<NetworkQuery>): string {
+/** Read apart from the query so that switching the view does not make the page load the network again. */
+export const readNetworkView = (params: URLSearchParams): NetworkView => (params.get('view') === 'table' ? 'table' : 'graph');
+
+export function networkHref(q: Partial<NetworkQuery> & { view?: NetworkView }): string {
 	const params = new URLSearchParams();
 	if (q.contact) params.set('contact', q.contact);
 	else if (q.governorate) params.set('governorate', q.governorate);
 	if (q.contact && q.depth === 2) params.set('depth', '2');
 	if (q.showEnded) params.set('ended', '1');
+	if (q.view === 'table') params.set('view', 'table');
 	const search = params.toString();
 	return search ? `/network?${search}` : '/network';
 }
