@@ -93,7 +93,10 @@ describe('signing in with two steps', () => {
   it('gives no session at the password step, then signs in with a code within one step of clock skew, once', async () => {
     const { user, token } = await signedIn('coordinator');
     const { manualKey } = await enableTwoStep(t, token);
+    const loginsBefore = (await auditFor(t, user.id)).filter((a) => a.action === 'login').length;
     const challenge = await challengeFor(user.email);
+    // The right password without the code is not a sign-in: nothing is recorded as one.
+    expect((await auditFor(t, user.id)).filter((a) => a.action === 'login')).toHaveLength(loginsBefore);
 
     // The challenge is not a session token.
     expectProblem(await as(challenge, 'GET', '/api/auth/me'), 401, 'UNAUTHORIZED');
@@ -110,9 +113,10 @@ describe('signing in with two steps', () => {
 
     // The same code again, even with a new challenge, is a replay.
     expectProblem(await secondStep({ challenge: await challengeFor(user.email), code }), 400, 'TWO_STEP_CODE_WRONG');
-    const logins = (await auditFor(t, user.id)).filter((a) => a.action === 'login' && JSON.stringify(a.details).includes('two-step'));
+    const logins = (await auditFor(t, user.id)).filter((a) => a.action === 'login').slice(loginsBefore);
     expect(logins).toHaveLength(1);
-    expect(logins[0].details).toMatchObject({ method: 'totp' });
+    expect(logins[0].details).toMatchObject({ step: 'two-step', method: 'totp' });
+    expect(logins[0].address).toBe('127.0.0.1');
   });
 
   it('accepts each recovery code once, and says how many are left', async () => {

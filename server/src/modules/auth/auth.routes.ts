@@ -30,6 +30,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ loginLimits: LoginLimits; serverSe
       const { user, sessionVersion } = await service.authenticate(app.db, request.body, request.ip, opts.loginLimits);
       const secondStep = await secondStepFor(app.db, keys, user.id, sessionVersion);
       if (secondStep) return secondStep;
+      await app.db.transaction().execute((trx) => service.recordSignIn(trx, user.id, request.ip));
       const token = await reply.jwtSign({ sub: user.id, role: user.role, sv: sessionVersion }, {});
       setSessionCookie(reply, token);
       return { token, user, twoStepSetupRequired: await setupRequiredFor(app.db, user.id) };

@@ -14,7 +14,7 @@ const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS', 'Wrong
 
 /**
  * The same answer, after the same work, whether the email is unknown, the password wrong or the account inactive;
- * past the sign-in limits of `address` a 429 before any password is checked.
+ * past the sign-in limits of `address` a 429 before any password is checked. Records nothing on success: see recordSignIn.
  */
 export async function authenticate(
   db: Db,
@@ -31,11 +31,16 @@ export async function authenticate(
     await recordFailedLogin(db, row?.id ?? null, address);
     throw invalidCredentials();
   }
-  await db.transaction().execute(async (trx) => {
-    await touchLastLogin(trx, row.id);
-    await recordAudit(trx, { userId: row.id, action: 'login', entityType: 'user', entityId: row.id, address });
-  });
   return { user: toUserDto(row), sessionVersion: row.session_version };
+}
+
+/**
+ * A sign-in is recorded when a session is granted: after the password alone, or after the second step when two-step
+ * sign-in is on (a right password without the code is not a sign-in).
+ */
+export async function recordSignIn(db: Db, userId: string, address: string, details?: Record<string, unknown>): Promise<void> {
+  await touchLastLogin(db, userId);
+  await recordAudit(db, { userId, action: 'login', entityType: 'user', entityId: userId, address, ...(details ? { details } : {}) });
 }
 
 export async function currentUser(db: Db, actor: Actor): Promise<UserDto> {

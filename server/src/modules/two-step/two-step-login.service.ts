@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import { recordAudit } from '../audit/audit.repository.js';
-import { findUserById, touchLastLogin } from '../users/users.repository.js';
+import { recordSignIn } from '../auth/auth.service.js';
+import { findUserById } from '../users/users.repository.js';
 import { toUserDto } from '../users/users.service.js';
 import type { UserDto } from '../users/users.schemas.js';
 import type { AccountKeys } from './account-keys.js';
@@ -44,6 +44,7 @@ export async function completeSecondStep(
   db: Db,
   keys: AccountKeys,
   input: TwoStepLoginInput,
+  address: string,
 ): Promise<{ user: UserDto; sessionVersion: number }> {
   if (!input.code === !input.recoveryCode) {
     throw new AppError(400, 'VALIDATION_FAILED', 'Send either code or recoveryCode', [
@@ -69,10 +70,9 @@ export async function completeSecondStep(
       if (!spent) throw new AppError(400, 'RECOVERY_CODE_WRONG', 'This recovery code is not right or was already used');
       method = 'recovery_code';
     }
-    await touchLastLogin(trx, challenge.userId);
     const details: Record<string, unknown> = { step: 'two-step', method };
     if (method === 'recovery_code') details.recoveryCodesLeft = await repo.countUnusedRecoveryCodes(trx, challenge.userId);
-    await recordAudit(trx, { userId: challenge.userId, action: 'login', entityType: 'user', entityId: challenge.userId, details });
+    await recordSignIn(trx, challenge.userId, address, details);
     const row = await findUserById(trx, challenge.userId);
     if (!row) throw challengeInvalid();
     return { user: toUserDto(row), sessionVersion: session.sessionVersion };

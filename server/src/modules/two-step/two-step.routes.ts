@@ -101,7 +101,7 @@ const twoStepRoutes: FastifyPluginAsyncTypebox<{ serverSecret: string }> = async
       },
     },
     async (request, reply) => {
-      const { user, sessionVersion } = await completeSecondStep(app.db, keys, request.body);
+      const { user, sessionVersion } = await completeSecondStep(app.db, keys, request.body, request.ip);
       const token = await reply.jwtSign({ sub: user.id, role: user.role, sv: sessionVersion }, {});
       setSessionCookie(reply, token);
       return { token, user, twoStepSetupRequired: await setupRequiredFor(app.db, user.id) };
