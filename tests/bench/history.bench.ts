@@ -3,7 +3,9 @@
  *  - the history of a contact with 1,000 changes: p50/p95 of the page's API call (first page and a deep page);
  *  - what writing old/new values costs a contact update: p50 of PATCH /contacts/:id with the values written, beside
  *    the same updates while a PostgreSQL rule turns the audit_change insert into nothing (the update as it was before);
- *  - backup and restore of BENCH_CONTACTS (100k) contacts: seconds and file size, and the counts compared.
+ *  - backup and restore of BENCH_CONTACTS (100k) contacts: seconds and file size, and the counts compared;
+ *  - the audit viewer over 1,000,000 audit rows with filters, beside the same queries without its indexes
+ *    (tests/bench/audit-viewer.ts; goal p95 ≤ 200 ms on the real server).
  * BENCH_DATABASE_URL = a real server (the audit viewer's goal is stated there); unset = embedded PGlite.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { restoreBackup, takeBackup, type RestoreTarget } from '../../server/src/
 import { generateContacts } from '../../seeds/synthetic/generate.js';
 import { loadSyntheticContacts } from '../../seeds/synthetic/load.js';
 import { percentile } from '../helpers/search-quality.js';
+import { runAuditViewerBench } from './audit-viewer.js';
 import { openBenchDatabase } from './bench-database.js';
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 100_000);
@@ -135,3 +138,5 @@ try {
 } finally {
   await bench.close();
 }
+
+await runAuditViewerBench();
