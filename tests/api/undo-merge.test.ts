@@ -87,6 +87,23 @@ describe('undo merge', () => {
     expectProblem(await undo(merged.undoId), 404, 'NOT_FOUND');
   });
 
+  it('gives the merged contact its consent records back, a withdrawal included', async () => {
+    const { survivor, dup } = await twoRecords('رنا وليد');
+    const consent = await t.request('coordinator', {
+      method: 'POST',
+      url: `/api/contacts/${dup.id}/consents`,
+      payload: { kind: 'withdrawn', basis: 'spoken', scopes: ['whatsapp'], recordedOn: '2026-11-01' },
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    const merged = await mergeTwo(survivor, dup);
+    const recordId = (consent.json().records as Json[])[0].id as string;
+    const owners = () => db().selectFrom('consent_record').select('contact_id').where('id', '=', recordId).execute();
+    expect(await owners()).toEqual([{ contact_id: survivor.id }]);
+    const res = await undo(merged.undoId);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await owners()).toEqual([{ contact_id: dup.id }]);
+  });
+
   it('is listed in the trash as a merge, and keeps links added to the survivor since', async () => {
     const { survivor, dup, friend } = await twoRecords('سهى عادل');
     const merged = await mergeTwo(survivor, dup);
