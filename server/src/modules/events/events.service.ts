@@ -185,7 +185,7 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: Updat
       entityType: 'event',
       entityId: id,
       changedFields: changed,
-      changes: fieldChanges(current, values, Object.keys(values) as (keyof repo.EventValues)[]),
+      changes: fieldChanges(current, values, Object.keys(values)),
     });
     return getEventDetail(trx, id);
   });

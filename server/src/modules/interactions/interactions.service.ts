@@ -138,7 +138,7 @@ export async function updateInteraction(db: Db, actor: Actor, id: string, input:
       changedFields: changed,
       // Participants are named by id: the history shows who they are with the names of today.
       changes: {
-        ...fieldChanges(current, values, Object.keys(values) as (keyof repo.InteractionValues)[]),
+        ...fieldChanges(current, values, Object.keys(values)),
         ...(participants && changed.includes('participants') ? fieldChanges({ participants: participantIds }, { participants }) : {}),
       },
     });

@@ -127,7 +127,7 @@ export async function updatePosition(db: Db, actor: Actor, id: string, input: Up
       entityType: 'position',
       entityId: id,
       changedFields: changed,
-      changes: fieldChanges(current, values, Object.keys(values) as (keyof repo.PositionValues)[]),
+      changes: fieldChanges(current, values, Object.keys(values)),
     });
     return toPositionDto((await repo.findPosition(trx, id))!);
   });

@@ -192,7 +192,7 @@ export async function updateRelationship(db: Db, actor: Actor, id: string, input
         entityType: 'relationship',
         entityId: id,
         changedFields: changed,
-        changes: fieldChanges(current, values, Object.keys(values) as (keyof repo.RelationshipValues)[]),
+        changes: fieldChanges(current, values, Object.keys(values)),
       });
       return toDto((await repo.findRelationship(trx, id))!);
     }),
