@@ -108,6 +108,14 @@ describe('GET /api/search results', () => {
     expect(results[0].name).toBe('محمود الهيتي');
   });
 
+  it('match a compound name as a whole: عبدالجبار finds عبد الجبار, not عبد الستار or every عبد', async () => {
+    for (const q of ['عبدالجبار', 'عبد الجبار']) expect((await search(q)).map((r) => r.name)).toEqual(['سلوى عبد الجبار العزاوي']);
+  });
+
+  it('leave out rows the scorer rejects when real matches exist: فاتن finds the person, not an organisation', async () => {
+    expect((await search('فاتن')).map((r) => r.name)).toEqual(['فاتن صالح']);
+  });
+
   it('are limited to the governorates a scoped account covers', async () => {
     const { token } = await t.addUser('viewer', ['IQ-AN']);
     const res = await t.app.inject({

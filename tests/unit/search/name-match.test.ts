@@ -39,9 +39,26 @@ describe('wordSimilarity', () => {
   });
 
   it('allows two typos from 8 letters, not three', () => {
-    expect(wordSimilarity('عبدالمحسن', 'عبدالحسين', false)).toBeCloseTo(1 - 2 / 9);
+    expect(wordSimilarity('الجواهيري', 'الجوهري', false)).toBeCloseTo(1 - 2 / 9);
     expect(wordSimilarity('abcdefgh', 'abcdefxy', false)).toBeCloseTo(0.75);
     expect(wordSimilarity('abcdefgh', 'abcdexyz', false)).toBe(0);
+  });
+
+  it.each([
+    ['عبدالجبار', 'عبدالستار'],
+    ['عبدالمحسن', 'عبدالحسين'],
+    ['نورالدين', 'صلاحالدين'],
+  ])('matches a compound as a whole: %s is not %s, though few letters apart', (query, name) => {
+    expect(wordSimilarity(query, name, false)).toBe(0);
+    expect(wordSimilarity(query, name, true)).toBe(0);
+  });
+
+  it.each([
+    ['عبدالجبار', 'عبدالجبار', 1],
+    ['عبدالجبار', 'عبدالجيار', 1 - 1 / 9],
+    ['عبدالجب', 'عبدالجبار', 0.9],
+  ])('still forgives a typo in the part that tells a compound apart, or a compound being typed: %s vs %s', (query, name, similarity) => {
+    expect(wordSimilarity(query, name, true)).toBeCloseTo(similarity);
   });
 
   it('allows one typo up to 7 letters, not two', () => {

@@ -1,4 +1,4 @@
-import { nameWordForms, searchWords } from './search-key.js';
+import { nameWordForms, searchWords, splitCompound } from './search-key.js';
 import { isBareArticle, skeletonVariants } from './skeleton.js';
 import { withoutGluedArticle } from './deletion-variants.js';
 import { memoize } from './memo.js';
@@ -61,7 +61,22 @@ const rememberedSimilarity = memoize((key: string) => {
   return computeSimilarity(queryWord, nameWord, typing === '1');
 });
 
+/**
+ * Two compounds sharing their fixed part (عبد, ابو, الله, الدين) are one name only if the part that tells them apart
+ * matches: عبدالجبار and عبدالستار are two letters apart, one typo's worth on nine letters, yet different names.
+ */
+function compoundsDiffer(queryWord: string, nameWord: string, typing: boolean): boolean {
+  const query = splitCompound(queryWord);
+  const name = splitCompound(nameWord);
+  if (query.length === 0 || name.length === 0) return false;
+  const [fixed, distinctive] = query[0] === name[0] ? [0, 1] : query[1] === name[1] ? [1, 0] : [-1, -1];
+  if (fixed < 0) return false;
+  const lastPart = distinctive === 1;
+  return computeSimilarity(query[distinctive], name[distinctive], typing && lastPart) === 0;
+}
+
 function computeSimilarity(queryWord: string, nameWord: string, typing: boolean): number {
+  if (compoundsDiffer(queryWord, nameWord, typing)) return 0;
   const queryLength = [...queryWord].length;
   const longer = Math.max(queryLength, [...nameWord].length);
   const { whole, prefix } = editDistances(queryWord, nameWord);

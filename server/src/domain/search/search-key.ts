@@ -108,7 +108,8 @@ const GLUE_HEADS = new Set([...COMPOUND_HEADS, 'ام', 'abd', 'abdul', 'abu', 'a
 // apart ("Abdul Razzaq").
 const GLUED_COMPOUND = /^(عبد|ابو|ابي)(ال.{2,})$|^(.{2,}?)(الله|الدين)$/u;
 
-function splitCompound(word: string): string[] {
+/** A glued compound's head and rest (عبدالرزاق → عبد, الرزاق; نورالدين → نور, الدين), or [] for any other word. */
+export function splitCompound(word: string): string[] {
   const m = GLUED_COMPOUND.exec(word);
   if (!m) return [];
   return m[1] ? [m[1], m[2]] : [m[3], m[4]];

@@ -24,8 +24,15 @@ function cacheOf(db: Db): ExpansionCache {
   return cache;
 }
 
-/** Rows the database matched but the word-by-word scorer rejects still show, below every real match. */
+/**
+ * Rows the database matched but the word-by-word scorer rejects (a shared trigram, a skeleton of another word) show
+ * only when nothing really matches: beside a real match they are noise (فاتن bringing up an organisation).
+ */
 const FALLBACK_SCORE = 0.05;
+
+function withoutNoiseBesideMatches(matches: Scored[]): Scored[] {
+  return matches.some((m) => m.score > FALLBACK_SCORE) ? matches.filter((m) => m.score > FALLBACK_SCORE) : matches;
+}
 
 export interface SearchFilters {
   kind?: ContactKind;
@@ -107,7 +114,7 @@ export async function rankedMatches(db: Db, actor: Actor, q: string, filters: Se
       if (!seen || seen.score < score) best.set(row.id, { row, score, query: variant });
     }
   }
-  return [...best.values()].sort(byRank);
+  return withoutNoiseBesideMatches([...best.values()].sort(byRank));
 }
 
 export function toSearchResult({ row, score, query }: Scored): SearchResult {
