@@ -73,7 +73,7 @@ describe.runIf(HAS_CHROMIUM)('audit viewer', () => {
     const rows = page.getByTestId('audit-entries').locator('tbody tr');
     await expect(rows.count()).resolves.toBe(1);
     await rows.first().getByText('governorate=IQ-BA').waitFor();
-    await rows.first().getByText('الصيغة xlsx').waitFor();
+    await rows.first().getByText('الصيغة \u2068xlsx\u2069').waitFor();
     await page.goto(`${e2e.baseUrl}/admin/audit?action=merge`);
     await page.getByText('لا توجد قيود تطابق هذه المرشحات.').waitFor();
     await page.getByRole('link', { name: 'مسح المرشحات' }).click();

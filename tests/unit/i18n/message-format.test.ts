@@ -27,7 +27,7 @@ describe('messages with counts', () => {
 	});
 
 	it('fills plain placeholders, inside plural cases too, and leaves unknown ones as they are', () => {
-		expect(formatMessage('{name}: {n, plural, one {# row} other {# rows}} {missing}', { name: 'ملف', n: 4 }, 'en')).toBe('ملف: 4 rows {missing}');
+		expect(formatMessage('{name}: {n, plural, one {# row} other {# rows}} {missing}', { name: 'ملف', n: 4 }, 'en')).toBe('\u2068ملف\u2069: 4 rows {missing}');
 		expect(formatMessage('{n, plural, one {{name} alone} other {{name} and # more}}', { name: 'Zainab', n: 1 }, 'en')).toBe('Zainab alone');
 	});
 
@@ -38,5 +38,18 @@ describe('messages with counts', () => {
 	it('leaves a message without params untouched, and survives an unbalanced brace', () => {
 		expect(formatMessage('{n} left', undefined, 'en')).toBe('{n} left');
 		expect(formatMessage('broken {n, plural, one {x}', { n: 1 }, 'en')).toBe('broken {n, plural, one {x}');
+	});
+
+	describe('isolates a value written in the other direction, and only such a value', () => {
+		it('a Latin name in an Arabic message keeps its quotation marks and leaves the number to the message', () => {
+			expect(formatMessage('«{name}»: {rows} صفًا', { name: 'contacts.csv', rows: 12 }, 'ar')).toBe('«\u2068contacts.csv\u2069»: 12 صفًا');
+		});
+		it('an Arabic title in an English message', () => {
+			expect(formatMessage('Delete “{title}”?', { title: 'الجلسة الختامية 2' }, 'en')).toBe('Delete “\u2068الجلسة الختامية 2\u2069”?');
+		});
+		it('but not a value in the message’s own direction, nor a number', () => {
+			expect(formatMessage('حُفظت «{name}» ({n})', { name: 'المجموعة الأولى', n: 3 }, 'ar')).toBe('حُفظت «المجموعة الأولى» (3)');
+			expect(formatMessage('Saved “{name}”', { name: 'Group A' }, 'en')).toBe('Saved “Group A”');
+		});
 	});
 });

@@ -7,9 +7,27 @@
  * The category comes from Intl.PluralRules for the language (Arabic has zero, one, two, few, many and other);
  * `=0`, `=1` … match an exact number first; `#` is the number as formatted by `formatCount`; `other` is the fallback.
  * Plain `{name}` placeholders are filled as before. No dependencies: the web app and the unit tests share it.
+ *
+ * A text value written in the other direction (a Latin name in an Arabic message, an Arabic title in an English one)
+ * is isolated with FSI … PDI, so the bidi algorithm lays it out as one unit: «Zainab» keeps its quotation marks, and a
+ * number after it stays with the message rather than joining the name (issue 14, item 13). Values in the message's own
+ * direction are left as they are: they need no isolation, and what users and tests read stays plain.
  */
 
 type Params = Record<string, string | number>;
+
+const RIGHT_TO_LEFT_LANGUAGES = new Set(['ar', 'ckb', 'ku', 'fa', 'he']);
+const STRONG_LATIN = /[A-Za-z\u00C0-\u024F]/u;
+const STRONG_RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
+function valueText(value: string | number, language: string): string {
+	if (typeof value === 'number') return String(value);
+	const foreign = RIGHT_TO_LEFT_LANGUAGES.has(language) ? STRONG_LATIN : STRONG_RIGHT_TO_LEFT;
+	const isolatedAlready = /^[\u2066-\u2068]/u.test(value) && value.endsWith(POP_DIRECTIONAL_ISOLATE);
+	return foreign.test(value) && !isolatedAlready ? FIRST_STRONG_ISOLATE + value + POP_DIRECTIONAL_ISOLATE : value;
+}
 
 const rulesCache = new Map<string, Intl.PluralRules>();
 function pluralRules(language: string): Intl.PluralRules {
@@ -75,7 +93,7 @@ export function formatMessage(
 		}
 		const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(block.inner);
 		if (plural && plural[1] in params) out += pluralBlock(plural[1], plural[2], params, language, formatCount);
-		else if (/^\w+$/.test(block.inner) && block.inner in params) out += String(params[block.inner]);
+		else if (/^\w+$/.test(block.inner) && block.inner in params) out += valueText(params[block.inner], language);
 		else out += message.slice(open, block.end);
 		i = block.end;
 	}
