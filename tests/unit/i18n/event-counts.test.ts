@@ -11,7 +11,8 @@ describe('event counts', () => {
     expect([1, 2, 3, 11, 100].map((n) => ar('events.groups.count', { n }))).toEqual(['شخص واحد', 'شخصان', '3 أشخاص', '11 شخصًا', '100 شخص']);
     expect([0, 1, 2, 6, 24].map((n) => ar('events.count', { n }))).toEqual(['لا فعاليات', 'فعالية واحدة', 'فعاليتان', '6 فعاليات', '24 فعاليةً']);
     expect(ar('events.capacity.figures', { active: 47, capacity: 50 })).toBe('47 من 50 مقعدًا');
-    expect(ar('events.groups.splitResult', { assigned: 45, unassigned: 2 })).toBe('وُزّع 45 مشاركًا، وبقي 2 بلا مجموعة.');
+    expect(ar('events.groups.splitResult', { assigned: 45, unassigned: 2 })).toBe('وُزّع 45 مشاركًا، وبقي مشاركان بلا مجموعة.');
+    expect(ar('events.groups.splitResult', { assigned: 45, unassigned: 0 })).toBe('وُزّع 45 مشاركًا، ولم يبقَ أحد بلا مجموعة.');
     expect(ar('events.reason.notInvitedRecently', { months: 6 })).toBe('لم يُدعَ منذ 6 أشهر');
   });
 
@@ -21,5 +22,6 @@ describe('event counts', () => {
     expect(en('events.reason.newFace', { n: 0 })).toBe('New face (never attended)');
     expect(en('events.reason.newFace', { n: 3 })).toBe('New face (attended 3 times)');
     expect(en('events.capacity.figures', { active: 1, capacity: 1 })).toBe('1 of 1 place');
+    expect(en('events.groups.splitResult', { assigned: 45, unassigned: 0 })).toBe('45 participants split; nobody is left without a group.');
   });
 });
