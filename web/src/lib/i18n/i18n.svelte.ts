@@ -12,6 +12,7 @@ import { replyLinksAr, replyLinksEn } from './features/reply-links';
 import { emailAr, emailEn } from './features/email';
 import { historyAr, historyEn } from './features/history';
 import { displayAr, displayEn } from './features/display';
+import { smallScreensAr, smallScreensEn } from './features/small-screens';
 import { auditAr, auditEn } from './features/audit';
 import { trashAr, trashEn } from './features/trash';
 import { accountSecurityAr, accountSecurityEn } from './features/account-security';
@@ -19,8 +20,8 @@ import { consentAr, consentEn } from './features/consent';
 import { networkAr, networkEn } from './features/network';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr, ...trashAr, ...accountSecurityAr, ...consentAr, ...networkAr };
-const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn, ...trashEn, ...accountSecurityEn, ...consentEn, ...networkEn };
+const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr, ...trashAr, ...accountSecurityAr, ...consentAr, ...networkAr, ...smallScreensAr };
+const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn, ...trashEn, ...accountSecurityEn, ...consentEn, ...networkEn, ...smallScreensEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;

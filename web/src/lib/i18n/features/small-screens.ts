@@ -1,0 +1,28 @@
+/** Phones and small screens (issue 13, item 6): the menu button and a contact's one-tap actions. */
+export const smallScreensAr = {
+	'nav.menu': 'القائمة',
+	'nav.menuClose': 'إغلاق القائمة',
+	'contact.quick.title': 'تواصل سريع',
+	'contact.quick.call': 'اتصال',
+	'contact.quick.whatsapp': 'واتساب',
+	'contact.quick.email': 'بريد',
+	'contact.quick.callLabel': 'اتصال بـ {name} على {phone}',
+	'contact.quick.whatsappLabel': 'مراسلة {name} على واتساب',
+	'contact.quick.emailLabel': 'مراسلة {name} على {email}',
+	'contact.currentPosition': 'المنصب الحالي',
+	'contact.positionAt': 'في'
+};
+
+export const smallScreensEn: Record<keyof typeof smallScreensAr, string> = {
+	'nav.menu': 'Menu',
+	'nav.menuClose': 'Close menu',
+	'contact.quick.title': 'Quick contact',
+	'contact.quick.call': 'Call',
+	'contact.quick.whatsapp': 'WhatsApp',
+	'contact.quick.email': 'Email',
+	'contact.quick.callLabel': 'Call {name} on {phone}',
+	'contact.quick.whatsappLabel': 'Message {name} on WhatsApp',
+	'contact.quick.emailLabel': 'Email {name} at {email}',
+	'contact.currentPosition': 'Current position',
+	'contact.positionAt': 'at'
+};
