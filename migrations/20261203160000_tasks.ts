@@ -38,7 +38,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await sql`
     INSERT INTO task (title, assignee_id, created_by, due_on, state, contact_id, interaction_id, completed_at, created_at, updated_at)
-    SELECT left(regexp_replace(btrim(i.summary), '\s+', ' ', 'g'), 200), i.logged_by, i.logged_by, i.follow_up_on,
+    SELECT left(regexp_replace(btrim(i.summary), '[[:space:]]+', ' ', 'g'), 200), i.logged_by, i.logged_by, i.follow_up_on,
            CASE WHEN i.follow_up_done THEN 'done' ELSE 'open' END,
            (SELECT ip.contact_id FROM interaction_participant ip JOIN contact c ON c.id = ip.contact_id
              WHERE ip.interaction_id = i.id ORDER BY c.name, c.id LIMIT 1),
