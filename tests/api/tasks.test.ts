@@ -156,3 +156,21 @@ describe('interaction follow-ups are tasks', () => {
     expect(shown).toMatchObject({ followUpOn: day(2), followUpDone: false });
   });
 });
+
+describe('tasks and merges', () => {
+  it('moves a task about a merged contact to the survivor, and back when the merge is undone', async () => {
+    const survivor = await created(t, '/api/contacts', { kind: 'activist', name: 'سلمى ناصر', governorates: ['IQ-BG'] }, 'admin');
+    const dup = await created(t, '/api/contacts', { kind: 'activist', name: 'سلمى ناصر (2)', governorates: ['IQ-BG'] }, 'admin');
+    const task = await created(t, '/api/tasks', { title: 'تأكيد الرقم', contactId: dup.id });
+    const merge = await t.request('coordinator', {
+      method: 'POST',
+      url: '/api/contacts/merge',
+      payload: { survivorId: survivor.id, mergedIds: [dup.id], versions: { [survivor.id]: survivor.version, [dup.id]: dup.version } },
+    });
+    expect(merge.statusCode, merge.body).toBe(200);
+    expect((await t.request('staff', { method: 'GET', url: `/api/tasks/${task.id}` })).json().contact.id).toBe(survivor.id);
+    const undone = await t.request('coordinator', { method: 'POST', url: `/api/merges/${merge.json().undoId}/undo` });
+    expect(undone.statusCode, undone.body).toBe(200);
+    expect((await t.request('staff', { method: 'GET', url: `/api/tasks/${task.id}` })).json().contact.id).toBe(dup.id);
+  });
+});
