@@ -152,6 +152,7 @@ describe('interaction follow-ups are tasks', () => {
     const interaction = await created(t, '/api/interactions', { kind: 'call', occurredOn: day(-1), summary: 'مكالمة', contactIds: [basrahContact.id] });
     const task = await created(t, '/api/tasks', { title: 'عاود الاتصال', interactionId: interaction.id, dueOn: day(2), assigneeId: basrah.user.id });
     expect(task.interaction).toMatchObject({ id: interaction.id, kind: 'call' });
+    expect(task.contact.id).toBe(basrahContact.id);
     const shown = (await t.request('staff', { method: 'GET', url: `/api/interactions?contact=${basrahContact.id}` })).json().items.find((i: Json) => i.id === interaction.id);
     expect(shown).toMatchObject({ followUpOn: day(2), followUpDone: false });
   });

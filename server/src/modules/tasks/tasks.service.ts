@@ -8,6 +8,7 @@ import { canWriteTasks, followUpOfTask, type TaskState } from '../../domain/task
 import { recordAudit } from '../audit/audit.repository.js';
 import { loadEvent } from '../events/event-access.js';
 import { findInteraction, participantIds } from '../interactions/interactions.repository.js';
+import { findContactRefs } from '../contacts/contact-refs.repository.js';
 import { assertAssignable, eligibleAssignees, type TaskSubject } from './task-assignment.js';
 import * as repo from './tasks.repository.js';
 import type { CreateTaskInput, ListTasksFilter, TaskDto, TaskListDto, UpdateTaskInput } from './tasks.schemas.js';
@@ -90,11 +91,16 @@ export async function listAssignees(db: Db, actor: Actor, query: { contactId?: s
 async function resolveSubject(db: Db, actor: Actor, input: { contactId?: string; interactionId?: string; eventId?: string }) {
   if (input.eventId) await loadEvent(db, input.eventId);
   if (input.contactId) await loadVisibleRef(db, actor, input.contactId, true);
+  let contactId = input.contactId ?? null;
   if (input.interactionId) {
     if (!(await findInteraction(db, input.interactionId))) throw notFound('Interaction');
-    await assertLinkedVisible(db, actor, await participantIds(db, input.interactionId), 'any', 'Interaction');
+    const participants = await participantIds(db, input.interactionId);
+    await assertLinkedVisible(db, actor, participants, 'any', 'Interaction');
+    // The task of an interaction is about its first participant the caller sees, as the migrated follow-ups are.
+    const hidden = await hiddenContactIds(db, actor, participants);
+    contactId ??= (await findContactRefs(db, participants)).filter((r) => !hidden.has(r.id)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0]?.id ?? null;
   }
-  const subject: TaskSubject = { contactId: input.contactId ?? null, interactionId: input.contactId ? null : (input.interactionId ?? null) };
+  const subject: TaskSubject = { contactId, interactionId: contactId ? null : (input.interactionId ?? null) };
   return subject;
 }
 
@@ -121,7 +127,7 @@ export async function createTask(db: Db, actor: Actor, input: CreateTaskInput): 
     };
     const id = await repo.insertTask(trx, {
       ...values,
-      contact_id: input.contactId ?? null,
+      contact_id: subject.contactId,
       interaction_id: input.interactionId ?? null,
       event_id: input.eventId ?? null,
       created_by: actor.id,
@@ -131,7 +137,7 @@ export async function createTask(db: Db, actor: Actor, input: CreateTaskInput): 
       assigneeId,
       dueOn: values.due_on,
       priority: values.priority,
-      contactId: input.contactId,
+      contactId: subject.contactId ?? undefined,
       interactionId: input.interactionId,
       eventId: input.eventId,
     });
