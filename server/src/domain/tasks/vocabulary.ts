@@ -12,10 +12,6 @@ export const TASK_TITLE_MAX = 200;
 /** Whoever may change contacts may create tasks, change them, and be given one. */
 export const canWriteTasks = (role: Role) => canWriteContacts(role);
 
-/** An open task whose due date is before today (dates as 'YYYY-MM-DD', so they compare as text). */
-export const isOverdue = (task: { state: TaskState; dueOn: string | null }, today: string) =>
-  task.state === 'open' && task.dueOn !== null && task.dueOn < today;
-
 /**
  * A follow-up logged on an interaction is its task; the interaction's follow_up_on / follow_up_done columns are a copy
  * of that task written in the same transaction, so the older readers (dashboard, filters, exports) keep working.
