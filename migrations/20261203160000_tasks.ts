@@ -6,8 +6,9 @@ import { type Kysely, sql } from 'kysely';
 //    trash keeps them to re-link on restore.
 //  - each existing interaction follow-up becomes a task assigned to whoever logged the interaction, about its first
 //    participant by name; interaction.follow_up_on / follow_up_done stay as a copy the tasks service keeps in step.
-//  - indexes: "my open tasks by due date", a contact's and an event's tasks, and created_at on interaction and
-//    position for the activity feed's "this week" (event.starts_at and contact.created_at have theirs).
+//  - indexes: "my open tasks by due date" (assignee, state, due date), a contact's and an event's tasks, and
+//    created_at on interaction and position for the activity feed's "this week" (event.starts_at and
+//    contact.created_at have theirs).
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('task')
@@ -27,7 +28,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await sql`CREATE INDEX task_assignee_open_due_idx ON task (assignee_id, due_on NULLS LAST, id) WHERE state = 'open'`.execute(db);
   await sql`CREATE INDEX task_assignee_state_idx ON task (assignee_id, state, due_on)`.execute(db);
   await sql`CREATE INDEX task_created_by_idx ON task (created_by)`.execute(db);
   await sql`CREATE INDEX task_contact_idx ON task (contact_id) WHERE contact_id IS NOT NULL`.execute(db);
