@@ -100,6 +100,13 @@ describe('writes', () => {
     expect(interaction.statusCode).toBe(write(201)[who]);
   });
 
+  it.each(EVERYONE)('%s gives a task about a contact only as a writer who sees the contact; everyone reads the activity feed', async (who) => {
+    const task = await as(who, { method: 'POST', url: '/api/tasks', payload: { title: 'متابعة', contactId: people[who].id } });
+    expect(task.statusCode).toBe(write(201)[who]);
+    expect((await as(who, { method: 'GET', url: '/api/tasks/summary' })).statusCode).toBe(200);
+    expect((await as(who, { method: 'GET', url: '/api/activity' })).statusCode).toBe(200);
+  });
+
   it.each(EVERYONE)('%s changes the partnership settings only as an administrator', async (who) => {
     const current = (await as(who, { method: 'GET', url: '/api/settings/partnerships' })).json();
     const res = await as(who, { method: 'PUT', url: '/api/settings/partnerships', payload: { activeDays: 100, coolingDays: 200, version: current.version } });

@@ -25,6 +25,7 @@ import {
 } from '../../server/src/domain/outreach/vocabulary.js';
 import { CONSENT_BASES, CONSENT_FILE_TYPES, CONSENT_KINDS } from '../../server/src/domain/consent.js';
 
+import { TASK_PRIORITIES, TASK_STATES } from '../../server/src/domain/tasks/vocabulary.js';
 /**
  * db/types.ts types every CHECK-constrained column with a domain list, and the API schemas build their enums from
  * the same lists. This test reads the CHECK constraints the migrations really created and compares each with its list,
@@ -64,6 +65,8 @@ const DOMAIN_LISTS: Record<string, readonly string[]> = {
   'consent_record.kind': CONSENT_KINDS,
   'consent_record.basis': CONSENT_BASES,
   'consent_file.mime': CONSENT_FILE_TYPES,
+  'task.priority': TASK_PRIORITIES,
+  'task.state': TASK_STATES,
 };
 
 /**

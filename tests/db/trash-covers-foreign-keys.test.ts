@@ -80,6 +80,7 @@ async function world() {
   await insert('outreach_message', { event_id: event, invitation_id: invitation, channel: 'email', purpose: 'invitation', language: 'ar', status: 'sent', dedupe_key: `k${worlds}`, job_id: job });
   const consent = await insert('consent_record', { contact_id: person, kind: 'given', basis: 'spoken', scopes: sql`ARRAY['whatsapp']::text[]`, recorded_on: '2026-11-01' });
   await insert('consent_file', { record_id: consent, mime: 'application/pdf', size: 4, sha256: `s${worlds}`, bytes: Buffer.from('%PDF') });
+  await insert('task', { title: 'متابعة', contact_id: person, interaction_id: interaction, event_id: event });
   return { contact: person, event, position, relationship, interaction };
 }
 

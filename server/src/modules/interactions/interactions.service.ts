@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import { assertMayWriteContacts, coversGovernorate } from '../../access/actor-access.js';
 import { assertLinkedVisible, hiddenContactIds, loadVisibleRef, loadVisibleRefs } from '../../access/contact-access.js';
 import * as repo from './interactions.repository.js';
+import { syncInteractionFollowUp } from '../tasks/tasks.service.js';
 import type {
   CreateInteractionInput,
   InteractionDto,
@@ -84,12 +85,14 @@ export async function createInteraction(db: Db, actor: Actor, input: CreateInter
         kind: input.kind,
         occurred_on: input.occurredOn,
         summary: stripBidiControls(input.summary, { keepMarks: true }).trim(),
+        // The follow-up is the interaction's task (created just below); these columns are its copy.
         follow_up_on: input.followUpOn ?? null,
-        follow_up_done: input.followUpDone ?? false,
+        follow_up_done: input.followUpOn ? (input.followUpDone ?? false) : false,
         logged_by: actor.id,
       },
       input.contactIds,
     );
+    await syncInteractionFollowUp(trx, actor, { id, summary: input.summary, contactId: input.contactIds[0] }, input);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'create',
@@ -117,8 +120,17 @@ export async function updateInteraction(db: Db, actor: Actor, id: string, input:
     if (input.kind !== undefined) values.kind = input.kind;
     if (input.occurredOn !== undefined) values.occurred_on = input.occurredOn;
     if (input.summary !== undefined) values.summary = stripBidiControls(input.summary, { keepMarks: true }).trim();
-    if (input.followUpOn !== undefined) values.follow_up_on = input.followUpOn;
-    if (input.followUpDone !== undefined) values.follow_up_done = input.followUpDone;
+    if (input.followUpOn !== undefined || input.followUpDone !== undefined) {
+      // The follow-up lives on the interaction's task; the interaction keeps the copy derived from it.
+      const followUp = await syncInteractionFollowUp(
+        trx,
+        actor,
+        { id, summary: values.summary ?? current.summary, contactId: participantIds[0] ?? null },
+        { followUpOn: input.followUpOn, followUpDone: input.followUpDone },
+      );
+      values.follow_up_on = followUp.followUpOn;
+      values.follow_up_done = followUp.followUpDone;
+    }
     const changed: string[] = (Object.keys(values) as (keyof repo.InteractionValues)[]).filter((k) => values[k] !== current[k]);
     let participants: string[] | null = null;
     if (input.contactIds) {

@@ -121,6 +121,11 @@ export async function moveConsentRecords(db: Db, survivor: string, merged: strin
   await sql`UPDATE consent_record SET contact_id = ${survivor} WHERE contact_id = ANY(${merged}::uuid[])`.execute(db);
 }
 
+/** Tasks about a merged contact are about the survivor from now on (the trash snapshot re-links them on undo). */
+export async function moveTasks(db: Db, survivor: string, merged: string[]): Promise<void> {
+  await sql`UPDATE task SET contact_id = ${survivor} WHERE contact_id = ANY(${merged}::uuid[])`.execute(db);
+}
+
 export async function deleteContacts(db: Db, ids: string[]): Promise<void> {
   await sql`DELETE FROM contact WHERE id = ANY(${ids}::uuid[])`.execute(db);
 }

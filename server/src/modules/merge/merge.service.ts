@@ -194,6 +194,7 @@ export async function mergeContacts(db: Db, actor: Actor, input: MergeInput) {
     await repo.moveDuplicateDismissals(trx, survivorId, mergedList);
     // Consent (a withdrawal above all) must survive the merge: the survivor's current state then reads all records.
     await repo.moveConsentRecords(trx, survivorId, mergedList);
+    await repo.moveTasks(trx, survivorId, mergedList);
     await repo.deleteContacts(trx, mergedList);
 
     const columns = searchColumns(values);

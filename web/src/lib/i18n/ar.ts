@@ -12,7 +12,6 @@ export const ar = {
 	'nav.dashboard': 'لوحة البرنامج',
 	'nav.import': 'الاستيراد',
 	'nav.duplicates': 'المكررات',
-	'nav.followUps': 'المتابعات',
 	'nav.network': 'شبكة العلاقات',
 	'nav.users': 'المستخدمون',
 	'nav.relationshipTypes': 'أنواع العلاقات',

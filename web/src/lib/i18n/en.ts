@@ -13,7 +13,6 @@ export const en: Record<keyof typeof ar, string> = {
 	'nav.dashboard': 'Dashboard',
 	'nav.import': 'Import',
 	'nav.duplicates': 'Duplicates',
-	'nav.followUps': 'Follow-ups',
 	'nav.network': 'Network',
 	'nav.users': 'Users',
 	'nav.relationshipTypes': 'Relationship types',

@@ -18,10 +18,11 @@ import { trashAr, trashEn } from './features/trash';
 import { accountSecurityAr, accountSecurityEn } from './features/account-security';
 import { consentAr, consentEn } from './features/consent';
 import { networkAr, networkEn } from './features/network';
+import { tasksAr, tasksEn } from './features/tasks';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr, ...trashAr, ...accountSecurityAr, ...consentAr, ...networkAr, ...smallScreensAr };
-const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn, ...trashEn, ...accountSecurityEn, ...consentEn, ...networkEn, ...smallScreensEn };
+const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr, ...trashAr, ...accountSecurityAr, ...consentAr, ...networkAr, ...smallScreensAr, ...tasksAr };
+const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn, ...trashEn, ...accountSecurityEn, ...consentEn, ...networkEn, ...smallScreensEn, ...tasksEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;
