@@ -41,3 +41,4 @@ export type { TrashItemDto, TrashListDto, TrashListFilter, RestoreResultDto, Und
 export type { TwoStepStatusDto, TwoStepSetupDto, RecoveryCodesDto, LoginAnswerDto, SignedInDto, TwoStepPolicyDto, UpdateTwoStepPolicyInput, TwoStepLoginInput, TwoStepUsersDto } from '../modules/two-step/two-step.schemas.js';
 export type { ApiTokenDto, ApiTokenListDto, CreateApiTokenInput, CreatedApiTokenDto } from '../modules/api-tokens/api-tokens.schemas.js';
 export type { CreateConsentInput, ConsentRecordDto, ConsentListDto, ConsentStateDto } from '../modules/consent/consent.schemas.js';
+export type { BulkActionInput, BulkResultDto, BulkSampleDto } from '../modules/bulk-actions/bulk-actions.schemas.js';
