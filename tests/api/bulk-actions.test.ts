@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../server/src/domain/roles.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
@@ -244,6 +245,14 @@ describe('bad input', () => {
     expect(res.json().errors).toEqual([expect.objectContaining({ field: 'tags', code: 'required' })]);
     expectProblem(await bulk({ action: 'addTags', selection: { ids: [a.id] }, tags: ['  '] }), 400, 'VALIDATION_FAILED');
     expectProblem(await bulk({ action: 'addToEvent', selection: { ids: [a.id] } }), 400, 'VALIDATION_FAILED');
+  });
+
+  it('takes up to 10,000 ids in one body, and refuses more', async () => {
+    const ids = Array.from({ length: 10_000 }, () => randomUUID());
+    const res = await bulk({ action: 'addTags', selection: { ids }, tags: ['x'], dryRun: true });
+    expectProblem(res, 403, 'BULK_REFUSED');
+    expect(res.json().errors).toHaveLength(10_000);
+    expectProblem(await bulk({ action: 'addTags', selection: { ids: [...ids, randomUUID()] }, tags: ['x'] }), 400, 'VALIDATION_FAILED');
   });
 
   it('refuses an unknown id as not visible', async () => {

@@ -157,8 +157,11 @@ async function addToEvent(db: Db, actor: Actor, input: BulkActionInput, ids: str
 /** The edits and the move to the trash, on rows locked for the transaction (read without locks for a dry run). */
 async function applyAction(trx: Db, actor: Actor, input: BulkActionInput, ids: string[]): Promise<BulkResultDto> {
   const dryRun = input.dryRun === true;
-  const rows = await repo.loadBulkContacts(trx, ids, !dryRun);
-  assertNoRefusals(refusalsOf(actor, input.action, ids, rows), ids.length);
+  const locked = await repo.loadBulkContacts(trx, ids, !dryRun);
+  assertNoRefusals(refusalsOf(actor, input.action, ids, locked), ids.length);
+  // Back in the selection's order (the list's, for a filter), so the preview's sample reads like the list.
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const rows = locked.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   const base = { action: input.action, dryRun, count: ids.length };
 
   if (input.action === 'moveToTrash') {

@@ -20,7 +20,8 @@ export function valuesText(action: BulkAction, values: string[]): string {
 	if (action === 'addGovernorate') return governorateList(values);
 	if (action === 'setSensitivity') return values.map((v) => (isSensitivity(v) ? sensitivityLabel(v) : v)).join(', ');
 	if (action === 'addToEvent') return values.map((v) => (isStatus(v) ? invitationStatusLabel(v) : v)).join(', ');
-	return new Intl.ListFormat(i18n.language, { type: 'unit', style: 'short' }).format(values);
+	// Joined with commas, not "and": a tag list is a set of labels, not a sentence.
+	return values.join(i18n.language === 'ar' ? '، ' : ', ');
 }
 
 /** The result line after an action, agreeing with its counts. */
