@@ -109,6 +109,12 @@ describe.runIf(HAS_CHROMIUM)('bulk actions', () => {
     const invited = await e2e.database.db.selectFrom('invitation').select('contact_id').where('event_id', '=', eventId).execute();
     expect(invited).toHaveLength(3);
 
+    await toolbar.getByRole('button', { name: 'تصدير' }).click();
+    await dialog().getByText('سيُصدَّر ملف فيه 3 جهات اتصال.').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog().getByRole('button', { name: 'تنفيذ على 3 جهات اتصال' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    await page.locator('[data-bulk-result]').getByText('صُدِّر ملف فيه 3 جهات اتصال.').waitFor();
+
     await toolbar.getByRole('button', { name: 'إضافة محافظة' }).click();
     await dialog().waitFor();
     await page.keyboard.press('Escape');
@@ -124,6 +130,7 @@ describe.runIf(HAS_CHROMIUM)('bulk actions', () => {
     await dialog().getByRole('button', { name: 'Preview' }).click();
     await dialog().getByText('60 contacts of 60 will change.').waitFor();
     await shot('preview-1280-en');
+    await dialog().locator('[data-bulk-preview]').screenshot({ path: path.join(SHOTS, 'preview-sample-en.png') });
     await page.setViewportSize({ width: 390, height: 844 });
     await shot('preview-390-en');
     await page.setViewportSize({ width: 1280, height: 860 });
@@ -149,5 +156,18 @@ describe.runIf(HAS_CHROMIUM)('bulk actions', () => {
     await page.setViewportSize({ width: 1280, height: 860 });
     const left = await e2e.database.db.selectFrom('contact').select('id').where('name', 'in', ['مريم البصري', 'علي البصري', 'سلمى المقيّدة']).execute();
     expect(left).toHaveLength(3);
+  });
+
+  it('moves all matching contacts to the trash for a coordinator, saying so once the list is empty', async () => {
+    await e2e.browser.clearCookies();
+    await e2e.signIn(COORDINATOR);
+    await page.goto(`${e2e.baseUrl}/contacts?governorate=IQ-BA`);
+    await page.getByRole('button', { name: /تنفيذ إجراء على كل 3 جهات اتصال/ }).click();
+    await page.getByRole('toolbar', { name: 'إجراءات جماعية' }).getByRole('button', { name: 'نقل إلى المحذوفات' }).click();
+    await dialog().getByRole('button', { name: 'تنفيذ على 3 جهات اتصال' }).click();
+    await page.locator('.flash').getByText('نُقلت 3 جهات اتصال إلى المحذوفات.').waitFor();
+    const left = await e2e.database.db.selectFrom('contact').select('id').where('name', 'in', ['مريم البصري', 'علي البصري', 'سلمى المقيّدة']).execute();
+    expect(left).toHaveLength(0);
+    expect(await e2e.database.db.selectFrom('trash_item').select('id').where('entity_type', '=', 'contact').execute()).toHaveLength(3);
   });
 });

@@ -14,15 +14,19 @@ import { formatNumber } from '$lib/management/format';
 const isSensitivity = (value: string): value is Sensitivity => (SENSITIVITIES as readonly string[]).includes(value);
 const isStatus = (value: string): value is InvitationStatus => (INVITATION_STATUSES as readonly string[]).includes(value);
 
-/** One side of a preview line in words: tags as a list, governorates and sensitivity by name, a status by its label. */
-export function valuesText(action: BulkAction, values: string[]): string {
-	if (values.length === 0) return t('bulk.preview.nothing');
-	if (action === 'addGovernorate') return governorateList(values);
-	if (action === 'setSensitivity') return values.map((v) => (isSensitivity(v) ? sensitivityLabel(v) : v)).join(', ');
-	if (action === 'addToEvent') return values.map((v) => (isStatus(v) ? invitationStatusLabel(v) : v)).join(', ');
-	// Joined with commas, not "and": a tag list is a set of labels, not a sentence.
-	return values.join(i18n.language === 'ar' ? '، ' : ', ');
+/**
+ * One side of a preview line in words, a word per value: tags as they are, governorates and sensitivity by name, a
+ * status by its label. Kept apart so each is isolated on screen (an Arabic tag beside a Latin one keeps its order).
+ */
+export function valueWords(action: BulkAction, values: string[]): string[] {
+	if (action === 'addGovernorate') return values.map((v) => governorateList([v]));
+	if (action === 'setSensitivity') return values.map((v) => (isSensitivity(v) ? sensitivityLabel(v) : v));
+	if (action === 'addToEvent') return values.map((v) => (isStatus(v) ? invitationStatusLabel(v) : v));
+	return values;
 }
+
+/** Between values: a comma, not "and": a tag list is a set of labels, not a sentence. */
+export const valueSeparator = () => (i18n.language === 'ar' ? '، ' : ', ');
 
 /** The result line after an action, agreeing with its counts. */
 export function resultText(result: BulkResultDto): string {
