@@ -27,6 +27,7 @@ import importsRoutes from './modules/imports/imports.routes.js';
 import duplicatesRoutes from './modules/duplicates/duplicates.routes.js';
 import mergeRoutes from './modules/merge/merge.routes.js';
 import contactExportRoutes from './modules/contact-export/contact-export.routes.js';
+import bulkActionsRoutes from './modules/bulk-actions/bulk-actions.routes.js';
 import eventsRoutes from './modules/events/events.routes.js';
 import partnershipsRoutes from './modules/partnerships/partnerships.routes.js';
 import statsRoutes from './modules/stats/stats.routes.js';
@@ -150,6 +151,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(duplicatesRoutes);
       await api.register(mergeRoutes);
       await api.register(contactExportRoutes);
+      await api.register(bulkActionsRoutes);
       await api.register(eventsRoutes);
       await api.register(partnershipsRoutes);
       await api.register(statsRoutes);

@@ -107,6 +107,14 @@ describe('writes', () => {
     expect((await as(who, { method: 'GET', url: '/api/activity' })).statusCode).toBe(200);
   });
 
+  it.each(EVERYONE)('%s tags contacts in bulk only as a writer who sees each; restricted ones leave the directory only for coordinators+', async (who) => {
+    const own = await created(t, '/api/contacts', { kind: 'activist', name: `جماعي ${who}`, governorates: ['IQ-BG'] }, 'admin');
+    const tag = await as(who, { method: 'POST', url: '/api/contacts/bulk', payload: { action: 'addTags', selection: { ids: [own.id] }, tags: ['x'] } });
+    expect(tag.statusCode).toBe({ ...write(200), scoped: 403 }[who]);
+    const trash = await as(who, { method: 'POST', url: '/api/contacts/bulk', payload: { action: 'moveToTrash', selection: { ids: [restricted.id] }, dryRun: true } });
+    expect(trash.statusCode).toBe({ admin: 200, coordinator: 200, staff: 403, viewer: 403, scoped: 403 }[who]);
+  });
+
   it.each(EVERYONE)('%s changes the partnership settings only as an administrator', async (who) => {
     const current = (await as(who, { method: 'GET', url: '/api/settings/partnerships' })).json();
     const res = await as(who, { method: 'PUT', url: '/api/settings/partnerships', payload: { activeDays: 100, coolingDays: 200, version: current.version } });

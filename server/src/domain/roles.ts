@@ -24,3 +24,8 @@ export function canManageRelationshipTypes(role: Role): boolean {
 export function canChangeSettings(role: Role): boolean {
   return role === 'admin';
 }
+
+/** Lifting or setting a contact's restriction decides who sees its phones: only the roles that see them may. */
+export function canSetSensitivity(role: Role): boolean {
+  return canSeeRestrictedDetails(role);
+}

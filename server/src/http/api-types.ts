@@ -43,3 +43,4 @@ export type { ApiTokenDto, ApiTokenListDto, CreateApiTokenInput, CreatedApiToken
 export type { CreateConsentInput, ConsentRecordDto, ConsentListDto, ConsentStateDto } from '../modules/consent/consent.schemas.js';
 export type { TaskDto, TaskListDto, ListTasksFilter, CreateTaskInput, UpdateTaskInput, TaskSummaryDto, AssigneeListDto } from '../modules/tasks/tasks.schemas.js';
 export type { ActivityItemDto, ActivityListDto } from '../modules/activity/activity.schemas.js';
+export type { BulkActionInput, BulkResultDto, BulkSampleDto } from '../modules/bulk-actions/bulk-actions.schemas.js';

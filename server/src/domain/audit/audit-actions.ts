@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = [
   'restore',
   'purge',
   'undo_merge',
+  /** One action over many contacts (POST /contacts/bulk): one row, the ids in its details. */
+  'bulk_update',
+  'bulk_delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -31,8 +34,8 @@ export const GROUP_ACTIONS: Record<Exclude<AuditActionGroup, 'settings'>, readon
   export: ['export'],
   sign_in: ['login'],
   failed_sign_in: ['login_failed'],
-  change: ['create', 'update', 'undo', 'dismiss', 'restore'],
-  delete: ['delete', 'purge'],
+  change: ['create', 'update', 'undo', 'dismiss', 'restore', 'bulk_update'],
+  delete: ['delete', 'purge', 'bulk_delete'],
   merge: ['merge', 'undo_merge'],
   import: ['import'],
 };

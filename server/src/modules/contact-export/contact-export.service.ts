@@ -98,8 +98,35 @@ async function matchingRows(db: Db, actor: Actor, filter: ExportFilter): Promise
 export async function exportContacts(db: Db, actor: Actor, filter: ExportFilter): Promise<{ sheet: Sheet; baseName: string }> {
   const columns = parseColumns(filter.columns);
   assertCreatedRange(filter);
-  const lang = filter.lang;
   const rows = await matchingRows(db, actor, filter);
+  const filters = {
+    kind: filter.kind,
+    governorate: filter.governorate,
+    sensitivity: filter.sensitivity,
+    q: filter.q ? true : undefined,
+    createdFrom: filter.createdFrom,
+    createdTo: filter.createdTo,
+  };
+  return exportRows(db, actor, rows, { format: filter.format, lang: filter.lang, columns }, { filters });
+}
+
+export interface ExportShape {
+  format: 'csv' | 'xlsx';
+  lang: 'ar' | 'en';
+  columns: ExportColumn[];
+}
+
+/**
+ * Given rows (a filter's or a bulk selection's) as one sheet, audited as one export; `about` says what was exported
+ * (the filters, or the bulk selection) in the audit row.
+ */
+export async function exportRows(
+  db: Db,
+  actor: Actor,
+  rows: contacts.ContactRow[],
+  { format, lang, columns }: ExportShape,
+  about: Record<string, unknown>,
+): Promise<{ sheet: Sheet; baseName: string }> {
   const consents = await consentByContact(db, columns, rows.map((r) => r.id));
   const label = (value: string | null) => (value === null ? null : (LABELS[value]?.[lang] ?? value));
   const governorateName = (code: string) => {
@@ -139,15 +166,8 @@ export async function exportContacts(db: Db, actor: Actor, filter: ExportFilter)
     entityType: 'contact',
     entityId: null,
     details: {
-      format: filter.format,
-      filters: {
-        kind: filter.kind,
-        governorate: filter.governorate,
-        sensitivity: filter.sensitivity,
-        q: filter.q ? true : undefined,
-        createdFrom: filter.createdFrom,
-        createdTo: filter.createdTo,
-      },
+      format,
+      ...about,
       columns,
       count: rows.length,
       restrictedMasked: !seesRestrictedDetails(actor),

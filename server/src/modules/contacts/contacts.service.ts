@@ -209,12 +209,7 @@ export async function deleteContact(db: Db, actor: Actor, id: string, version: n
     if (hidesRestrictedDetails(actor, current)) {
       throw forbidden('Only a coordinator or an administrator can delete a restricted contact');
     }
-    // Positions, relationships and participant rows go with the contact (ON DELETE CASCADE); an interaction
-    // left with no participant at all goes too, in the same transaction. The trash keeps all of them first.
-    const interactionIds = await interactionIdsOfContact(trx, id);
-    const trashId = await trashContact(trx, actor, current, await interactionsOnlyWith(trx, id));
-    await repo.deleteContact(trx, id);
-    const emptied = await deleteInteractionsWithoutParticipants(trx, interactionIds);
+    const { trashId, emptied } = await moveContactToTrash(trx, actor, current);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'delete',
@@ -224,4 +219,20 @@ export async function deleteContact(db: Db, actor: Actor, id: string, version: n
     });
     return trashId;
   });
+}
+
+/**
+ * The delete itself, inside the caller's transaction, for a contact the caller already loaded and may delete.
+ * Positions, relationships and participant rows go with the contact (ON DELETE CASCADE); an interaction left with no
+ * participant at all goes too. The trash keeps all of them first.
+ */
+export async function moveContactToTrash(
+  trx: Db,
+  actor: Actor,
+  current: Pick<repo.ContactRow, 'id' | 'name' | 'sensitivity' | 'governorates'>,
+): Promise<{ trashId: string; emptied: string[] }> {
+  const interactionIds = await interactionIdsOfContact(trx, current.id);
+  const trashId = await trashContact(trx, actor, current, await interactionsOnlyWith(trx, current.id));
+  await repo.deleteContact(trx, current.id);
+  return { trashId, emptied: await deleteInteractionsWithoutParticipants(trx, interactionIds) };
 }

@@ -144,125 +144,128 @@ function clashOf(c: Pick<Candidate, 'contactId' | 'representativeId'>, taken: Se
 
 export async function addInvitations(db: Db, actor: Actor, eventId: string, input: AddInvitationsInput) {
   assertEventWriter(actor);
-  return db.transaction().execute(async (trx) => {
-    const event = await loadEvent(trx, eventId, 'update');
-    const candidates = await candidatesOf(trx, actor, input);
-    const refs = await loadVisibleRefs(
-      trx,
-      actor,
-      candidates.flatMap((c) => (c.representativeId ? [c.contactId, c.representativeId] : [c.contactId])),
-      true,
+  return db.transaction().execute(async (trx) => addInvitationsWithin(trx, actor, eventId, input));
+}
+
+/** The same, inside the caller's transaction (a bulk action's): the caller checked the role. */
+export async function addInvitationsWithin(trx: Db, actor: Actor, eventId: string, input: AddInvitationsInput) {
+  const event = await loadEvent(trx, eventId, 'update');
+  const candidates = await candidatesOf(trx, actor, input);
+  const refs = await loadVisibleRefs(
+    trx,
+    actor,
+    candidates.flatMap((c) => (c.representativeId ? [c.contactId, c.representativeId] : [c.contactId])),
+    true,
+  );
+  const errors = candidates.flatMap((c) => [
+    ...(c.representativeId ? representativeErrors(`${c.field}.representativeId`, refs.get(c.contactId)!, refs.get(c.representativeId)) : []),
+    ...quotaGovernorateErrors(`${c.field}.quotaGovernorate`, refs.get(c.contactId)!, c.quotaGovernorate),
+  ]);
+  if (errors.length) throw invalid(errors);
+
+  // Offices are not people: an organisation or team comes through whoever represents it, by default its current
+  // focal point. A vacant office named in the request is refused; one matched by a filter is skipped.
+  const unrepresented = candidates.filter((c) => !c.representativeId && !isPersonKind(refs.get(c.contactId)!.kind));
+  const focalPoints = await repo.currentFocalPoints(trx, unrepresented.map((c) => c.contactId), actor.governorates);
+  const vacant = unrepresented.filter((c) => !focalPoints.has(c.contactId));
+  const named = vacant.filter((c) => c.field !== 'filter');
+  if (named.length) throw noRepresentative(named.map((c) => ({ contactId: c.contactId, name: refs.get(c.contactId)!.name })));
+  for (const c of unrepresented) {
+    if (focalPoints.has(c.contactId)) Object.assign(c, { representativeId: focalPoints.get(c.contactId)!, defaulted: true });
+  }
+  for (const [id, ref] of await loadVisibleRefs(trx, actor, [...focalPoints.values()], true)) refs.set(id, ref);
+  const sendable = candidates.filter((c) => !vacant.includes(c));
+
+  // Within one request, a representative must not also be invited in person or represent a second organisation.
+  // An office's default focal point who comes anyway (in person or for another office) leaves the office out.
+  const attendees = new Set<string>();
+  const comingAnyway: Candidate[] = [];
+  for (const c of sendable.filter((x) => !x.defaulted)) {
+    for (const person of c.representativeId ? [c.contactId, c.representativeId] : [c.contactId]) {
+      if (attendees.has(person)) errors.push({ field: c.field, code: 'duplicate', message: 'names the same person twice' });
+      attendees.add(person);
+    }
+  }
+  for (const c of sendable.filter((x) => x.defaulted)) {
+    if (attendees.has(c.contactId) || attendees.has(c.representativeId!)) comingAnyway.push(c);
+    else [c.contactId, c.representativeId!].forEach((person) => attendees.add(person));
+  }
+  if (errors.length) throw invalid(errors);
+
+  const taken = await takenPeople(trx, eventId, [...attendees]);
+  const listed = sendable.filter((c) => !comingAnyway.includes(c));
+  const clashing = listed.filter((c) => clashOf(c, taken) !== null);
+  if (clashing.length && !input.skipExisting) {
+    throw invitationExists(clashing.map((c) => ({ contactId: clashOf(c, taken)!, name: refs.get(clashOf(c, taken)!)!.name })));
+  }
+  const adding = listed.filter((c) => clashOf(c, taken) === null);
+  const status = input.status ?? 'proposed';
+  const [facts, quotas, people] = await Promise.all([
+    invitationFacts(trx, eventId),
+    quotasOf(trx, eventId),
+    repo.personRefs(trx, adding.flatMap((c) => (c.representativeId ? [c.contactId, c.representativeId] : [c.contactId]))),
+  ]);
+  const active = facts.filter((f) => isActiveStatus(f.status)).length;
+  if (event.capacity !== null && active + adding.length > event.capacity && !input.allowOverCapacity) {
+    throw conflict(
+      'CAPACITY_EXCEEDED',
+      `The event has ${Math.max(0, event.capacity - active)} places left and ${adding.length} would be added`,
     );
-    const errors = candidates.flatMap((c) => [
-      ...(c.representativeId ? representativeErrors(`${c.field}.representativeId`, refs.get(c.contactId)!, refs.get(c.representativeId)) : []),
-      ...quotaGovernorateErrors(`${c.field}.quotaGovernorate`, refs.get(c.contactId)!, c.quotaGovernorate),
-    ]);
-    if (errors.length) throw invalid(errors);
-
-    // Offices are not people: an organisation or team comes through whoever represents it, by default its current
-    // focal point. A vacant office named in the request is refused; one matched by a filter is skipped.
-    const unrepresented = candidates.filter((c) => !c.representativeId && !isPersonKind(refs.get(c.contactId)!.kind));
-    const focalPoints = await repo.currentFocalPoints(trx, unrepresented.map((c) => c.contactId), actor.governorates);
-    const vacant = unrepresented.filter((c) => !focalPoints.has(c.contactId));
-    const named = vacant.filter((c) => c.field !== 'filter');
-    if (named.length) throw noRepresentative(named.map((c) => ({ contactId: c.contactId, name: refs.get(c.contactId)!.name })));
-    for (const c of unrepresented) {
-      if (focalPoints.has(c.contactId)) Object.assign(c, { representativeId: focalPoints.get(c.contactId)!, defaulted: true });
-    }
-    for (const [id, ref] of await loadVisibleRefs(trx, actor, [...focalPoints.values()], true)) refs.set(id, ref);
-    const sendable = candidates.filter((c) => !vacant.includes(c));
-
-    // Within one request, a representative must not also be invited in person or represent a second organisation.
-    // An office's default focal point who comes anyway (in person or for another office) leaves the office out.
-    const attendees = new Set<string>();
-    const comingAnyway: Candidate[] = [];
-    for (const c of sendable.filter((x) => !x.defaulted)) {
-      for (const person of c.representativeId ? [c.contactId, c.representativeId] : [c.contactId]) {
-        if (attendees.has(person)) errors.push({ field: c.field, code: 'duplicate', message: 'names the same person twice' });
-        attendees.add(person);
-      }
-    }
-    for (const c of sendable.filter((x) => x.defaulted)) {
-      if (attendees.has(c.contactId) || attendees.has(c.representativeId!)) comingAnyway.push(c);
-      else [c.contactId, c.representativeId!].forEach((person) => attendees.add(person));
-    }
-    if (errors.length) throw invalid(errors);
-
-    const taken = await takenPeople(trx, eventId, [...attendees]);
-    const listed = sendable.filter((c) => !comingAnyway.includes(c));
-    const clashing = listed.filter((c) => clashOf(c, taken) !== null);
-    if (clashing.length && !input.skipExisting) {
-      throw invitationExists(clashing.map((c) => ({ contactId: clashOf(c, taken)!, name: refs.get(clashOf(c, taken)!)!.name })));
-    }
-    const adding = listed.filter((c) => clashOf(c, taken) === null);
-    const status = input.status ?? 'proposed';
-    const [facts, quotas, people] = await Promise.all([
-      invitationFacts(trx, eventId),
-      quotasOf(trx, eventId),
-      repo.personRefs(trx, adding.flatMap((c) => (c.representativeId ? [c.contactId, c.representativeId] : [c.contactId]))),
-    ]);
-    const active = facts.filter((f) => isActiveStatus(f.status)).length;
-    if (event.capacity !== null && active + adding.length > event.capacity && !input.allowOverCapacity) {
-      throw conflict(
-        'CAPACITY_EXCEEDED',
-        `The event has ${Math.max(0, event.capacity - active)} places left and ${adding.length} would be added`,
-      );
-    }
-    // Going past a quota's maximum asks first, as capacity does.
-    if (!input.allowOverQuota) {
-      const byId = new Map(people.map((p) => [p.id, p]));
-      const incoming = adding.map((c) => {
-        const contact = byId.get(c.contactId)!;
-        return {
-          status,
-          governorates: contact.governorates,
-          kind: contact.kind,
-          gender: c.representativeId ? byId.get(c.representativeId)!.gender : contact.gender,
-          quotaGovernorate: c.quotaGovernorate,
-          person: true,
-        };
-      });
-      const over = quotasPushedOverMax(quotas.map(toQuota), facts, incoming);
-      if (over.length) throw quotaMaximum(over);
-    }
-    const ids = await repo.insertInvitations(
-      trx,
-      adding.map((c) => ({
-        event_id: eventId,
-        contact_id: c.contactId,
-        representative_id: c.representativeId,
-        role: c.role,
+  }
+  // Going past a quota's maximum asks first, as capacity does.
+  if (!input.allowOverQuota) {
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const incoming = adding.map((c) => {
+      const contact = byId.get(c.contactId)!;
+      return {
         status,
-        walk_in: false,
-        suggestion_reason: c.suggestionReasons ? JSON.stringify(c.suggestionReasons) : null,
-        quota_governorate: c.quotaGovernorate,
-        status_changed_by: actor.id,
-        created_by: actor.id,
-      })),
-    );
-    if (ids.length) {
-      await recordAudit(trx, {
-        userId: actor.id,
-        action: 'update',
-        entityType: 'event',
-        entityId: eventId,
-        changedFields: ['invitations'],
-        details: { added: ids, status },
-      });
-    }
-    const after = await invitationFacts(trx, eventId);
-    const { quotaStatus, capacityStatus } = liveStatus(quotas, after, event.capacity);
-    const rows = await repo.findInvitations(trx, eventId, ids);
-    return {
-      added: await toInvitationDtos(trx, actor, rows),
-      skipped: [
-        ...[...clashing, ...comingAnyway].map((c) => ({ contactId: c.contactId, reason: 'already_on_list' as const })),
-        ...vacant.map((c) => ({ contactId: c.contactId, reason: 'no_representative' as const })),
-      ],
-      quotaStatus,
-      capacityStatus,
-    };
-  });
+        governorates: contact.governorates,
+        kind: contact.kind,
+        gender: c.representativeId ? byId.get(c.representativeId)!.gender : contact.gender,
+        quotaGovernorate: c.quotaGovernorate,
+        person: true,
+      };
+    });
+    const over = quotasPushedOverMax(quotas.map(toQuota), facts, incoming);
+    if (over.length) throw quotaMaximum(over);
+  }
+  const ids = await repo.insertInvitations(
+    trx,
+    adding.map((c) => ({
+      event_id: eventId,
+      contact_id: c.contactId,
+      representative_id: c.representativeId,
+      role: c.role,
+      status,
+      walk_in: false,
+      suggestion_reason: c.suggestionReasons ? JSON.stringify(c.suggestionReasons) : null,
+      quota_governorate: c.quotaGovernorate,
+      status_changed_by: actor.id,
+      created_by: actor.id,
+    })),
+  );
+  if (ids.length) {
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'update',
+      entityType: 'event',
+      entityId: eventId,
+      changedFields: ['invitations'],
+      details: { added: ids, status },
+    });
+  }
+  const after = await invitationFacts(trx, eventId);
+  const { quotaStatus, capacityStatus } = liveStatus(quotas, after, event.capacity);
+  const rows = await repo.findInvitations(trx, eventId, ids);
+  return {
+    added: await toInvitationDtos(trx, actor, rows),
+    skipped: [
+      ...[...clashing, ...comingAnyway].map((c) => ({ contactId: c.contactId, reason: 'already_on_list' as const })),
+      ...vacant.map((c) => ({ contactId: c.contactId, reason: 'no_representative' as const })),
+    ],
+    quotaStatus,
+    capacityStatus,
+  };
 }
 
 /** Loads invitations of this event for a write; hidden (out-of-scope) or missing ones answer 404. */

@@ -12,10 +12,10 @@ function fileNameFrom(response: Response, fallback: string): string {
  * Fetches a file from the API and hands it to the browser as a download. A plain link would replace the page
  * with a problem+json body when the server refuses; this way the caller shows the error instead.
  */
-export async function downloadFile(url: string, fallbackName: string): Promise<void> {
+export async function downloadFile(url: string, fallbackName: string, init: RequestInit = {}): Promise<void> {
 	let response: Response;
 	try {
-		response = await fetch(url, { credentials: 'same-origin' });
+		response = await fetch(url, { credentials: 'same-origin', ...init });
 	} catch {
 		throw new ApiError({ status: 0, code: 'NETWORK', title: 'Network error', detail: '', errors: [] });
 	}

@@ -66,6 +66,8 @@ export const auditAr = {
 	'audit.action.restore': 'استعادة من المحذوفات',
 	'audit.action.purge': 'حذف نهائي',
 	'audit.action.undo_merge': 'تراجع عن دمج',
+	'audit.action.bulk_update': 'تعديل جماعي',
+	'audit.action.bulk_delete': 'نقل جماعي إلى المحذوفات',
 
 	'audit.entity.contact': 'جهة اتصال',
 	'audit.entity.user': 'حساب مستخدم',
@@ -173,6 +175,8 @@ export const auditEn: Record<keyof typeof auditAr, string> = {
 	'audit.action.restore': 'Restored from the trash',
 	'audit.action.purge': 'Deleted for good',
 	'audit.action.undo_merge': 'Merge undone',
+	'audit.action.bulk_update': 'Bulk change',
+	'audit.action.bulk_delete': 'Bulk move to trash',
 
 	'audit.entity.contact': 'Contact',
 	'audit.entity.user': 'User account',
