@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../server/src/domain/roles.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
@@ -207,6 +208,50 @@ describe('add to an event', () => {
     const eventId = await event();
     const office = await person({ kind: 'organization', subtype: 'local_ngo', name: 'مديرية بلا ممثل' });
     expectProblem(await bulk({ action: 'addToEvent', selection: { ids: [office.id] }, eventId }), 409, 'NO_REPRESENTATIVE');
+  });
+});
+
+describe('assign a follow-up task', () => {
+  const tasksOf = (contactIds: string[]) =>
+    t.database.db
+      .selectFrom('task')
+      .select(['contact_id', 'assignee_id', 'title', 'state', 'created_by', sql<string | null>`due_on::text`.as('due_on')])
+      .where('contact_id', 'in', contactIds)
+      .execute();
+
+  it('gives one open task per contact to one colleague, audited as one entry', async () => {
+    const a = await person();
+    const b = await person();
+    const colleague = await t.addUser('staff', ['IQ-BA']);
+    const preview = await ok({ action: 'assignTask', selection: { ids: [a.id, b.id] }, taskTitle: 'اتصل لتأكيد الحضور', assigneeId: colleague.user.id, dryRun: true });
+    expect(preview).toMatchObject({ action: 'assignTask', dryRun: true, count: 2, changed: 2 });
+    expect(await tasksOf([a.id, b.id])).toHaveLength(0);
+
+    const before = await bulkAudits();
+    await ok({ action: 'assignTask', selection: { ids: [a.id, b.id] }, taskTitle: '  اتصل لتأكيد الحضور ', assigneeId: colleague.user.id, dueOn: '2027-01-10', priority: 'high' });
+    const tasks = await tasksOf([a.id, b.id]);
+    expect(tasks).toHaveLength(2);
+    expect(tasks.every((task) => task.assignee_id === colleague.user.id && task.title === 'اتصل لتأكيد الحضور' && task.state === 'open')).toBe(true);
+    expect(tasks.map((task) => task.due_on)).toEqual(['2027-01-10', '2027-01-10']);
+    const audits = (await bulkAudits()).slice(before.length);
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ entity_type: 'task', details: expect.objectContaining({ action: 'assignTask', count: 2 }) });
+  });
+
+  it('refuses a colleague who does not cover every contact, and creates none', async () => {
+    const basra = await person();
+    const anbar = await person({ governorates: ['IQ-AN'] });
+    const colleague = await t.addUser('staff', ['IQ-BA']);
+    const res = await bulk({ action: 'assignTask', selection: { ids: [basra.id, anbar.id] }, taskTitle: 'متابعة', assigneeId: colleague.user.id });
+    expectProblem(res, 400, 'ASSIGNEE_OUT_OF_SCOPE');
+    expect(await tasksOf([basra.id, anbar.id])).toHaveLength(0);
+  });
+
+  it('names the missing title and assignee', async () => {
+    const a = await person();
+    const res = await bulk({ action: 'assignTask', selection: { ids: [a.id] } });
+    expectProblem(res, 400, 'VALIDATION_FAILED');
+    expect(res.json().errors.map((e: Json) => e.field).sort()).toEqual(['assigneeId', 'taskTitle']);
   });
 });
 

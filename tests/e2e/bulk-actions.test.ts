@@ -63,6 +63,7 @@ describe.runIf(HAS_CHROMIUM)('bulk actions', () => {
       'إضافة محافظة',
       'تحديد الحساسية',
       'إضافة إلى فعالية',
+      'إسناد متابعة',
       'تصدير',
       'نقل إلى المحذوفات',
     ]);
@@ -108,6 +109,16 @@ describe.runIf(HAS_CHROMIUM)('bulk actions', () => {
     await page.locator('[data-bulk-result]').getByText('أُضيفت 3 جهات اتصال إلى قائمة الفعالية.').waitFor();
     const invited = await e2e.database.db.selectFrom('invitation').select('contact_id').where('event_id', '=', eventId).execute();
     expect(invited).toHaveLength(3);
+
+    await toolbar.getByRole('button', { name: 'إسناد متابعة' }).click();
+    await dialog().getByLabel('ما المطلوب').fill('اتصل لتأكيد الحضور');
+    await dialog().getByLabel('المسؤول عن المتابعة').selectOption({ label: 'موظفة البرنامج' });
+    await dialog().getByText('ستُنشأ مهمة متابعة لكل واحدة من 3 جهات اتصال.').waitFor();
+    await dialog().getByRole('button', { name: 'تنفيذ على 3 جهات اتصال' }).click();
+    await page.locator('[data-bulk-result]').getByText('أُنشئت 3 مهام متابعة.').waitFor();
+    const staff = await e2e.database.db.selectFrom('app_user').select('id').where('email', '=', STAFF).executeTakeFirstOrThrow();
+    const tasks = await e2e.database.db.selectFrom('task').select(['title', 'assignee_id']).where('assignee_id', '=', staff.id).execute();
+    expect(tasks.map((task) => task.title)).toEqual(['اتصل لتأكيد الحضور', 'اتصل لتأكيد الحضور', 'اتصل لتأكيد الحضور']);
 
     await toolbar.getByRole('button', { name: 'تصدير' }).click();
     await dialog().getByText('سيُصدَّر ملف فيه 3 جهات اتصال.').waitFor();

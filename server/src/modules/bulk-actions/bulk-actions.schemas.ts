@@ -4,6 +4,8 @@ import { SENSITIVITIES } from '../../domain/contact-kinds.js';
 import { INVITATION_ROLES } from '../../domain/events/vocabulary.js';
 import { BULK_ACTIONS, MAX_BULK_CONTACTS, MAX_TAGS, PREVIEW_SAMPLE } from '../../domain/bulk-actions.js';
 import { ListContactsQuery } from '../contacts/contacts.schemas.js';
+import { NullableDate } from '../../http/dates.js';
+import { Priority, Title } from '../tasks/tasks.schemas.js';
 
 /** The contacts list's filter without its paging: "all N matching" acts on what the list would show. */
 export const BulkFilter = Type.Omit(ListContactsQuery, ['limit', 'offset'], { additionalProperties: false });
@@ -35,6 +37,10 @@ export const BulkActionBody = Type.Object(
     skipExisting: Type.Optional(Type.Boolean({ description: 'addToEvent: leave out who is already on the list (else 409 INVITATION_EXISTS)' })),
     allowOverCapacity: Type.Optional(Type.Boolean({ description: 'addToEvent: add past the capacity (else 409 CAPACITY_EXCEEDED)' })),
     allowOverQuota: Type.Optional(Type.Boolean({ description: 'addToEvent: add past a quota maximum (else 409 QUOTA_MAXIMUM)' })),
+    taskTitle: Type.Optional({ ...Title, description: 'assignTask: one open task per contact, with this title' }),
+    assigneeId: Type.Optional({ ...Uuid, description: 'assignTask: who follows up (must cover every contact)' }),
+    dueOn: Type.Optional(NullableDate),
+    priority: Type.Optional(Priority),
     format: Type.Optional(literalUnion(['csv', 'xlsx'] as const)),
     lang: Type.Optional(literalUnion(['ar', 'en'] as const)),
     columns: Type.Optional(Type.String({ maxLength: 500, description: 'export: comma-separated columns, as GET /contacts/export' })),

@@ -11,6 +11,7 @@ import { rankedMatches } from '../search/search.service.js';
 import { addInvitationsWithin } from '../events/invitations.service.js';
 import { exportRows, parseColumns } from '../contact-export/contact-export.service.js';
 import * as repo from './bulk-actions.repository.js';
+import { assignTasks } from './bulk-tasks.js';
 import { planEdits, sampleOf, type EditAction } from './bulk-plans.js';
 import type { BulkActionInput, BulkFilterInput, BulkResultDto, BulkSelectionInput } from './bulk-actions.schemas.js';
 
@@ -23,6 +24,7 @@ const REQUIRED: Record<BulkAction, (keyof BulkActionInput)[]> = {
   addGovernorate: ['governorate'],
   setSensitivity: ['sensitivity'],
   addToEvent: ['eventId'],
+  assignTask: ['taskTitle', 'assigneeId'],
   export: [],
   moveToTrash: [],
 };
@@ -102,6 +104,11 @@ export async function runBulkAction(db: Db, actor: Actor, input: BulkActionInput
   const dryRun = input.dryRun === true;
   if (input.action === 'export') return exportSelection(db, actor, input, ids);
   if (input.action === 'addToEvent') return { file: null, result: await addToEvent(db, actor, input, ids) };
+  if (input.action === 'assignTask') {
+    const rows = await repo.loadBulkContacts(db, ids, false);
+    assertNoRefusals(refusalsOf(actor, 'assignTask', ids, rows), ids.length);
+    return { file: null, result: await db.transaction().execute((trx) => assignTasks(trx, actor, input, rows, selectionDetails(input.selection))) };
+  }
   const result = dryRun ? await applyAction(db, actor, input, ids) : await db.transaction().execute((trx) => applyAction(trx, actor, input, ids));
   return { file: null, result };
 }

@@ -40,6 +40,14 @@ export async function assertAssignable(db: Db, assigneeId: string, subject: Task
   if (!covers(user, await subjectGovernorates(db, subject))) throw outOfScope();
 }
 
+/** For one task per contact (a bulk assignment): the assignee must cover every one of the contacts. */
+export async function assertAssignableToAll(db: Db, assigneeId: string, governorateLists: string[][]): Promise<void> {
+  const user = await findAssignee(db, assigneeId);
+  if (!user || !user.active || !canWriteTasks(user.role)) throw unavailable();
+  const uncovered = governorateLists.filter((g) => !covers(user, [g])).length;
+  if (uncovered > 0) throw outOfScope();
+}
+
 /** The accounts a task about this subject may be given to, by name. */
 export async function eligibleAssignees(db: Db, subject: TaskSubject): Promise<{ id: string; name: string }[]> {
   const lists = await subjectGovernorates(db, subject);

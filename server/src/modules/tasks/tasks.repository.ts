@@ -183,6 +183,13 @@ export async function insertTask(db: Db, values: TaskValues & TaskLinks & { crea
   return row.id;
 }
 
+/** Many open tasks at once (a bulk "follow up with these contacts"), in one statement. */
+export async function insertOpenTasks(db: Db, rows: (TaskValues & TaskLinks & { created_by: string })[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db.insertInto('task').values(rows.map((r) => ({ ...r, completed_at: null }))).returning('id').execute();
+  return inserted.map((r) => r.id);
+}
+
 export async function updateTask(db: Db, id: string, expectedVersion: number, values: Partial<TaskValues>): Promise<boolean> {
   const result = await db
     .updateTable('task')

@@ -6,9 +6,9 @@ import { CONTACT_KINDS } from '../../domain/contact-kinds.js';
 import { INTERACTION_KINDS } from '../../domain/interaction-kinds.js';
 import { TASK_PRIORITIES, TASK_STATES, TASK_TITLE_MAX } from '../../domain/tasks/vocabulary.js';
 
-const Priority = literalUnion(TASK_PRIORITIES);
+export const Priority = literalUnion(TASK_PRIORITIES);
 const State = literalUnion(TASK_STATES);
-const Title = Type.String({ minLength: 1, maxLength: TASK_TITLE_MAX, pattern: VISIBLE_TEXT_PATTERN });
+export const Title = Type.String({ minLength: 1, maxLength: TASK_TITLE_MAX, pattern: VISIBLE_TEXT_PATTERN });
 const Notes = Type.Union([Type.String({ maxLength: 5000 }), Type.Null()]);
 const Person = Type.Union([Type.Object({ id: Uuid, name: Type.String() }), Type.Null()]);
 

@@ -19,7 +19,7 @@ export function assertMayWriteTasks(actor: Actor) {
   if (!canWriteTasks(actor.role)) throw forbidden('Your role can read tasks but not change them');
 }
 
-const cleanTitle = (title: string) => stripBidiControls(title, { keepMarks: true }).replace(/\s+/g, ' ').trim();
+export const cleanTitle = (title: string) => stripBidiControls(title, { keepMarks: true }).replace(/\s+/g, ' ').trim();
 const cleanNotes = (notes: string | null | undefined) => (notes ? stripBidiControls(notes, { keepMarks: true }).trim() || null : null);
 
 async function toDtos(db: Db, actor: Actor, rows: repo.TaskRow[]): Promise<TaskDto[]> {

@@ -39,6 +39,8 @@ export function resultText(result: BulkResultDto): string {
 			return t('bulk.done.trashed', { changed: result.changed });
 		case 'addToEvent':
 			return t('bulk.done.added', { changed: result.changed }) + rest;
+		case 'assignTask':
+			return t('bulk.done.assigned', { changed: result.changed });
 		default:
 			return t('bulk.done.changed', { changed: result.changed, count: formatNumber(result.count) }) + rest;
 	}

@@ -12,6 +12,7 @@ export const bulkActionsAr = {
 	'bulk.action.addGovernorate': 'إضافة محافظة',
 	'bulk.action.setSensitivity': 'تحديد الحساسية',
 	'bulk.action.addToEvent': 'إضافة إلى فعالية',
+	'bulk.action.assignTask': 'إسناد متابعة',
 	'bulk.action.export': 'تصدير',
 	'bulk.action.moveToTrash': 'نقل إلى المحذوفات',
 
@@ -20,6 +21,7 @@ export const bulkActionsAr = {
 	'bulk.confirm.addGovernorate': 'ستُضاف هذه المحافظة إلى ' + contactsAr('.'),
 	'bulk.confirm.setSensitivity': 'ستُحدَّد حساسية ' + contactsAr('.'),
 	'bulk.confirm.addToEvent': 'ستُضاف ' + contactsAr(' إلى قائمة الفعالية.'),
+	'bulk.confirm.assignTask': 'ستُنشأ مهمة متابعة لكل واحدة من ' + contactsAr('.'),
 	'bulk.confirm.export': 'سيُصدَّر ملف فيه ' + contactsAr('.'),
 	'bulk.confirm.moveToTrash': 'ستُنقل ' + contactsAr(' إلى المحذوفات، ويمكن استعادة كل منها خلال مدة الاحتفاظ.'),
 
@@ -35,6 +37,10 @@ export const bulkActionsAr = {
 	'bulk.event.allowOverQuota': 'الإضافة حتى لو تجاوزت حصة',
 	'bulk.export.format': 'صيغة الملف',
 	'bulk.export.withDetails': 'مع الهواتف والبريد الإلكتروني',
+	'bulk.task.title': 'ما المطلوب',
+	'bulk.task.assignee': 'المسؤول عن المتابعة',
+	'bulk.task.chooseAssignee': 'اختر زميلًا',
+	'bulk.task.dueOn': 'الموعد',
 
 	'bulk.preview': 'معاينة',
 	'bulk.preview.title': 'ما الذي سيتغير',
@@ -53,6 +59,7 @@ export const bulkActionsAr = {
 	'bulk.done.added': '{changed, plural, zero {لم تُضف أي جهة اتصال} one {أُضيفت جهة اتصال واحدة} two {أُضيفت جهتا اتصال} few {أُضيفت # جهات اتصال} many {أُضيفت # جهة اتصال} other {أُضيفت # جهة اتصال}} إلى قائمة الفعالية.',
 	'bulk.done.trashed': '{changed, plural, one {نُقلت جهة اتصال واحدة} two {نُقلت جهتا اتصال} few {نُقلت # جهات اتصال} many {نُقلت # جهة اتصال} other {نُقلت # جهة اتصال}} إلى المحذوفات.',
 	'bulk.done.exported': 'صُدِّر ملف فيه ' + contactsAr('.'),
+	'bulk.done.assigned': '{changed, plural, one {أُنشئت مهمة متابعة واحدة} two {أُنشئت مهمتا متابعة} few {أُنشئت # مهام متابعة} many {أُنشئت # مهمة متابعة} other {أُنشئت # مهمة متابعة}}.',
 
 	'bulk.refused': 'لم يتغير شيء: لا يحق لك تعديل {n, plural, one {جهة اتصال واحدة} two {جهتي اتصال} few {# جهات اتصال} many {# جهة اتصال} other {# جهة اتصال}} من هذا التحديد.',
 	'bulk.refused.restricted': '{name} (مقيّدة: للمنسقين والمديرين فقط)',
@@ -74,6 +81,7 @@ export const bulkActionsEn: Record<keyof typeof bulkActionsAr, string> = {
 	'bulk.action.addGovernorate': 'Add governorate',
 	'bulk.action.setSensitivity': 'Set sensitivity',
 	'bulk.action.addToEvent': 'Add to event',
+	'bulk.action.assignTask': 'Assign a follow-up',
 	'bulk.action.export': 'Export',
 	'bulk.action.moveToTrash': 'Move to trash',
 
@@ -82,6 +90,7 @@ export const bulkActionsEn: Record<keyof typeof bulkActionsAr, string> = {
 	'bulk.confirm.addGovernorate': 'This governorate will be added to ' + contactsEn('.'),
 	'bulk.confirm.setSensitivity': 'The sensitivity of ' + contactsEn(' will be set.'),
 	'bulk.confirm.addToEvent': contactsEn(' will be added to the event’s list.'),
+	'bulk.confirm.assignTask': 'A follow-up task will be created for each of ' + contactsEn('.'),
 	'bulk.confirm.export': 'A file with ' + contactsEn(' will be exported.'),
 	'bulk.confirm.moveToTrash': contactsEn(' will be moved to the trash; each can be restored while the trash keeps it.'),
 
@@ -97,6 +106,10 @@ export const bulkActionsEn: Record<keyof typeof bulkActionsAr, string> = {
 	'bulk.event.allowOverQuota': 'Add even past a quota',
 	'bulk.export.format': 'File format',
 	'bulk.export.withDetails': 'With phones and emails',
+	'bulk.task.title': 'What to do',
+	'bulk.task.assignee': 'Who follows up',
+	'bulk.task.chooseAssignee': 'Choose a colleague',
+	'bulk.task.dueOn': 'Due',
 
 	'bulk.preview': 'Preview',
 	'bulk.preview.title': 'What will change',
@@ -113,6 +126,7 @@ export const bulkActionsEn: Record<keyof typeof bulkActionsAr, string> = {
 	'bulk.done.changed': '{changed, plural, =0 {No contact} one {One contact} other {# contacts}} of {count} changed.',
 	'bulk.done.unchanged': '{n, plural, one {One was} other {# were}} already so.',
 	'bulk.done.added': '{changed, plural, =0 {No contact} one {One contact} other {# contacts}} added to the event’s list.',
+	'bulk.done.assigned': '{changed, plural, one {One follow-up task} other {# follow-up tasks}} created.',
 	'bulk.done.trashed': '{changed, plural, one {One contact} other {# contacts}} moved to the trash.',
 	'bulk.done.exported': 'Exported a file with ' + contactsEn('.'),
 
