@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { eventsAr, eventsEn } from '../../../web/src/lib/i18n/features/events.js';
+import { eventDayAr, eventDayEn } from '../../../web/src/lib/i18n/features/event-day.js';
+import { eventQuotasAr, eventQuotasEn } from '../../../web/src/lib/i18n/features/event-quotas.js';
 import { formatMessage } from '../../../web/src/lib/i18n/message-format.js';
 
+const allAr = { ...eventsAr, ...eventDayAr, ...eventQuotasAr };
+const allEn = { ...eventsEn, ...eventDayEn, ...eventQuotasEn };
+
 /** Issue 14, item 14: the events pages' counts agree with their number in Arabic and English. */
-const ar = (key: keyof typeof eventsAr, params: Record<string, number>) => formatMessage(eventsAr[key], params, 'ar');
-const en = (key: keyof typeof eventsEn, params: Record<string, number>) => formatMessage(eventsEn[key], params, 'en');
+const ar = (key: keyof typeof allAr, params: Record<string, number>) => formatMessage(allAr[key], params, 'ar');
+const en = (key: keyof typeof allEn, params: Record<string, number>) => formatMessage(allEn[key], params, 'en');
 
 describe('event counts', () => {
   it('says people, events and places with the Arabic number forms', () => {

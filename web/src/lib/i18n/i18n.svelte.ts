@@ -2,6 +2,8 @@ import { browser } from '$app/environment';
 import { ar as coreAr } from './ar';
 import { en as coreEn } from './en';
 import { eventsAr, eventsEn } from './features/events';
+import { eventDayAr, eventDayEn } from './features/event-day';
+import { eventQuotasAr, eventQuotasEn } from './features/event-quotas';
 import { importsAr, importsEn } from './features/imports';
 import { managementAr, managementEn } from './features/management';
 import { formatMessage } from './message-format';
@@ -22,8 +24,8 @@ import { tasksAr, tasksEn } from './features/tasks';
 import { bulkActionsAr, bulkActionsEn } from './features/bulk-actions';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr, ...trashAr, ...accountSecurityAr, ...consentAr, ...networkAr, ...smallScreensAr, ...tasksAr, ...bulkActionsAr };
-const en = { ...coreEn, ...eventsEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn, ...trashEn, ...accountSecurityEn, ...consentEn, ...networkEn, ...smallScreensEn, ...tasksEn, ...bulkActionsEn };
+const ar = { ...coreAr, ...eventsAr, ...eventDayAr, ...eventQuotasAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr, ...trashAr, ...accountSecurityAr, ...consentAr, ...networkAr, ...smallScreensAr, ...tasksAr, ...bulkActionsAr };
+const en = { ...coreEn, ...eventsEn, ...eventDayEn, ...eventQuotasEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn, ...trashEn, ...accountSecurityEn, ...consentEn, ...networkEn, ...smallScreensEn, ...tasksEn, ...bulkActionsEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;
