@@ -5,6 +5,8 @@ import { eventsAr, eventsEn } from './features/events';
 import { eventDayAr, eventDayEn } from './features/event-day';
 import { eventQuotasAr, eventQuotasEn } from './features/event-quotas';
 import { importsAr, importsEn } from './features/imports';
+import { duplicatesAr, duplicatesEn } from './features/duplicates';
+import { importReportAr, importReportEn } from './features/import-report';
 import { managementAr, managementEn } from './features/management';
 import { formatMessage } from './message-format';
 import { formatNumber, type DigitStyle, type DisplayStyle } from '$domain/format/display-format';
@@ -24,8 +26,8 @@ import { tasksAr, tasksEn } from './features/tasks';
 import { bulkActionsAr, bulkActionsEn } from './features/bulk-actions';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...eventDayAr, ...eventQuotasAr, ...importsAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr, ...trashAr, ...accountSecurityAr, ...consentAr, ...networkAr, ...smallScreensAr, ...tasksAr, ...bulkActionsAr };
-const en = { ...coreEn, ...eventsEn, ...eventDayEn, ...eventQuotasEn, ...importsEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn, ...trashEn, ...accountSecurityEn, ...consentEn, ...networkEn, ...smallScreensEn, ...tasksEn, ...bulkActionsEn };
+const ar = { ...coreAr, ...eventsAr, ...eventDayAr, ...eventQuotasAr, ...importsAr, ...duplicatesAr, ...importReportAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr, ...trashAr, ...accountSecurityAr, ...consentAr, ...networkAr, ...smallScreensAr, ...tasksAr, ...bulkActionsAr };
+const en = { ...coreEn, ...eventsEn, ...eventDayEn, ...eventQuotasEn, ...importsEn, ...duplicatesEn, ...importReportEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn, ...trashEn, ...accountSecurityEn, ...consentEn, ...networkEn, ...smallScreensEn, ...tasksEn, ...bulkActionsEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;
