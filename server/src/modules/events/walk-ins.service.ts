@@ -10,7 +10,8 @@ import { withSearchKeys } from '../contacts/contacts.service.js';
 import { assertEventWriter, assertOnEventDay, loadEvent } from './event-access.js';
 import { toInvitationDtos } from './invitation-dto.js';
 import * as repo from './invitations.repository.js';
-import { invitationExists, takenPeople } from './invitations.service.js';
+import { takenPeople } from './invitations.service.js';
+import { invitationExists } from './invitation-rules.js';
 import type { InvitationDto, WalkInInput } from './invitations.schemas.js';
 
 /**
