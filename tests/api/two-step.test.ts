@@ -131,6 +131,23 @@ describe('signing in with two steps', () => {
     expect(used?.details).toMatchObject({ method: 'recovery_code', recoveryCodesLeft: 9 });
   });
 
+  it('renews the recovery codes with a fresh code from the app: the old ones stop working, the new ones work once', async () => {
+    const { user, token } = await signedIn();
+    expectProblem(await as(token, 'POST', '/api/auth/totp/recovery-codes', { code: '123456' }), 409, 'TWO_STEP_NOT_SET_UP');
+    const { manualKey, recoveryCodes: old, token: fresh } = await enableTwoStep(t, token);
+    // The code that turned two-step on was used: the same step again is a replay.
+    expectProblem(await as(fresh, 'POST', '/api/auth/totp/recovery-codes', { code: totpCode(manualKey) }), 400, 'TWO_STEP_CODE_WRONG');
+    const renewed = await as(fresh, 'POST', '/api/auth/totp/recovery-codes', { code: totpCode(manualKey, 1) });
+    expect(renewed.statusCode, renewed.body).toBe(200);
+    const codes = renewed.json().recoveryCodes as string[];
+    expect(codes).toHaveLength(10);
+    expect(codes.some((c) => old.includes(c))).toBe(false);
+    expectProblem(await secondStep({ challenge: await challengeFor(user.email), recoveryCode: old[0] }), 400, 'RECOVERY_CODE_WRONG');
+    expect((await secondStep({ challenge: await challengeFor(user.email), recoveryCode: codes[0] })).statusCode).toBe(200);
+    expect((await as(fresh, 'GET', '/api/auth/totp')).json().recoveryCodesLeft).toBe(9);
+    expect((await auditFor(t, user.id)).some((a) => JSON.stringify(a.details).includes('recovery_codes_renewed'))).toBe(true);
+  });
+
   it('stops guessing after 5 tries in 5 minutes, whatever the challenge, even for the right code', async () => {
     const { user, token } = await signedIn();
     const { manualKey } = await enableTwoStep(t, token);

@@ -126,6 +126,21 @@ describe.runIf(HAS_CHROMIUM)('two-step sign-in', () => {
     await page.getByText('9 recovery codes left.').waitFor();
   });
 
+  it('renews the recovery codes with a code from the app, without turning two-step off', async () => {
+    const { page } = e2e;
+    // As if the next 30 seconds had passed: the sign-in above used this step's code, and each step works once.
+    await e2e.database.db.updateTable('user_totp').set({ last_used_step: null }).execute();
+    await page.getByRole('button', { name: 'New recovery codes' }).click();
+    await page.fill('#two-step-renew-code', totpCode(manualKey));
+    await page.locator('dialog[open]').getByRole('button', { name: 'New recovery codes' }).click();
+    await page.locator('.recovery-codes li').first().waitFor();
+    const renewed = (await page.locator('.recovery-codes li').allInnerTexts()).map((c) => c.trim());
+    expect(renewed).toHaveLength(10);
+    expect(renewed.some((c) => recoveryCodes.includes(c))).toBe(false);
+    await shot(page, 'renewed-codes-en', 390);
+    recoveryCodes = renewed;
+  });
+
   it('when an admin requires it, a coordinator without it lands on the setup and reaches nothing else', async () => {
     const { page } = e2e;
     const { token: admin, manualKey: adminKey } = await enableTwoStep(e2e, await e2e.tokenFor(ADMIN));

@@ -7,6 +7,7 @@ import {
   ConfirmTwoStepBody,
   DisableTwoStepBody,
   RecoveryCodesSchema,
+  RenewedRecoveryCodesSchema,
   SignedInSchema,
   TwoStepLoginBody,
   TwoStepPolicySchema,
@@ -67,6 +68,22 @@ const twoStepRoutes: FastifyPluginAsyncTypebox<{ serverSecret: string }> = async
       setSessionCookie(reply, token);
       return { recoveryCodes, token };
     },
+  );
+
+  app.post(
+    '/auth/totp/recovery-codes',
+    {
+      config: { sessionOnly: true },
+      schema: {
+        tags: ['auth'],
+        description:
+          'New recovery codes, proven with a current code from the app: the earlier codes stop working. ' +
+          '409 TWO_STEP_NOT_SET_UP when two-step is off, 400 TWO_STEP_CODE_WRONG, 429 after 5 tries in 5 minutes.',
+        body: ConfirmTwoStepBody,
+        response: { 200: RenewedRecoveryCodesSchema, ...problemResponses(400, 409, 429) },
+      },
+    },
+    async (request) => ({ recoveryCodes: await service.renewRecoveryCodes(app.db, keys, requireActor(request), request.body) }),
   );
 
   app.post(

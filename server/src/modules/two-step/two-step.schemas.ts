@@ -31,6 +31,10 @@ export const RecoveryCodesSchema = Type.Object({
 });
 export type RecoveryCodesDto = Static<typeof RecoveryCodesSchema>;
 
+export const RenewedRecoveryCodesSchema = Type.Object({
+  recoveryCodes: Type.Array(Type.String(), { description: 'shown this once; each works one time; the earlier codes no longer work' }),
+});
+
 export const DisableTwoStepBody = Type.Object({ password: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
 export type DisableTwoStepInput = Static<typeof DisableTwoStepBody>;
 

@@ -89,6 +89,25 @@ export async function confirm(
   });
 }
 
+/**
+ * New recovery codes for an account with two-step on, proven with a fresh code from the app (each step once): the old
+ * codes stop working, the new ones are shown this once. Sessions stay: the app already proves who this is.
+ */
+export async function renewRecoveryCodes(db: Db, keys: AccountKeys, actor: Actor, input: ConfirmTwoStepInput): Promise<string[]> {
+  await admitAttempt(db, `two-step-recovery:${actor.id}`);
+  const totp = await repo.findTotp(db, actor.id);
+  if (!totp?.enabled_at) throw conflict('TWO_STEP_NOT_SET_UP', 'Two-step sign-in is not on');
+  const step = matchingStep(readSecret(keys, totp.secret_encrypted), input.code);
+  if (step === null) throw wrongCode();
+  const recoveryCodes = newRecoveryCodes();
+  await db.transaction().execute(async (trx) => {
+    if (!(await repo.claimStep(trx, actor.id, step))) throw wrongCode();
+    await repo.replaceRecoveryCodes(trx, actor.id, recoveryCodes.map((code) => hashRecoveryCode(keys.recoveryCode, code)));
+    await recordAudit(trx, { userId: actor.id, action: 'update', entityType: 'user', entityId: actor.id, changedFields: ['two_step'], details: { twoStep: 'recovery_codes_renewed' } });
+  });
+  return recoveryCodes;
+}
+
 const wrongPassword = () => new AppError(400, 'CURRENT_PASSWORD_WRONG', 'The password is not right');
 
 /** Turns two-step off with the account's password; refused while the administrator requires it for the role. */

@@ -35,6 +35,10 @@ export function confirmTwoStep(code: string): Promise<RecoveryCodesDto> {
 	return apiRequest('POST', '/auth/totp/confirm', { body: { code } });
 }
 
+export function renewRecoveryCodes(code: string): Promise<{ recoveryCodes: string[] }> {
+	return apiRequest('POST', '/auth/totp/recovery-codes', { body: { code } });
+}
+
 export function disableTwoStep(password: string): Promise<void> {
 	return apiRequest('POST', '/auth/totp/disable', { body: { password } });
 }
