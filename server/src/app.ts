@@ -40,6 +40,7 @@ import { DEFAULT_TRASH_DAYS } from './domain/trash/vocabulary.js';
 import twoStepRoutes from './modules/two-step/two-step.routes.js';
 import apiTokensRoutes from './modules/api-tokens/api-tokens.routes.js';
 import consentRoutes from './modules/consent/consent.routes.js';
+import segmentsRoutes from './modules/segments/segments.routes.js';
 import fullExportRoutes from './modules/full-export/full-export.routes.js';
 import personExportRoutes from './modules/person-export/person-export.routes.js';
 import type { ReplyLimits } from './modules/outreach/rsvp-limits.js';
@@ -156,6 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes, { alerts: { ...DEFAULT_AUDIT_ALERTS, ...options.auditAlerts } });
       await api.register(trashRoutes, { days: options.trashDays ?? DEFAULT_TRASH_DAYS });
       await api.register(consentRoutes);
+      await api.register(segmentsRoutes);
       await api.register(fullExportRoutes);
       await api.register(personExportRoutes);
       await api.register(outreachRoutes, { serverSecret: options.jwtSecret, publicUrl: options.publicUrl ?? null, replyLimits: options.replyLimits, mail: options.mail ?? null });

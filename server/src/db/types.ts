@@ -17,6 +17,7 @@ import type { TrashItemTable } from './trash-tables.js';
 import type { Role } from '../domain/roles.js';
 import type { FieldChanges } from '../domain/history/field-changes.js';
 import type { ConsentFileTable, ConsentRecordTable } from './consent-tables.js';
+import type { SegmentTable } from './segment-tables.js';
 
 /*
  * Columns that a migration constrains to a list of values (CHECK ... IN (...)) are typed with the domain's union for
@@ -385,6 +386,7 @@ export interface DB {
   trash_item: TrashItemTable;
   consent_record: ConsentRecordTable;
   consent_file: ConsentFileTable;
+  segment: SegmentTable;
 }
 
 export type GovernorateRow = Selectable<GovernorateTable>;

@@ -57,6 +57,7 @@ export const AUDIT_ENTITY_TYPES = [
   'stats',
   'api_token',
   'consent_record',
+  'segment',
   'directory',
 ] as const;
 

@@ -24,6 +24,7 @@ export interface AuditEntry {
     | 'settings'
     | 'stats'
     | 'consent_record'
+    | 'segment'
     /** The full export of everything the organisation holds. */
     | 'directory';
   entityId: string | null;

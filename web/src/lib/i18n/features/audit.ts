@@ -85,6 +85,7 @@ export const auditAr = {
 	'audit.entity.stats': 'إحصاءات',
 	'audit.entity.api_token': 'رمز وصول برمجي',
 	'audit.entity.consent_record': 'سجل موافقة',
+	'audit.entity.segment': 'شريحة محفوظة',
 	'audit.entity.directory': 'الدليل كله',
 
 	'audit.look.title': 'يحتاج إلى نظرة',
@@ -191,6 +192,7 @@ export const auditEn: Record<keyof typeof auditAr, string> = {
 	'audit.entity.stats': 'Statistics',
 	'audit.entity.api_token': 'API token',
 	'audit.entity.consent_record': 'Consent record',
+	'audit.entity.segment': 'Saved segment',
 	'audit.entity.directory': 'The whole directory',
 
 	'audit.look.title': 'Needs a look',
