@@ -101,7 +101,7 @@ export async function listContactPage(db: Db, f: ContactFilter, scope: FilterSco
     for (const term of terms) query = query.orderBy(sql`${term} ${direction}`);
   }
   const rows = await query.limit(page.limit).$if(!page.after, (qb) => qb.offset(page.offset)).execute();
-  return rows as ListedRow[];
+  return rows;
 }
 
 export async function countContacts(db: Db, f: ContactFilter, scope: FilterScope): Promise<number> {

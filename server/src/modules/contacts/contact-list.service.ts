@@ -18,7 +18,7 @@ const FILTER_FIELDS = [
 
 /** The filter part of a list query, without paging, sort or columns. */
 export function filterOf(query: ContactFilter): ContactFilter {
-  return Object.fromEntries(FILTER_FIELDS.filter((k) => query[k] !== undefined).map((k) => [k, query[k]])) as ContactFilter;
+  return Object.fromEntries(FILTER_FIELDS.filter((k) => query[k] !== undefined).map((k) => [k, query[k]]));
 }
 
 const RANGES = [
@@ -32,7 +32,7 @@ const RANGES = [
  * visible to the actor (404 otherwise), and the `q` search run over the directory the actor may see.
  */
 export async function resolveFilterScope(db: Db, actor: Actor, f: ContactFilter): Promise<FilterScope> {
-  const reversed = RANGES.filter(([from, to]) => f[from] && f[to] && f[from]! > f[to]!);
+  const reversed = RANGES.filter(([from, to]) => f[from] && f[to] && f[from] > f[to]);
   if (reversed.length) {
     throw invalid(reversed.map(([from, to]) => ({ field: to, code: 'before_start', message: `${to} must not be before ${from}` })));
   }
@@ -75,7 +75,7 @@ function decodeCursor(cursor: string, sort: ContactSort): repo.Keyset {
   }
   const { s, k } = (parsed ?? {}) as { s?: unknown; k?: unknown };
   if (s !== sort || !Array.isArray(k) || k.length < 2 || k.length > 3 || !k.every((v) => typeof v === 'string')) throw bad();
-  return k as string[];
+  return k;
 }
 
 async function withExtras(db: Db, items: ContactListItemDto[], columns: ContactExtraColumn[]): Promise<ContactListItemDto[]> {
