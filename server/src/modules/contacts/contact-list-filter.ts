@@ -47,9 +47,10 @@ const memberOf = (orgId: string) => sql<SqlBool>`(EXISTS (SELECT 1 FROM relation
 const interactionOn = (comparison: '>=' | '>', day: string) => sql<SqlBool>`EXISTS (SELECT 1 FROM interaction_participant ip
   JOIN interaction i ON i.id = ip.interaction_id WHERE ip.contact_id = contact.id AND i.occurred_on ${sql.raw(comparison)} ${day}::date)`;
 
+const metAtAll = sql<SqlBool>`EXISTS (SELECT 1 FROM interaction_participant ip WHERE ip.contact_id = contact.id)`;
+
 /** Latest interaction on or before `day`: met at least once, and never after that day. */
-const lastContactBefore = (day: string) =>
-  sql<SqlBool>`(${interactionOn('>=', '-infinity')} AND NOT ${interactionOn('>', day)})`;
+const lastContactBefore = (day: string) => sql<SqlBool>`(${metAtAll} AND NOT ${interactionOn('>', day)})`;
 
 /**
  * has/has no phone (or email): for a role that may not see restricted details, restricted contacts match neither,
