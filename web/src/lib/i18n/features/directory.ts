@@ -59,10 +59,7 @@ export const directoryAr = {
 	'directory.segments.delete': 'حذف الشريحة',
 	'directory.segments.deleteConfirm': 'حذف الشريحة «{name}»؟ لا تُحذف جهات الاتصال.',
 	'directory.segments.deleted': 'حُذفت الشريحة.',
-	'directory.segments.update': 'تحديث الشريحة بالتصفية الحالية',
-	'directory.segments.updated': 'حُدّثت الشريحة «{name}».',
-	'directory.segments.loadFailed': 'تعذّر تحميل الشرائح.',
-	'directory.segments.active': 'الشريحة: {name}'
+	'directory.segments.loadFailed': 'تعذّر تحميل الشرائح.'
 } as const;
 
 export const directoryEn: Record<keyof typeof directoryAr, string> = {
@@ -125,8 +122,5 @@ export const directoryEn: Record<keyof typeof directoryAr, string> = {
 	'directory.segments.delete': 'Delete segment',
 	'directory.segments.deleteConfirm': 'Delete the segment “{name}”? No contact is deleted.',
 	'directory.segments.deleted': 'Segment deleted.',
-	'directory.segments.update': 'Update segment with current filters',
-	'directory.segments.updated': 'Segment “{name}” updated.',
-	'directory.segments.loadFailed': 'The segments could not be loaded.',
-	'directory.segments.active': 'Segment: {name}'
+	'directory.segments.loadFailed': 'The segments could not be loaded.'
 };
