@@ -19,6 +19,7 @@ import * as trash from './20261203110000_trash.js';
 import * as consentRecords from './20261203120000_consent_records.js';
 import * as recordHistory from './20261203130000_record_history.js';
 import * as auditViewer from './20261203140000_audit_viewer.js';
+import * as contactListAndSegments from './20261203150000_contact_list_and_segments.js';
 import * as tasks from './20261203160000_tasks.js';
 
 /**
@@ -46,5 +47,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261203120000_consent_records': consentRecords,
   '20261203130000_record_history': recordHistory,
   '20261203140000_audit_viewer': auditViewer,
+  '20261203150000_contact_list_and_segments': contactListAndSegments,
   '20261203160000_tasks': tasks,
 };

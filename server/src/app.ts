@@ -43,6 +43,7 @@ import apiTokensRoutes from './modules/api-tokens/api-tokens.routes.js';
 import consentRoutes from './modules/consent/consent.routes.js';
 import tasksRoutes from './modules/tasks/tasks.routes.js';
 import activityRoutes from './modules/activity/activity.routes.js';
+import segmentsRoutes from './modules/segments/segments.routes.js';
 import fullExportRoutes from './modules/full-export/full-export.routes.js';
 import personExportRoutes from './modules/person-export/person-export.routes.js';
 import type { ReplyLimits } from './modules/outreach/rsvp-limits.js';
@@ -162,6 +163,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(consentRoutes);
       await api.register(tasksRoutes);
       await api.register(activityRoutes);
+      await api.register(segmentsRoutes);
       await api.register(fullExportRoutes);
       await api.register(personExportRoutes);
       await api.register(outreachRoutes, { serverSecret: options.jwtSecret, publicUrl: options.publicUrl ?? null, replyLimits: options.replyLimits, mail: options.mail ?? null });

@@ -138,6 +138,24 @@ describe('selection by filter', () => {
     expect(searched.count).toBe(3);
   });
 
+  it('acts on a saved segment as it is now: the filter re-evaluated, new matches included', async () => {
+    const segment = await created(t, '/api/segments', { name: 'متطوعو ذي قار', filter: { governorate: 'IQ-DQ', tags: ['ذي قار'] } }, 'staff');
+    const first = await person({ governorates: ['IQ-DQ'], tags: ['ذي قار'] });
+    await person({ governorates: ['IQ-DQ'] });
+    expect((await ok({ action: 'addTags', selection: { segmentId: segment.id }, tags: ['متطوع'], dryRun: true })).count).toBe(1);
+    const later = await person({ governorates: ['IQ-DQ'], tags: ['ذي قار'] });
+    const result = await ok({ action: 'addTags', selection: { segmentId: segment.id }, tags: ['متطوع'] });
+    expect(result).toMatchObject({ count: 2, changed: 2 });
+    expect((await contactRow(first.id))!.tags).toEqual(['ذي قار', 'متطوع']);
+    expect((await contactRow(later.id))!.tags).toEqual(['ذي قار', 'متطوع']);
+    expect((await bulkAudits()).at(-1)!.details).toMatchObject({ selection: 'segment', segmentId: segment.id, count: 2 });
+  });
+
+  it("does not act on someone else's personal segment", async () => {
+    const segment = await created(t, '/api/segments', { name: 'شريحتي', filter: { governorate: 'IQ-DQ' } }, 'coordinator');
+    expect((await bulk({ action: 'addTags', selection: { segmentId: segment.id }, tags: ['x'] })).statusCode).toBe(404);
+  });
+
   it("stays within a scoped user's governorates", async () => {
     await person({ governorates: ['IQ-NA'] });
     const result = await ok({ action: 'addTags', selection: { filter: { governorate: 'IQ-NA' } }, tags: ['نجف'], dryRun: true }, 'basra');

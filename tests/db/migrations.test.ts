@@ -56,6 +56,7 @@ describe('migrations', () => {
       'relationship_type',
       'search_word',
       'search_word_variant',
+      'segment',
       'task',
       'trash_item',
       'user_recovery_code',

@@ -18,6 +18,7 @@ import type { Role } from '../domain/roles.js';
 import type { FieldChanges } from '../domain/history/field-changes.js';
 import type { ConsentFileTable, ConsentRecordTable } from './consent-tables.js';
 import type { TaskTable } from './task-tables.js';
+import type { SegmentTable } from './segment-tables.js';
 
 /*
  * Columns that a migration constrains to a list of values (CHECK ... IN (...)) are typed with the domain's union for
@@ -387,6 +388,7 @@ export interface DB {
   consent_record: ConsentRecordTable;
   consent_file: ConsentFileTable;
   task: TaskTable;
+  segment: SegmentTable;
 }
 
 export type GovernorateRow = Selectable<GovernorateTable>;

@@ -36,7 +36,8 @@ export class ApiError extends Error {
 }
 
 export type Fetch = typeof fetch;
-type QueryValue = string | number | boolean | null | undefined;
+/** A list is sent as the key repeated (`tags=a&tags=b`), as the server's schemas read arrays. */
+type QueryValue = string | number | boolean | null | undefined | readonly string[];
 
 interface RequestOptions {
 	query?: Record<string, QueryValue>;
@@ -52,7 +53,8 @@ const LOGIN_PATH = '/auth/login';
 function buildUrl(path: string, query: RequestOptions['query']): string {
 	const params = new URLSearchParams();
 	for (const [key, value] of Object.entries(query ?? {})) {
-		if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+		if (Array.isArray(value)) for (const item of value) params.append(key, item);
+		else if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
 	}
 	const search = params.toString();
 	return `/api${path}${search ? `?${search}` : ''}`;

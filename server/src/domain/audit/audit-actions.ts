@@ -61,6 +61,7 @@ export const AUDIT_ENTITY_TYPES = [
   'api_token',
   'consent_record',
   'task',
+  'segment',
   'directory',
 ] as const;
 

@@ -25,6 +25,7 @@ export interface AuditEntry {
     | 'stats'
     | 'consent_record'
     | 'task'
+    | 'segment'
     /** The full export of everything the organisation holds. */
     | 'directory';
   entityId: string | null;

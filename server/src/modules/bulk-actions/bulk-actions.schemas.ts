@@ -3,17 +3,17 @@ import { GovernorateCode, Uuid, literalUnion } from '../../http/common.schemas.j
 import { SENSITIVITIES } from '../../domain/contact-kinds.js';
 import { INVITATION_ROLES } from '../../domain/events/vocabulary.js';
 import { BULK_ACTIONS, MAX_BULK_CONTACTS, MAX_TAGS, PREVIEW_SAMPLE } from '../../domain/bulk-actions.js';
-import { ListContactsQuery } from '../contacts/contacts.schemas.js';
+import { ContactFilterSchema } from '../contacts/contact-list.schemas.js';
 import { NullableDate } from '../../http/dates.js';
 import { Priority, Title } from '../tasks/tasks.schemas.js';
 
-/** The contacts list's filter without its paging: "all N matching" acts on what the list would show. */
-export const BulkFilter = Type.Omit(ListContactsQuery, ['limit', 'offset'], { additionalProperties: false });
-export type BulkFilterInput = Static<typeof BulkFilter>;
+/** The contacts list's filter (the one a saved segment stores): "all N matching" acts on what the list would show. */
+export const BulkFilter = ContactFilterSchema;
 
 export const BulkSelection = Type.Union([
   Type.Object({ ids: Type.Array(Uuid, { minItems: 1, maxItems: MAX_BULK_CONTACTS, uniqueItems: true }) }, { additionalProperties: false }),
   Type.Object({ filter: BulkFilter }, { additionalProperties: false }),
+  Type.Object({ segmentId: Uuid }, { additionalProperties: false }),
 ]);
 export type BulkSelectionInput = Static<typeof BulkSelection>;
 

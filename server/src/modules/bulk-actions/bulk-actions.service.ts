@@ -5,15 +5,18 @@ import { assertMayFileIn, isContactVisible } from '../../access/actor-access.js'
 import { cleanTags, MAX_BULK_CONTACTS, MAX_TAGS, mayRunBulkAction, mayTrashRestricted, PREVIEW_SAMPLE, type BulkAction } from '../../domain/bulk-actions.js';
 import type { Sheet } from '../../spreadsheets/table.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { filteredContactIds, findContactsByIds } from '../contacts/contacts.repository.js';
-import { assertCreatedRange, moveContactToTrash } from '../contacts/contacts.service.js';
-import { rankedMatches } from '../search/search.service.js';
+import { findContactsByIds } from '../contacts/contacts.repository.js';
+import { moveContactToTrash } from '../contacts/contacts.service.js';
+import { matchingContactIds } from '../contacts/contact-list.repository.js';
+import { resolveFilterScope } from '../contacts/contact-list.service.js';
+import type { ContactFilter } from '../contacts/contact-list.schemas.js';
+import { segmentFilterFor } from '../segments/segments.service.js';
 import { addInvitationsWithin } from '../events/invitations.service.js';
 import { exportRows, parseColumns } from '../contact-export/contact-export.service.js';
 import * as repo from './bulk-actions.repository.js';
 import { assignTasks } from './bulk-tasks.js';
 import { planEdits, sampleOf, type EditAction } from './bulk-plans.js';
-import type { BulkActionInput, BulkFilterInput, BulkResultDto, BulkSelectionInput } from './bulk-actions.schemas.js';
+import type { BulkActionInput, BulkResultDto, BulkSelectionInput } from './bulk-actions.schemas.js';
 
 export type BulkOutcome = { file: null; result: BulkResultDto } | { file: { sheet: Sheet; baseName: string; format: 'csv' | 'xlsx' }; result: null };
 
@@ -36,23 +39,20 @@ function assertParams(input: BulkActionInput) {
   if (errors.length) throw invalid(errors);
 }
 
-/** The ids of "all N matching": the list's own filter, searched the list's way when it has text. */
-async function matchingIds(db: Db, actor: Actor, filter: BulkFilterInput): Promise<string[]> {
-  assertCreatedRange(filter);
-  const { q, ...rest } = filter;
-  if (q?.trim()) {
-    const { sensitivity, ...searchFilters } = rest;
-    const matches = await rankedMatches(db, actor, q, searchFilters);
-    return matches.filter((m) => sensitivity === undefined || m.row.sensitivity === sensitivity).map((m) => m.row.id);
-  }
-  return filteredContactIds(db, { ...rest, visibleGovernorates: actor.governorates }, MAX_BULK_CONTACTS + 1);
+/** The ids of "all N matching": the list's own filter and scope (the search included), re-evaluated now. */
+async function matchingIds(db: Db, actor: Actor, filter: ContactFilter): Promise<string[]> {
+  const scope = await resolveFilterScope(db, actor, filter);
+  return matchingContactIds(db, filter, scope, MAX_BULK_CONTACTS + 1);
 }
 
 async function selectedIds(db: Db, actor: Actor, selection: BulkSelectionInput): Promise<string[]> {
   if ('ids' in selection) return selection.ids;
-  const ids = await matchingIds(db, actor, selection.filter);
+  // A saved segment is live: its filter now, seen with the caller's own governorates.
+  const filter = 'filter' in selection ? selection.filter : await segmentFilterFor(db, actor, selection.segmentId);
+  const ids = await matchingIds(db, actor, filter);
   if (ids.length > MAX_BULK_CONTACTS) {
-    throw invalid([{ field: 'selection.filter', code: 'too_many', message: `matches more than ${MAX_BULK_CONTACTS} contacts; narrow it down` }]);
+    const field = 'filter' in selection ? 'selection.filter' : 'selection.segmentId';
+    throw invalid([{ field, code: 'too_many', message: `matches more than ${MAX_BULK_CONTACTS} contacts; narrow it down` }]);
   }
   return ids;
 }
@@ -86,8 +86,11 @@ function assertNoRefusals(refused: Refusal[], count: number) {
 }
 
 /** What the audit row says about the selection: its size and, for a filter, which filter (never the search text). */
-const selectionDetails = (selection: BulkSelectionInput) =>
-  'ids' in selection ? { selection: 'ids' } : { selection: 'filter', filter: { ...selection.filter, q: selection.filter.q ? true : undefined } };
+const selectionDetails = (selection: BulkSelectionInput) => {
+  if ('ids' in selection) return { selection: 'ids' };
+  if ('segmentId' in selection) return { selection: 'segment', segmentId: selection.segmentId };
+  return { selection: 'filter', filter: { ...selection.filter, q: selection.filter.q ? true : undefined } };
+};
 
 /** Thrown to roll a dry run back after doing the real work, so its answer is exactly what the action would do. */
 class DryRun extends Error {

@@ -220,17 +220,3 @@ export async function insertContactsBulk(db: Db, contacts: BulkContact[]): Promi
     .execute();
   return ids.map((r) => r.id);
 }
-
-/**
- * The ids of the contacts a filter matches, in the list's order, at most `limit` of them: what "act on all N matching"
- * acts on. The same `filtered()` as the list, so the two cannot disagree.
- */
-export async function filteredContactIds(db: Db, f: Omit<ContactFilter, 'limit' | 'offset'>, limit: number): Promise<string[]> {
-  const rows = await filtered(db, { ...f, limit, offset: 0 })
-    .select('contact.id')
-    .orderBy('contact.name')
-    .orderBy('contact.id')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.id);
-}

@@ -2,21 +2,16 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireActor } from '../../plugins/auth.js';
 import { IdParams, problemResponses } from '../../http/common.schemas.js';
-import {
-  ContactListSchema,
-  ContactSchema,
-  CreateContactBody,
-  DeleteContactQuery,
-  ListContactsQuery,
-  UpdateContactBody,
-} from './contacts.schemas.js';
+import { ContactSchema, CreateContactBody, DeleteContactQuery, UpdateContactBody } from './contacts.schemas.js';
+import { ContactListSchema, ListContactsQuery } from './contact-list.schemas.js';
 import * as service from './contacts.service.js';
+import { listContactTable } from './contact-list.service.js';
 
 const contactsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/contacts',
-    { schema: { tags: ['contacts'], querystring: ListContactsQuery, response: { 200: ContactListSchema, ...problemResponses(400) } } },
-    async (request) => service.listContacts(app.db, requireActor(request), request.query),
+    { schema: { tags: ['contacts'], querystring: ListContactsQuery, response: { 200: ContactListSchema, ...problemResponses(400, 404) } } },
+    async (request) => listContactTable(app.db, requireActor(request), request.query),
   );
 
   app.post(

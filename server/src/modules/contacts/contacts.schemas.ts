@@ -85,27 +85,4 @@ export type ContactDto = Static<typeof ContactSchema>;
 /** Bounds of the creation-date filter: whole UTC days, both inclusive, as the dashboard counts new contacts per month. */
 export const CreatedDay = Type.String({ ...DateOnly, description: 'UTC calendar day, inclusive' });
 
-export const ListContactsQuery = Type.Object(
-  {
-    kind: Type.Optional(Kind),
-    governorate: Type.Optional(GovernorateCode),
-    sensitivity: Type.Optional(Sensitivity),
-    q: Type.Optional(Type.String({ maxLength: 200 })),
-    createdFrom: Type.Optional(CreatedDay),
-    createdTo: Type.Optional(CreatedDay),
-    limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-    offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
-  },
-  { additionalProperties: false },
-);
-export type ListContactsFilter = Static<typeof ListContactsQuery>;
-
-export const ContactListSchema = Type.Object({
-  items: Type.Array(ContactSchema),
-  total: Type.Integer(),
-  limit: Type.Integer(),
-  offset: Type.Integer(),
-});
-export type ContactListDto = Static<typeof ContactListSchema>;
-
 export const DeleteContactQuery = Type.Object({ version: Type.Optional(Version) }, { additionalProperties: false });

@@ -14,14 +14,8 @@ import { interactionsOnlyWith } from '../trash/trash.repository.js';
 import type { ContactValues } from './contacts.repository.js';
 import { nameWords, searchColumns } from '../search/search-columns.js';
 import { addVocabulary } from '../search/search.repository.js';
-import { rankedMatches } from '../search/search.service.js';
 import { changedColumns, filledColumns, toContactValues, type ContactDraft } from './contact-values.js';
-import type {
-  ContactDto,
-  CreateContactInput,
-  ListContactsFilter,
-  UpdateContactInput,
-} from './contacts.schemas.js';
+import type { ContactDto, CreateContactInput, UpdateContactInput } from './contacts.schemas.js';
 
 export function toDto(row: repo.ContactRow, actor: Actor): ContactDto {
   const hidden = hidesRestrictedDetails(actor, row);
@@ -91,30 +85,6 @@ export function assertCreatedRange(range: { createdFrom?: string; createdTo?: st
   if (range.createdFrom && range.createdTo && range.createdFrom > range.createdTo) {
     throw invalid([{ field: 'createdTo', code: 'before_start', message: 'createdTo must not be before createdFrom' }]);
   }
-}
-
-/** With q, the list is the directory search's ranking (best match first); without, all contacts by name. */
-export async function listContacts(db: Db, actor: Actor, filter: ListContactsFilter) {
-  assertCreatedRange(filter);
-  const page = { limit: filter.limit, offset: filter.offset };
-  const created = { createdFrom: filter.createdFrom, createdTo: filter.createdTo };
-  const text = filter.q?.trim();
-  if (text) {
-    const matches = (await rankedMatches(db, actor, filter.q!, { kind: filter.kind, governorate: filter.governorate, ...created }))
-      .filter((m) => filter.sensitivity === undefined || m.row.sensitivity === filter.sensitivity);
-    const ids = matches.slice(filter.offset, filter.offset + filter.limit).map((m) => m.row.id);
-    const rows = await repo.findContactsByIds(db, ids);
-    return { items: rows.map((r) => toDto(r, actor)), total: matches.length, ...page };
-  }
-  const { rows, total } = await repo.listContacts(db, {
-    kind: filter.kind,
-    governorate: filter.governorate,
-    sensitivity: filter.sensitivity,
-    ...created,
-    visibleGovernorates: actor.governorates,
-    ...page,
-  });
-  return { items: rows.map((r) => toDto(r, actor)), total, ...page };
 }
 
 export async function getContact(db: Db, actor: Actor, id: string): Promise<ContactDto> {

@@ -1,8 +1,10 @@
-import type { ContactDto, ContactListDto, CreateContactInput, UpdateContactInput } from '$api';
+import type { ContactDto, ContactListDto, ContactListItemDto, CreateContactInput, UpdateContactInput } from '$api';
 
 /** The server's contact: phones, emails and notes are absent when the caller may not see a restricted contact's details. */
 export type Contact = ContactDto;
 export type ContactPage = ContactListDto;
+/** A row of the contacts table: a contact plus the computed fields its columns asked for. */
+export type ContactRow = ContactListItemDto;
 export type NameParts = NonNullable<ContactDto['nameParts']>;
 export const NAME_PART_KEYS = ['first', 'father', 'grandfather', 'family'] as const;
 

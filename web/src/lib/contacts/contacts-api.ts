@@ -1,9 +1,22 @@
 import { apiRequest, type Fetch } from '$lib/api';
+import { COLUMN_EXTRA, type ContactTableColumn } from '$domain/contact-list';
 import type { Contact, ContactPage, ContactPatch, NewContact } from './contact';
-import type { ContactListQuery } from './list-query';
+import { toFilter, type ContactListQuery } from './list-query';
 
-export function listContacts(query: ContactListQuery, fetch?: Fetch): Promise<ContactPage> {
-	return apiRequest('GET', '/contacts', { query: { ...query }, fetch });
+/** One page of the table: the URL's filters and sort, plus the computed fields the shown columns need. */
+export function listContacts(query: ContactListQuery, columns: readonly ContactTableColumn[], fetch?: Fetch): Promise<ContactPage> {
+	const extras = [...new Set(columns.map((c) => COLUMN_EXTRA[c]).filter((c) => c !== undefined))];
+	return apiRequest('GET', '/contacts', {
+		query: {
+			...toFilter(query),
+			segment: query.segment,
+			sort: query.sort,
+			columns: extras.join(','),
+			limit: query.limit,
+			offset: query.offset
+		},
+		fetch
+	});
 }
 
 export function getContact(id: string, fetch?: Fetch): Promise<Contact> {

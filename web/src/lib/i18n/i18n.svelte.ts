@@ -24,10 +24,11 @@ import { consentAr, consentEn } from './features/consent';
 import { networkAr, networkEn } from './features/network';
 import { tasksAr, tasksEn } from './features/tasks';
 import { bulkActionsAr, bulkActionsEn } from './features/bulk-actions';
+import { directoryAr, directoryEn } from './features/directory';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...eventDayAr, ...eventQuotasAr, ...importsAr, ...duplicatesAr, ...importReportAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr, ...trashAr, ...accountSecurityAr, ...consentAr, ...networkAr, ...smallScreensAr, ...tasksAr, ...bulkActionsAr };
-const en = { ...coreEn, ...eventsEn, ...eventDayEn, ...eventQuotasEn, ...importsEn, ...duplicatesEn, ...importReportEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn, ...trashEn, ...accountSecurityEn, ...consentEn, ...networkEn, ...smallScreensEn, ...tasksEn, ...bulkActionsEn };
+const ar = { ...coreAr, ...eventsAr, ...eventDayAr, ...eventQuotasAr, ...importsAr, ...duplicatesAr, ...importReportAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr, ...trashAr, ...accountSecurityAr, ...consentAr, ...networkAr, ...smallScreensAr, ...tasksAr, ...bulkActionsAr, ...directoryAr };
+const en = { ...coreEn, ...eventsEn, ...eventDayEn, ...eventQuotasEn, ...importsEn, ...duplicatesEn, ...importReportEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn, ...trashEn, ...accountSecurityEn, ...consentEn, ...networkEn, ...smallScreensEn, ...tasksEn, ...bulkActionsEn, ...directoryEn };
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;

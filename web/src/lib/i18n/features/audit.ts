@@ -88,6 +88,7 @@ export const auditAr = {
 	'audit.entity.api_token': 'رمز وصول برمجي',
 	'audit.entity.consent_record': 'سجل موافقة',
 	'audit.entity.task': 'مهمة',
+	'audit.entity.segment': 'شريحة محفوظة',
 	'audit.entity.directory': 'الدليل كله',
 
 	'audit.look.title': 'يحتاج إلى نظرة',
@@ -197,6 +198,7 @@ export const auditEn: Record<keyof typeof auditAr, string> = {
 	'audit.entity.api_token': 'API token',
 	'audit.entity.consent_record': 'Consent record',
 	'audit.entity.task': 'Task',
+	'audit.entity.segment': 'Saved segment',
 	'audit.entity.directory': 'The whole directory',
 
 	'audit.look.title': 'Needs a look',

@@ -1,0 +1,33 @@
+import { browser } from '$app/environment';
+import { CONTACT_TABLE_COLUMNS, DEFAULT_TABLE_COLUMNS, type ContactTableColumn } from '$domain/contact-list';
+
+/**
+ * The table's columns, remembered per user in this browser's localStorage (keyed by the account, so two people
+ * sharing a computer keep their own). Not on the server yet: a user-preferences API is future work.
+ */
+const keyFor = (userId: string) => `contacts.columns.${userId}`;
+
+/** Known columns only, in the table's order, always with the name. */
+export function normaliseColumns(columns: readonly string[]): ContactTableColumn[] {
+	const chosen = new Set(['name', ...columns]);
+	return CONTACT_TABLE_COLUMNS.filter((c) => chosen.has(c));
+}
+
+export function readColumns(userId: string): ContactTableColumn[] {
+	if (!browser) return [...DEFAULT_TABLE_COLUMNS];
+	try {
+		const stored = localStorage.getItem(keyFor(userId));
+		const parsed: unknown = stored ? JSON.parse(stored) : null;
+		return Array.isArray(parsed) ? normaliseColumns(parsed.filter((c) => typeof c === 'string')) : [...DEFAULT_TABLE_COLUMNS];
+	} catch {
+		return [...DEFAULT_TABLE_COLUMNS];
+	}
+}
+
+export function saveColumns(userId: string, columns: readonly ContactTableColumn[]): void {
+	try {
+		localStorage.setItem(keyFor(userId), JSON.stringify(columns));
+	} catch {
+		// Private browsing without storage: the choice lasts until the page is reloaded.
+	}
+}
