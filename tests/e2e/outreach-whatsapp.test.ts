@@ -64,6 +64,9 @@ describe.runIf(HAS_CHROMIUM)('outreach: WhatsApp walk-through', () => {
     await page.getByRole('link', { name: 'التواصل', exact: true }).click();
     await page.waitForURL(/\/outreach$/);
     const body = page.locator('#template-body');
+    // The saved text arrives after the page: edit it only once it is there, or it would replace what was typed.
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => body.inputValue()).not.toBe('');
     await body.fill('مرحبا {nmae}');
     await expect.poll(() => page.locator('#template-body-error').textContent()).toContain('{nmae}');
     await body.fill(TEXT.replace(' في {venue}', ''));
@@ -73,7 +76,7 @@ describe.runIf(HAS_CHROMIUM)('outreach: WhatsApp walk-through', () => {
     await body.fill(TEXT);
     await expect.poll(() => page.getByTestId('template-preview').textContent()).toContain('مرحبا أحمد كريم الساعدي،');
     await expect.poll(() => page.getByTestId('template-preview').textContent()).toContain('في فندق بابل');
-    expect(await page.locator('#template-body-count').textContent()).toContain(`${TEXT.length} / 2000`);
+    await expect.poll(() => page.locator('#template-body-count').textContent()).toContain(`${TEXT.length} / 2000`);
     await page.getByRole('button', { name: 'حفظ النص' }).click();
     await expect.poll(() => page.getByTestId('template-editor').textContent()).toContain('نص خاص بهذه الفعالية');
   });
