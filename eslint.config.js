@@ -52,7 +52,13 @@ export default ts.config(
   {
     // Fastify plugins are async functions by contract, with or without an await inside.
     // The same holds for plugin files and for async interfaces kept async so a later version can await.
-    files: ['server/src/**/*.routes.ts', 'server/src/plugins/**/*.ts', 'server/src/app.ts', 'server/src/db/migrate.ts', 'server/src/modules/imports/import-slots.ts'],
+    files: [
+      'server/src/**/*.routes.ts',
+      'server/src/plugins/**/*.ts',
+      'server/src/app.ts',
+      'server/src/db/migrate.ts',
+      'server/src/modules/imports/import-slots.ts',
+    ],
     rules: { '@typescript-eslint/require-await': 'off' },
   },
   {

@@ -31,11 +31,33 @@ const OFFICES: { person: string; body: string; title: string; focal: boolean }[]
 
 /** Days ago, with a summary: recent, cooling and dormant partnerships side by side; one follow-up already overdue. */
 const MEETINGS: { with: string[]; daysAgo: number; kind: 'meeting' | 'call' | 'visit'; summary: string; followUpInDays?: number }[] = [
-  { with: ['hassan-al-musawi', 'na-citizens-affairs'], daysAgo: 20, kind: 'meeting', summary: 'تنسيق آلية إحالة شكاوى المواطنين من فرق الكوفة' },
-  { with: ['salwa-al-azzawi', 'bg-rusafa-youth-sports'], daysAgo: 12, kind: 'call', summary: 'ترشيح شابات لورشة القيادة المجتمعية', followUpInDays: -4 },
+  {
+    with: ['hassan-al-musawi', 'na-citizens-affairs'],
+    daysAgo: 20,
+    kind: 'meeting',
+    summary: 'تنسيق آلية إحالة شكاوى المواطنين من فرق الكوفة',
+  },
+  {
+    with: ['salwa-al-azzawi', 'bg-rusafa-youth-sports'],
+    daysAgo: 12,
+    kind: 'call',
+    summary: 'ترشيح شابات لورشة القيادة المجتمعية',
+    followUpInDays: -4,
+  },
   { with: ['wafaa-al-shammari', 'bb-ngo-affairs'], daysAgo: 125, kind: 'visit', summary: 'متابعة تسجيل مبادرات فرق الحلة التطوعية' },
-  { with: ['khalid-al-mohammadi', 'an-youth-sports'], daysAgo: 260, kind: 'meeting', summary: 'الاتفاق على استخدام قاعة المديرية لأنشطة الفرق' },
-  { with: ['ramadi-youth-team', 'sara-al-fahdawi'], daysAgo: 6, kind: 'meeting', summary: 'تحضير عرض الفريق للجلسة الختامية', followUpInDays: 10 },
+  {
+    with: ['khalid-al-mohammadi', 'an-youth-sports'],
+    daysAgo: 260,
+    kind: 'meeting',
+    summary: 'الاتفاق على استخدام قاعة المديرية لأنشطة الفرق',
+  },
+  {
+    with: ['ramadi-youth-team', 'sara-al-fahdawi'],
+    daysAgo: 6,
+    kind: 'meeting',
+    summary: 'تحضير عرض الفريق للجلسة الختامية',
+    followUpInDays: 10,
+  },
 ];
 
 const isoDay = (daysFromToday: number) => new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);

@@ -13,13 +13,13 @@ if (process.cwd() !== webDir) process.chdir(webDir);
 const { sveltekit } = await import('@sveltejs/kit/vite');
 
 export default defineConfig({
-	plugins: [sveltekit()],
-	ssr: { noExternal: ['cookie'] },
-	// The plugin-timing report is noise on every `npm start` that rebuilds.
-	build: { rolldownOptions: { checks: { pluginTimings: false } } },
-	server: {
-		// $domain lives in ../server/src/domain, outside web/.
-		fs: { allow: [fileURLToPath(new URL('../server/src/domain', import.meta.url))] },
-		proxy: { '/api': process.env.API_ORIGIN ?? 'http://127.0.0.1:3000' }
-	}
+  plugins: [sveltekit()],
+  ssr: { noExternal: ['cookie'] },
+  // The plugin-timing report is noise on every `npm start` that rebuilds.
+  build: { rolldownOptions: { checks: { pluginTimings: false } } },
+  server: {
+    // $domain lives in ../server/src/domain, outside web/.
+    fs: { allow: [fileURLToPath(new URL('../server/src/domain', import.meta.url))] },
+    proxy: { '/api': process.env.API_ORIGIN ?? 'http://127.0.0.1:3000' },
+  },
 });

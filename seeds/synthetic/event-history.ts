@@ -62,7 +62,14 @@ export async function loadEventHistory(db: Db, options: EventHistoryOptions = DE
       ON CONFLICT DO NOTHING`);
 
     const count = async (table: 'event' | 'invitation' | 'position') =>
-      Number((await trx.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await trx
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     return { events: await count('event'), invitations: await count('invitation'), positions: await count('position') };
   });
 }

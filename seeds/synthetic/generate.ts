@@ -60,80 +60,248 @@ export interface GovernorateProfile {
 /** The 19 governorates, weighted roughly by population and by how active civil society is in each. */
 export const GOVERNORATE_PROFILES: readonly GovernorateProfile[] = [
   {
-    code: 'IQ-BG', ar: 'بغداد', en: 'Baghdad', weight: 22,
-    districts: [['الكرخ', 'Karkh'], ['الرصافة', 'Rusafa'], ['الأعظمية', 'Adhamiya'], ['الكاظمية', 'Kadhimiya'], ['مدينة الصدر', 'Sadr City'], ['المحمودية', 'Mahmudiya'], ['أبو غريب', 'Abu Ghraib'], ['المدائن', "Mada'in"], ['الطارمية', 'Tarmiyah']],
+    code: 'IQ-BG',
+    ar: 'بغداد',
+    en: 'Baghdad',
+    weight: 22,
+    districts: [
+      ['الكرخ', 'Karkh'],
+      ['الرصافة', 'Rusafa'],
+      ['الأعظمية', 'Adhamiya'],
+      ['الكاظمية', 'Kadhimiya'],
+      ['مدينة الصدر', 'Sadr City'],
+      ['المحمودية', 'Mahmudiya'],
+      ['أبو غريب', 'Abu Ghraib'],
+      ['المدائن', "Mada'in"],
+      ['الطارمية', 'Tarmiyah'],
+    ],
   },
   {
-    code: 'IQ-BA', ar: 'البصرة', en: 'Basrah', weight: 9,
-    districts: [['الزبير', 'Zubair'], ['أبو الخصيب', 'Abu al-Khasib'], ['القرنة', 'Qurna'], ['شط العرب', 'Shatt al-Arab'], ['الفاو', 'Faw'], ['المدينة', 'Al-Midaina']],
+    code: 'IQ-BA',
+    ar: 'البصرة',
+    en: 'Basrah',
+    weight: 9,
+    districts: [
+      ['الزبير', 'Zubair'],
+      ['أبو الخصيب', 'Abu al-Khasib'],
+      ['القرنة', 'Qurna'],
+      ['شط العرب', 'Shatt al-Arab'],
+      ['الفاو', 'Faw'],
+      ['المدينة', 'Al-Midaina'],
+    ],
   },
   {
-    code: 'IQ-NI', ar: 'نينوى', en: 'Ninewa', weight: 8,
-    districts: [['الموصل', 'Mosul'], ['تلعفر', 'Tal Afar'], ['سنجار', 'Sinjar'], ['الحمدانية', 'Hamdaniya'], ['تلكيف', 'Tel Kaif'], ['الشيخان', 'Shekhan'], ['البعاج', "Ba'aj"]],
+    code: 'IQ-NI',
+    ar: 'نينوى',
+    en: 'Ninewa',
+    weight: 8,
+    districts: [
+      ['الموصل', 'Mosul'],
+      ['تلعفر', 'Tal Afar'],
+      ['سنجار', 'Sinjar'],
+      ['الحمدانية', 'Hamdaniya'],
+      ['تلكيف', 'Tel Kaif'],
+      ['الشيخان', 'Shekhan'],
+      ['البعاج', "Ba'aj"],
+    ],
   },
   {
-    code: 'IQ-AN', ar: 'الأنبار', en: 'Anbar', weight: 6,
-    districts: [['الرمادي', 'Ramadi'], ['الفلوجة', 'Fallujah'], ['هيت', 'Hit'], ['حديثة', 'Haditha'], ['القائم', "Al-Qa'im"], ['عانة', 'Anah'], ['راوة', 'Rawa'], ['الرطبة', 'Rutba']],
+    code: 'IQ-AN',
+    ar: 'الأنبار',
+    en: 'Anbar',
+    weight: 6,
+    districts: [
+      ['الرمادي', 'Ramadi'],
+      ['الفلوجة', 'Fallujah'],
+      ['هيت', 'Hit'],
+      ['حديثة', 'Haditha'],
+      ['القائم', "Al-Qa'im"],
+      ['عانة', 'Anah'],
+      ['راوة', 'Rawa'],
+      ['الرطبة', 'Rutba'],
+    ],
   },
   {
-    code: 'IQ-NA', ar: 'النجف', en: 'Najaf', weight: 5.5,
-    districts: [['الكوفة', 'Kufa'], ['المناذرة', 'Al-Manathera'], ['المشخاب', 'Al-Mishkhab']],
+    code: 'IQ-NA',
+    ar: 'النجف',
+    en: 'Najaf',
+    weight: 5.5,
+    districts: [
+      ['الكوفة', 'Kufa'],
+      ['المناذرة', 'Al-Manathera'],
+      ['المشخاب', 'Al-Mishkhab'],
+    ],
   },
   {
-    code: 'IQ-KA', ar: 'كربلاء', en: 'Karbala', weight: 4.5,
-    districts: [['الهندية', 'Al-Hindiya'], ['عين التمر', 'Ain al-Tamur']],
+    code: 'IQ-KA',
+    ar: 'كربلاء',
+    en: 'Karbala',
+    weight: 4.5,
+    districts: [
+      ['الهندية', 'Al-Hindiya'],
+      ['عين التمر', 'Ain al-Tamur'],
+    ],
   },
   {
-    code: 'IQ-BB', ar: 'بابل', en: 'Babil', weight: 5.5,
-    districts: [['الحلة', 'Hillah'], ['المسيب', 'Musayyib'], ['المحاويل', 'Mahawil'], ['الهاشمية', 'Hashimiya']],
+    code: 'IQ-BB',
+    ar: 'بابل',
+    en: 'Babil',
+    weight: 5.5,
+    districts: [
+      ['الحلة', 'Hillah'],
+      ['المسيب', 'Musayyib'],
+      ['المحاويل', 'Mahawil'],
+      ['الهاشمية', 'Hashimiya'],
+    ],
   },
   {
-    code: 'IQ-DQ', ar: 'ذي قار', en: 'Dhi Qar', weight: 5.5,
-    districts: [['الناصرية', 'Nasiriyah'], ['الشطرة', 'Shatra'], ['الرفاعي', "Rifa'i"], ['سوق الشيوخ', 'Suq al-Shuyukh'], ['الجبايش', 'Chibayish']],
+    code: 'IQ-DQ',
+    ar: 'ذي قار',
+    en: 'Dhi Qar',
+    weight: 5.5,
+    districts: [
+      ['الناصرية', 'Nasiriyah'],
+      ['الشطرة', 'Shatra'],
+      ['الرفاعي', "Rifa'i"],
+      ['سوق الشيوخ', 'Suq al-Shuyukh'],
+      ['الجبايش', 'Chibayish'],
+    ],
   },
   {
-    code: 'IQ-SD', ar: 'صلاح الدين', en: 'Salah al-Din', weight: 4,
-    districts: [['تكريت', 'Tikrit'], ['سامراء', 'Samarra'], ['بيجي', 'Baiji'], ['الدور', 'Al-Dour'], ['بلد', 'Balad'], ['الشرقاط', 'Shirqat'], ['طوز خورماتو', 'Tuz Khurmatu']],
+    code: 'IQ-SD',
+    ar: 'صلاح الدين',
+    en: 'Salah al-Din',
+    weight: 4,
+    districts: [
+      ['تكريت', 'Tikrit'],
+      ['سامراء', 'Samarra'],
+      ['بيجي', 'Baiji'],
+      ['الدور', 'Al-Dour'],
+      ['بلد', 'Balad'],
+      ['الشرقاط', 'Shirqat'],
+      ['طوز خورماتو', 'Tuz Khurmatu'],
+    ],
   },
   {
-    code: 'IQ-DI', ar: 'ديالى', en: 'Diyala', weight: 4,
-    districts: [['بعقوبة', 'Baqubah'], ['المقدادية', 'Muqdadiya'], ['الخالص', 'Khalis'], ['خانقين', 'Khanaqin'], ['بلدروز', 'Baladruz']],
+    code: 'IQ-DI',
+    ar: 'ديالى',
+    en: 'Diyala',
+    weight: 4,
+    districts: [
+      ['بعقوبة', 'Baqubah'],
+      ['المقدادية', 'Muqdadiya'],
+      ['الخالص', 'Khalis'],
+      ['خانقين', 'Khanaqin'],
+      ['بلدروز', 'Baladruz'],
+    ],
   },
   {
-    code: 'IQ-KI', ar: 'كركوك', en: 'Kirkuk', weight: 4,
-    districts: [['الحويجة', 'Hawija'], ['داقوق', 'Daquq'], ['الدبس', 'Dibis']],
+    code: 'IQ-KI',
+    ar: 'كركوك',
+    en: 'Kirkuk',
+    weight: 4,
+    districts: [
+      ['الحويجة', 'Hawija'],
+      ['داقوق', 'Daquq'],
+      ['الدبس', 'Dibis'],
+    ],
   },
   {
-    code: 'IQ-WA', ar: 'واسط', en: 'Wasit', weight: 3.5,
-    districts: [['الكوت', 'Kut'], ['الصويرة', 'Suwaira'], ['العزيزية', 'Aziziya'], ['النعمانية', "Nu'maniya"], ['بدرة', 'Badra'], ['الحي', 'Al-Hay']],
+    code: 'IQ-WA',
+    ar: 'واسط',
+    en: 'Wasit',
+    weight: 3.5,
+    districts: [
+      ['الكوت', 'Kut'],
+      ['الصويرة', 'Suwaira'],
+      ['العزيزية', 'Aziziya'],
+      ['النعمانية', "Nu'maniya"],
+      ['بدرة', 'Badra'],
+      ['الحي', 'Al-Hay'],
+    ],
   },
   {
-    code: 'IQ-QA', ar: 'القادسية', en: 'Qadisiyah', weight: 3.5,
-    districts: [['الديوانية', 'Diwaniyah'], ['عفك', 'Afak'], ['الشامية', 'Shamiya'], ['الحمزة', 'Al-Hamza']],
+    code: 'IQ-QA',
+    ar: 'القادسية',
+    en: 'Qadisiyah',
+    weight: 3.5,
+    districts: [
+      ['الديوانية', 'Diwaniyah'],
+      ['عفك', 'Afak'],
+      ['الشامية', 'Shamiya'],
+      ['الحمزة', 'Al-Hamza'],
+    ],
   },
   {
-    code: 'IQ-MA', ar: 'ميسان', en: 'Maysan', weight: 3,
-    districts: [['العمارة', 'Amarah'], ['المجر الكبير', 'Majar al-Kabir'], ['علي الغربي', 'Ali al-Gharbi'], ['قلعة صالح', "Qal'at Salih"], ['الميمونة', 'Maimouna']],
+    code: 'IQ-MA',
+    ar: 'ميسان',
+    en: 'Maysan',
+    weight: 3,
+    districts: [
+      ['العمارة', 'Amarah'],
+      ['المجر الكبير', 'Majar al-Kabir'],
+      ['علي الغربي', 'Ali al-Gharbi'],
+      ['قلعة صالح', "Qal'at Salih"],
+      ['الميمونة', 'Maimouna'],
+    ],
   },
   {
-    code: 'IQ-MU', ar: 'المثنى', en: 'Muthanna', weight: 2.5,
-    districts: [['السماوة', 'Samawah'], ['الرميثة', 'Rumaitha'], ['الخضر', 'Al-Khidhir'], ['السلمان', 'Al-Salman']],
+    code: 'IQ-MU',
+    ar: 'المثنى',
+    en: 'Muthanna',
+    weight: 2.5,
+    districts: [
+      ['السماوة', 'Samawah'],
+      ['الرميثة', 'Rumaitha'],
+      ['الخضر', 'Al-Khidhir'],
+      ['السلمان', 'Al-Salman'],
+    ],
   },
   {
-    code: 'IQ-AR', ar: 'أربيل', en: 'Erbil', weight: 5,
-    districts: [['سوران', 'Soran'], ['شقلاوة', 'Shaqlawa'], ['مخمور', 'Makhmur'], ['كويسنجق', 'Koya']],
+    code: 'IQ-AR',
+    ar: 'أربيل',
+    en: 'Erbil',
+    weight: 5,
+    districts: [
+      ['سوران', 'Soran'],
+      ['شقلاوة', 'Shaqlawa'],
+      ['مخمور', 'Makhmur'],
+      ['كويسنجق', 'Koya'],
+    ],
   },
   {
-    code: 'IQ-SU', ar: 'السليمانية', en: 'Sulaymaniyah', weight: 5,
-    districts: [['رانية', 'Raniya'], ['دوكان', 'Dukan'], ['جمجمال', 'Chamchamal'], ['بنجوين', 'Penjwen']],
+    code: 'IQ-SU',
+    ar: 'السليمانية',
+    en: 'Sulaymaniyah',
+    weight: 5,
+    districts: [
+      ['رانية', 'Raniya'],
+      ['دوكان', 'Dukan'],
+      ['جمجمال', 'Chamchamal'],
+      ['بنجوين', 'Penjwen'],
+    ],
   },
   {
-    code: 'IQ-DA', ar: 'دهوك', en: 'Duhok', weight: 3,
-    districts: [['زاخو', 'Zakho'], ['العمادية', 'Amadiya'], ['سميل', 'Sumel'], ['عقرة', 'Akre']],
+    code: 'IQ-DA',
+    ar: 'دهوك',
+    en: 'Duhok',
+    weight: 3,
+    districts: [
+      ['زاخو', 'Zakho'],
+      ['العمادية', 'Amadiya'],
+      ['سميل', 'Sumel'],
+      ['عقرة', 'Akre'],
+    ],
   },
   {
-    code: 'HALABJA', ar: 'حلبجة', en: 'Halabja', weight: 1,
-    districts: [['خورمال', 'Khurmal'], ['سيروان', 'Sirwan']],
+    code: 'HALABJA',
+    ar: 'حلبجة',
+    en: 'Halabja',
+    weight: 1,
+    districts: [
+      ['خورمال', 'Khurmal'],
+      ['سيروان', 'Sirwan'],
+    ],
   },
 ];
 
@@ -158,11 +326,36 @@ interface BodyTemplate {
 const LOCAL_GOV = 'حكومة محلية';
 
 const BODY_TEMPLATES: readonly BodyTemplate[] = [
-  { ar: (g) => `قسم شؤون المرأة — محافظة ${g}`, en: (g) => `Women's Affairs Department — ${g} Governorate`, tags: [LOCAL_GOV, 'مرأة'], weight: 3 },
-  { ar: (g) => `قسم شؤون المواطنين — محافظة ${g}`, en: (g) => `Citizens' Affairs Department — ${g} Governorate`, tags: [LOCAL_GOV], weight: 3 },
-  { ar: (g) => `قسم شؤون المنظمات — محافظة ${g}`, en: (g) => `NGO Affairs Department — ${g} Governorate`, tags: [LOCAL_GOV, 'شؤون المنظمات'], weight: 3 },
-  { ar: (g) => `قسم حقوق الإنسان — محافظة ${g}`, en: (g) => `Human Rights Department — ${g} Governorate`, tags: [LOCAL_GOV, 'حقوق الإنسان'], weight: 2 },
-  { ar: (g) => `لجنة العمل التطوعي — محافظة ${g}`, en: (g) => `Volunteer Work Committee — ${g} Governorate`, tags: [LOCAL_GOV, 'عمل تطوعي'], weight: 2 },
+  {
+    ar: (g) => `قسم شؤون المرأة — محافظة ${g}`,
+    en: (g) => `Women's Affairs Department — ${g} Governorate`,
+    tags: [LOCAL_GOV, 'مرأة'],
+    weight: 3,
+  },
+  {
+    ar: (g) => `قسم شؤون المواطنين — محافظة ${g}`,
+    en: (g) => `Citizens' Affairs Department — ${g} Governorate`,
+    tags: [LOCAL_GOV],
+    weight: 3,
+  },
+  {
+    ar: (g) => `قسم شؤون المنظمات — محافظة ${g}`,
+    en: (g) => `NGO Affairs Department — ${g} Governorate`,
+    tags: [LOCAL_GOV, 'شؤون المنظمات'],
+    weight: 3,
+  },
+  {
+    ar: (g) => `قسم حقوق الإنسان — محافظة ${g}`,
+    en: (g) => `Human Rights Department — ${g} Governorate`,
+    tags: [LOCAL_GOV, 'حقوق الإنسان'],
+    weight: 2,
+  },
+  {
+    ar: (g) => `لجنة العمل التطوعي — محافظة ${g}`,
+    en: (g) => `Volunteer Work Committee — ${g} Governorate`,
+    tags: [LOCAL_GOV, 'عمل تطوعي'],
+    weight: 2,
+  },
   { ar: (g) => `مديرية شباب ورياضة ${g}`, en: (g) => `${g} Directorate of Youth and Sports`, tags: [LOCAL_GOV, 'شباب'], weight: 3 },
   { ar: (g) => `مديرية تربية ${g}`, en: (g) => `${g} Directorate of Education`, tags: [LOCAL_GOV, 'تعليم'], weight: 2 },
   { ar: (g) => `دائرة صحة ${g}`, en: (g) => `${g} Health Directorate`, tags: [LOCAL_GOV, 'صحة'], weight: 2 },
@@ -170,15 +363,44 @@ const BODY_TEMPLATES: readonly BodyTemplate[] = [
   { ar: (g) => `مجلس محافظة ${g}`, en: (g) => `${g} Provincial Council`, tags: [LOCAL_GOV, 'حوكمة محلية'], weight: 1 },
   { ar: (g) => `ديوان محافظة ${g}`, en: (g) => `${g} Governorate Office`, tags: [LOCAL_GOV], weight: 1 },
   { ar: (g) => `مديرية بلديات ${g}`, en: (g) => `${g} Directorate of Municipalities`, tags: [LOCAL_GOV, 'خدمات بلدية'], weight: 1 },
-  { ar: (g) => `قسم التخطيط والمتابعة — محافظة ${g}`, en: (g) => `Planning and Follow-up Department — ${g} Governorate`, tags: [LOCAL_GOV], weight: 1 },
-  { ar: (g) => `مديرية العمل والشؤون الاجتماعية في ${g}`, en: (g) => `${g} Directorate of Labour and Social Affairs`, tags: [LOCAL_GOV, 'حماية'], weight: 1 },
-  { ar: (g) => `مكتب مفوضية حقوق الإنسان في ${g}`, en: (g) => `Human Rights Commission Office in ${g}`, tags: ['حقوق الإنسان'], weight: 0.5 },
-  { ar: (g) => `وحدة تمكين المرأة — دائرة صحة ${g}`, en: (g) => `Women's Empowerment Unit — ${g} Health Directorate`, tags: [LOCAL_GOV, 'مرأة', 'صحة'], weight: 0.5 },
+  {
+    ar: (g) => `قسم التخطيط والمتابعة — محافظة ${g}`,
+    en: (g) => `Planning and Follow-up Department — ${g} Governorate`,
+    tags: [LOCAL_GOV],
+    weight: 1,
+  },
+  {
+    ar: (g) => `مديرية العمل والشؤون الاجتماعية في ${g}`,
+    en: (g) => `${g} Directorate of Labour and Social Affairs`,
+    tags: [LOCAL_GOV, 'حماية'],
+    weight: 1,
+  },
+  {
+    ar: (g) => `مكتب مفوضية حقوق الإنسان في ${g}`,
+    en: (g) => `Human Rights Commission Office in ${g}`,
+    tags: ['حقوق الإنسان'],
+    weight: 0.5,
+  },
+  {
+    ar: (g) => `وحدة تمكين المرأة — دائرة صحة ${g}`,
+    en: (g) => `Women's Empowerment Unit — ${g} Health Directorate`,
+    tags: [LOCAL_GOV, 'مرأة', 'صحة'],
+    weight: 0.5,
+  },
   { ar: (d) => `قائممقامية قضاء ${d}`, en: (d) => `${d} District Administration`, tags: [LOCAL_GOV], weight: 5, district: true },
   { ar: (d) => `بلدية ${d}`, en: (d) => `${d} Municipality`, tags: [LOCAL_GOV, 'خدمات بلدية'], weight: 5, district: true },
-  { ar: (d) => `شعبة شؤون المواطنين — قضاء ${d}`, en: (d) => `Citizens' Affairs Section — ${d} District`, tags: [LOCAL_GOV], weight: 2, district: true },
+  {
+    ar: (d) => `شعبة شؤون المواطنين — قضاء ${d}`,
+    en: (d) => `Citizens' Affairs Section — ${d} District`,
+    tags: [LOCAL_GOV],
+    weight: 2,
+    district: true,
+  },
 ];
-const BODY_TABLE = new WeightedTable(BODY_TEMPLATES, BODY_TEMPLATES.map((t) => t.weight));
+const BODY_TABLE = new WeightedTable(
+  BODY_TEMPLATES,
+  BODY_TEMPLATES.map((t) => t.weight),
+);
 
 /** [Arabic, English, feminine] — the adjective after the name agrees with it (جمعية … العراقية, مركز … العراقي). */
 const NGO_PREFIXES: readonly (readonly [string, string, boolean])[] = [
@@ -194,18 +416,61 @@ const NGO_PREFIXES: readonly (readonly [string, string, boolean])[] = [
 const NGO_PREFIX_TABLE = new WeightedTable(NGO_PREFIXES, [5, 5, 3, 2, 1, 1, 0.5, 0.5]);
 
 const NGO_CORES: readonly Pair[] = [
-  ['الأمل', 'al-Amal'], ['تموز', 'Tammuz'], ['النور', 'al-Noor'], ['الرافدين', 'al-Rafidain'], ['دجلة', 'Dijla'],
-  ['الفرات', 'al-Furat'], ['سنابل', 'Sanabel'], ['نخيل', 'Nakheel'], ['الغد', 'al-Ghad'], ['الحياة', 'al-Hayat'],
-  ['بلادي', 'Biladi'], ['السلام', 'al-Salam'], ['الوفاء', 'al-Wafaa'], ['الإحسان', 'al-Ihsan'], ['العطاء', 'al-Ataa'],
-  ['أور', 'Ur'], ['سومر', 'Sumer'], ['أكد', 'Akkad'], ['آشور', 'Ashur'], ['الحضارة', 'al-Hadara'], ['شمس', 'Shams'],
-  ['الفجر', 'al-Fajr'], ['الياسمين', 'al-Yasmin'], ['الزيتون', 'al-Zaytoun'], ['الرحمة', 'al-Rahma'],
-  ['التآخي', 'al-Taakhi'], ['الكرامة', 'al-Karama'], ['المستقبل', 'al-Mustaqbal'], ['إشراقة', 'Ishraqa'],
-  ['بصمة', 'Basma'], ['نبض', 'Nabdh'], ['أمواج', 'Amwaj'], ['الشروق', 'al-Shurooq'], ['الأمانة', 'al-Amana'],
-  ['الإخاء', 'al-Ikhaa'], ['الضياء', 'al-Dhiyaa'], ['النهرين', 'al-Nahrain'], ['الجسر', 'al-Jisr'], ['الواحة', 'al-Waha'],
-  ['الينابيع', 'al-Yanabi'], ['المحبة', 'al-Mahabba'], ['التضامن', 'al-Tadamun'], ['أجيال', 'Ajyal'], ['رواد', 'Ruwad'],
-  ['بناة الغد', 'Bunat al-Ghad'], ['الأيادي البيضاء', 'al-Ayadi al-Baydaa'], ['نساء الرافدين', 'Nisaa al-Rafidain'],
-  ['الميزان', 'al-Mizan'], ['البيت العراقي', 'al-Bayt al-Iraqi'], ['جسور', 'Jusoor'], ['أنوار', 'Anwar'],
-  ['الهدى', 'al-Huda'], ['أريج', 'Areej'], ['الوئام', 'al-Wiam'], ['المودة', 'al-Mawadda'],
+  ['الأمل', 'al-Amal'],
+  ['تموز', 'Tammuz'],
+  ['النور', 'al-Noor'],
+  ['الرافدين', 'al-Rafidain'],
+  ['دجلة', 'Dijla'],
+  ['الفرات', 'al-Furat'],
+  ['سنابل', 'Sanabel'],
+  ['نخيل', 'Nakheel'],
+  ['الغد', 'al-Ghad'],
+  ['الحياة', 'al-Hayat'],
+  ['بلادي', 'Biladi'],
+  ['السلام', 'al-Salam'],
+  ['الوفاء', 'al-Wafaa'],
+  ['الإحسان', 'al-Ihsan'],
+  ['العطاء', 'al-Ataa'],
+  ['أور', 'Ur'],
+  ['سومر', 'Sumer'],
+  ['أكد', 'Akkad'],
+  ['آشور', 'Ashur'],
+  ['الحضارة', 'al-Hadara'],
+  ['شمس', 'Shams'],
+  ['الفجر', 'al-Fajr'],
+  ['الياسمين', 'al-Yasmin'],
+  ['الزيتون', 'al-Zaytoun'],
+  ['الرحمة', 'al-Rahma'],
+  ['التآخي', 'al-Taakhi'],
+  ['الكرامة', 'al-Karama'],
+  ['المستقبل', 'al-Mustaqbal'],
+  ['إشراقة', 'Ishraqa'],
+  ['بصمة', 'Basma'],
+  ['نبض', 'Nabdh'],
+  ['أمواج', 'Amwaj'],
+  ['الشروق', 'al-Shurooq'],
+  ['الأمانة', 'al-Amana'],
+  ['الإخاء', 'al-Ikhaa'],
+  ['الضياء', 'al-Dhiyaa'],
+  ['النهرين', 'al-Nahrain'],
+  ['الجسر', 'al-Jisr'],
+  ['الواحة', 'al-Waha'],
+  ['الينابيع', 'al-Yanabi'],
+  ['المحبة', 'al-Mahabba'],
+  ['التضامن', 'al-Tadamun'],
+  ['أجيال', 'Ajyal'],
+  ['رواد', 'Ruwad'],
+  ['بناة الغد', 'Bunat al-Ghad'],
+  ['الأيادي البيضاء', 'al-Ayadi al-Baydaa'],
+  ['نساء الرافدين', 'Nisaa al-Rafidain'],
+  ['الميزان', 'al-Mizan'],
+  ['البيت العراقي', 'al-Bayt al-Iraqi'],
+  ['جسور', 'Jusoor'],
+  ['أنوار', 'Anwar'],
+  ['الهدى', 'al-Huda'],
+  ['أريج', 'Areej'],
+  ['الوئام', 'al-Wiam'],
+  ['المودة', 'al-Mawadda'],
 ];
 
 /** [feminine, masculine, English]. */
@@ -218,72 +483,160 @@ const NGO_ADJECTIVES: readonly (readonly [string, string, string])[] = [
 ];
 
 const NGO_PURPOSES: readonly Pair[] = [
-  ['للتنمية الاجتماعية', 'Social Development'], ['للتنمية المستدامة', 'Sustainable Development'],
-  ['لحقوق الإنسان', 'Human Rights'], ['لحقوق المرأة', "Women's Rights"], ['لتمكين المرأة', "Women's Empowerment"],
-  ['للإغاثة والتنمية', 'Relief and Development'], ['لرعاية الأيتام', 'Orphan Care'],
-  ['للثقافة والفنون', 'Culture and Arts'], ['لدعم الشباب', 'Youth Support'],
-  ['للديمقراطية وحقوق الإنسان', 'Democracy and Human Rights'], ['للسلام والتعايش', 'Peace and Coexistence'],
-  ['للتوعية القانونية', 'Legal Awareness'], ['لحماية البيئة', 'Environmental Protection'],
-  ['لرعاية ذوي الإعاقة', 'Persons with Disabilities'], ['للتعليم والتدريب', 'Education and Training'],
-  ['للتنمية المجتمعية', 'Community Development'], ['لحماية الطفل', 'Child Protection'],
-  ['للتنمية', 'Development'], ['للدراسات والبحوث', 'Studies and Research'], ['لدعم النازحين', 'Support to the Displaced'],
+  ['للتنمية الاجتماعية', 'Social Development'],
+  ['للتنمية المستدامة', 'Sustainable Development'],
+  ['لحقوق الإنسان', 'Human Rights'],
+  ['لحقوق المرأة', "Women's Rights"],
+  ['لتمكين المرأة', "Women's Empowerment"],
+  ['للإغاثة والتنمية', 'Relief and Development'],
+  ['لرعاية الأيتام', 'Orphan Care'],
+  ['للثقافة والفنون', 'Culture and Arts'],
+  ['لدعم الشباب', 'Youth Support'],
+  ['للديمقراطية وحقوق الإنسان', 'Democracy and Human Rights'],
+  ['للسلام والتعايش', 'Peace and Coexistence'],
+  ['للتوعية القانونية', 'Legal Awareness'],
+  ['لحماية البيئة', 'Environmental Protection'],
+  ['لرعاية ذوي الإعاقة', 'Persons with Disabilities'],
+  ['للتعليم والتدريب', 'Education and Training'],
+  ['للتنمية المجتمعية', 'Community Development'],
+  ['لحماية الطفل', 'Child Protection'],
+  ['للتنمية', 'Development'],
+  ['للدراسات والبحوث', 'Studies and Research'],
+  ['لدعم النازحين', 'Support to the Displaced'],
 ];
 
 const NGO_PURPOSE_TAGS: Record<string, string> = {
-  'لحقوق الإنسان': 'حقوق الإنسان', 'لحقوق المرأة': 'مرأة', 'لتمكين المرأة': 'مرأة', 'لدعم الشباب': 'شباب',
-  'للديمقراطية وحقوق الإنسان': 'تعزيز الديمقراطية', 'للسلام والتعايش': 'تعايش سلمي', 'لحماية البيئة': 'بيئة',
-  'لرعاية ذوي الإعاقة': 'ذوو الإعاقة', 'للتعليم والتدريب': 'تعليم', 'لحماية الطفل': 'حماية', 'لدعم النازحين': 'نازحون',
-  'للتنمية الاجتماعية': 'تنمية', 'للتنمية المستدامة': 'تنمية', 'للتنمية المجتمعية': 'تنمية', 'للتنمية': 'تنمية',
+  'لحقوق الإنسان': 'حقوق الإنسان',
+  'لحقوق المرأة': 'مرأة',
+  'لتمكين المرأة': 'مرأة',
+  'لدعم الشباب': 'شباب',
+  'للديمقراطية وحقوق الإنسان': 'تعزيز الديمقراطية',
+  'للسلام والتعايش': 'تعايش سلمي',
+  'لحماية البيئة': 'بيئة',
+  'لرعاية ذوي الإعاقة': 'ذوو الإعاقة',
+  'للتعليم والتدريب': 'تعليم',
+  'لحماية الطفل': 'حماية',
+  'لدعم النازحين': 'نازحون',
+  'للتنمية الاجتماعية': 'تنمية',
+  'للتنمية المستدامة': 'تنمية',
+  'للتنمية المجتمعية': 'تنمية',
+  للتنمية: 'تنمية',
 };
 
 const TEAM_CORES: readonly Pair[] = [
-  ['شباب', 'Youth'], ['بناة', 'Builders'], ['أصوات', 'Voices'], ['سفراء', 'Ambassadors'], ['إشراقة', 'Ishraqa'],
-  ['بصمة', 'Imprint'], ['نبض', 'Pulse'], ['أمل', 'Hope'], ['صناع', 'Makers'], ['رواد', 'Pioneers'],
-  ['فرسان', 'Knights'], ['همة', 'Himma'], ['عطاء', 'Ataa'], ['نور', 'Light'], ['أبطال', 'Heroes'], ['شمس', 'Sun'],
-  ['ضياء', 'Dhiyaa'], ['أجيال', 'Generations'], ['صدى', 'Echo'], ['خطوة', 'Step'], ['بسمة', 'Smile'], ['غيث', 'Ghaith'],
-  ['سواعد', 'Arms'], ['شباب التغيير', 'Youth for Change'],
+  ['شباب', 'Youth'],
+  ['بناة', 'Builders'],
+  ['أصوات', 'Voices'],
+  ['سفراء', 'Ambassadors'],
+  ['إشراقة', 'Ishraqa'],
+  ['بصمة', 'Imprint'],
+  ['نبض', 'Pulse'],
+  ['أمل', 'Hope'],
+  ['صناع', 'Makers'],
+  ['رواد', 'Pioneers'],
+  ['فرسان', 'Knights'],
+  ['همة', 'Himma'],
+  ['عطاء', 'Ataa'],
+  ['نور', 'Light'],
+  ['أبطال', 'Heroes'],
+  ['شمس', 'Sun'],
+  ['ضياء', 'Dhiyaa'],
+  ['أجيال', 'Generations'],
+  ['صدى', 'Echo'],
+  ['خطوة', 'Step'],
+  ['بسمة', 'Smile'],
+  ['غيث', 'Ghaith'],
+  ['سواعد', 'Arms'],
+  ['شباب التغيير', 'Youth for Change'],
 ];
 
 const MEDIA_CORES: readonly Pair[] = [
-  ['الفجر', 'Al-Fajr'], ['صدى', 'Sada'], ['نبض', 'Nabdh'], ['صوت الناس', 'Sawt al-Nas'], ['المربد', 'Al-Mirbad'],
-  ['الرافدين', 'Al-Rafidain'], ['دجلة', 'Dijla'], ['الفرات', 'Al-Furat'], ['آفاق', 'Afaq'], ['المسار', 'Al-Masar'],
-  ['أضواء', 'Adwaa'], ['النهار', 'Al-Nahar'], ['المرصد', 'Al-Marsad'], ['البوصلة', 'Al-Bawsala'], ['المنارة', 'Al-Manara'],
-  ['الشاهد', 'Al-Shahid'], ['مرايا', 'Maraya'], ['حكايات', 'Hikayat'], ['الضفاف', 'Al-Difaf'], ['الغد', 'Al-Ghad'],
+  ['الفجر', 'Al-Fajr'],
+  ['صدى', 'Sada'],
+  ['نبض', 'Nabdh'],
+  ['صوت الناس', 'Sawt al-Nas'],
+  ['المربد', 'Al-Mirbad'],
+  ['الرافدين', 'Al-Rafidain'],
+  ['دجلة', 'Dijla'],
+  ['الفرات', 'Al-Furat'],
+  ['آفاق', 'Afaq'],
+  ['المسار', 'Al-Masar'],
+  ['أضواء', 'Adwaa'],
+  ['النهار', 'Al-Nahar'],
+  ['المرصد', 'Al-Marsad'],
+  ['البوصلة', 'Al-Bawsala'],
+  ['المنارة', 'Al-Manara'],
+  ['الشاهد', 'Al-Shahid'],
+  ['مرايا', 'Maraya'],
+  ['حكايات', 'Hikayat'],
+  ['الضفاف', 'Al-Difaf'],
+  ['الغد', 'Al-Ghad'],
 ];
 
 /** [masculine, feminine, English]. */
 const NATIONALITIES: readonly (readonly [string, string, string])[] = [
-  ['النرويجي', 'النرويجية', 'Norwegian'], ['الدنماركي', 'الدنماركية', 'Danish'], ['السويدي', 'السويدية', 'Swedish'],
-  ['الألماني', 'الألمانية', 'German'], ['الهولندي', 'الهولندية', 'Dutch'], ['الفرنسي', 'الفرنسية', 'French'],
-  ['البريطاني', 'البريطانية', 'British'], ['الإيطالي', 'الإيطالية', 'Italian'], ['الأمريكي', 'الأمريكية', 'American'],
-  ['الياباني', 'اليابانية', 'Japanese'], ['الكندي', 'الكندية', 'Canadian'], ['الفنلندي', 'الفنلندية', 'Finnish'],
-  ['السويسري', 'السويسرية', 'Swiss'], ['الإسباني', 'الإسبانية', 'Spanish'], ['الأوروبي', 'الأوروبية', 'European'],
-  ['الأسترالي', 'الأسترالية', 'Australian'], ['الكوري', 'الكورية', 'Korean'], ['البلجيكي', 'البلجيكية', 'Belgian'],
-  ['النمساوي', 'النمساوية', 'Austrian'], ['الإيرلندي', 'الإيرلندية', 'Irish'],
+  ['النرويجي', 'النرويجية', 'Norwegian'],
+  ['الدنماركي', 'الدنماركية', 'Danish'],
+  ['السويدي', 'السويدية', 'Swedish'],
+  ['الألماني', 'الألمانية', 'German'],
+  ['الهولندي', 'الهولندية', 'Dutch'],
+  ['الفرنسي', 'الفرنسية', 'French'],
+  ['البريطاني', 'البريطانية', 'British'],
+  ['الإيطالي', 'الإيطالية', 'Italian'],
+  ['الأمريكي', 'الأمريكية', 'American'],
+  ['الياباني', 'اليابانية', 'Japanese'],
+  ['الكندي', 'الكندية', 'Canadian'],
+  ['الفنلندي', 'الفنلندية', 'Finnish'],
+  ['السويسري', 'السويسرية', 'Swiss'],
+  ['الإسباني', 'الإسبانية', 'Spanish'],
+  ['الأوروبي', 'الأوروبية', 'European'],
+  ['الأسترالي', 'الأسترالية', 'Australian'],
+  ['الكوري', 'الكورية', 'Korean'],
+  ['البلجيكي', 'البلجيكية', 'Belgian'],
+  ['النمساوي', 'النمساوية', 'Austrian'],
+  ['الإيرلندي', 'الإيرلندية', 'Irish'],
 ];
 
 const INGO_FEMININE_NOUNS: readonly Pair[] = [
-  ['منظمة الإغاثة', 'Relief Organization'], ['منظمة التنمية', 'Development Organization'],
-  ['منظمة السلام', 'Peace Organization'], ['منظمة المساعدات الإنسانية', 'Humanitarian Aid Organization'],
-  ['منظمة التضامن', 'Solidarity Organization'], ['الوكالة', 'Agency for Cooperation'],
-  ['منظمة رعاية الطفولة', 'Child Care Organization'], ['الشبكة', 'Network for Civil Society'],
+  ['منظمة الإغاثة', 'Relief Organization'],
+  ['منظمة التنمية', 'Development Organization'],
+  ['منظمة السلام', 'Peace Organization'],
+  ['منظمة المساعدات الإنسانية', 'Humanitarian Aid Organization'],
+  ['منظمة التضامن', 'Solidarity Organization'],
+  ['الوكالة', 'Agency for Cooperation'],
+  ['منظمة رعاية الطفولة', 'Child Care Organization'],
+  ['الشبكة', 'Network for Civil Society'],
 ];
 const INGO_MASCULINE_NOUNS: readonly (readonly [string, string, string])[] = [
-  ['المجلس', 'للاجئين', 'Council for Refugees'], ['المعهد', 'للديمقراطية', 'Institute for Democracy'],
-  ['المركز', 'للحوار', 'Centre for Dialogue'], ['الاتحاد', 'للتنمية', 'Union for Development'],
-  ['المعهد', 'للسلام', 'Peace Institute'], ['المجلس', 'للحوار المدني', 'Council for Civic Dialogue'],
+  ['المجلس', 'للاجئين', 'Council for Refugees'],
+  ['المعهد', 'للديمقراطية', 'Institute for Democracy'],
+  ['المركز', 'للحوار', 'Centre for Dialogue'],
+  ['الاتحاد', 'للتنمية', 'Union for Development'],
+  ['المعهد', 'للسلام', 'Peace Institute'],
+  ['المجلس', 'للحوار المدني', 'Council for Civic Dialogue'],
 ];
 const INGO_INTERNATIONAL: readonly Pair[] = [
-  ['جسور', 'Bridges'], ['أجيال', 'Generations'], ['الأفق', 'Horizon'], ['الأمل', 'Hope'], ['يد بيد', 'Hand in Hand'],
-  ['الطفولة أولاً', 'Children First'], ['أرض السلام', 'Land of Peace'], ['نداء', 'Appeal'],
+  ['جسور', 'Bridges'],
+  ['أجيال', 'Generations'],
+  ['الأفق', 'Horizon'],
+  ['الأمل', 'Hope'],
+  ['يد بيد', 'Hand in Hand'],
+  ['الطفولة أولاً', 'Children First'],
+  ['أرض السلام', 'Land of Peace'],
+  ['نداء', 'Appeal'],
 ];
 
 const DONOR_OBJECTS: readonly Pair[] = [
-  ['دعم المبادرات الشبابية', 'Youth Initiatives Support Fund'], ['المبادرات المدنية', 'Civic Initiatives Fund'],
-  ['التمكين الاقتصادي للمرأة', "Women's Economic Empowerment Fund"], ['السلام المجتمعي', 'Community Peace Fund'],
-  ['المنح الصغيرة', 'Small Grants Fund'], ['التنمية المحلية', 'Local Development Fund'],
-  ['دعم الإعلام المستقل', 'Independent Media Support Fund'], ['الاستقرار', 'Stabilisation Fund'],
-  ['المجتمع المدني', 'Civil Society Fund'], ['الحوكمة الرشيدة', 'Good Governance Fund'],
+  ['دعم المبادرات الشبابية', 'Youth Initiatives Support Fund'],
+  ['المبادرات المدنية', 'Civic Initiatives Fund'],
+  ['التمكين الاقتصادي للمرأة', "Women's Economic Empowerment Fund"],
+  ['السلام المجتمعي', 'Community Peace Fund'],
+  ['المنح الصغيرة', 'Small Grants Fund'],
+  ['التنمية المحلية', 'Local Development Fund'],
+  ['دعم الإعلام المستقل', 'Independent Media Support Fund'],
+  ['الاستقرار', 'Stabilisation Fund'],
+  ['المجتمع المدني', 'Civil Society Fund'],
+  ['الحوكمة الرشيدة', 'Good Governance Fund'],
 ];
 
 const OTHER_FORMS: readonly { ar: (core: Pair, g: GovernorateProfile) => string; en: (core: Pair, g: GovernorateProfile) => string }[] = [
@@ -297,26 +650,49 @@ const OTHER_FORMS: readonly { ar: (core: Pair, g: GovernorateProfile) => string;
 ];
 
 const ACTIVIST_TAGS: readonly string[] = [
-  'شباب', 'مرأة', 'منحة', 'تعزيز الديمقراطية', 'حقوق الإنسان', 'بيئة', 'تعليم', 'حماية', 'تعايش سلمي', 'إعلام',
-  'حوكمة محلية', 'خدمات بلدية', 'ذوو الإعاقة', 'صحة', 'نازحون', 'عمل تطوعي', 'مجموعة عمل: التحديات',
-  'مجموعة عمل: الدروس المستفادة', 'مجموعة عمل: الخطط المستقبلية', 'الجلسة الختامية 2024',
+  'شباب',
+  'مرأة',
+  'منحة',
+  'تعزيز الديمقراطية',
+  'حقوق الإنسان',
+  'بيئة',
+  'تعليم',
+  'حماية',
+  'تعايش سلمي',
+  'إعلام',
+  'حوكمة محلية',
+  'خدمات بلدية',
+  'ذوو الإعاقة',
+  'صحة',
+  'نازحون',
+  'عمل تطوعي',
+  'مجموعة عمل: التحديات',
+  'مجموعة عمل: الدروس المستفادة',
+  'مجموعة عمل: الخطط المستقبلية',
+  'الجلسة الختامية 2024',
 ];
 
 const MOBILE_PREFIXES = ['770', '771', '772', '773', '774', '775', '780', '781', '782', '783', '790', '791', '750', '751', '740'];
 const MOBILE_PREFIX_TABLE = new WeightedTable(MOBILE_PREFIXES, [8, 4, 3, 2, 1, 1, 8, 5, 3, 2, 3, 2, 5, 3, 1]);
 
-const KIND_TABLE = new WeightedTable<ContactKind>(
-  ['activist', 'government_focal_point', 'volunteer_team', 'organization'],
-  [70, 8, 5, 17],
-);
+const KIND_TABLE = new WeightedTable<ContactKind>(['activist', 'government_focal_point', 'volunteer_team', 'organization'], [70, 8, 5, 17]);
 const SUBTYPE_TABLE = new WeightedTable<OrganizationSubtype>(
   ['government_body', 'local_ngo', 'international_ngo', 'media', 'donor', 'other'],
   [40, 35, 8, 7, 4, 6],
 );
 
-const MALE_TABLE = new WeightedTable(MALE_GIVEN_NAMES, MALE_GIVEN_NAMES.map((e) => e.weight));
-const FEMALE_TABLE = new WeightedTable(FEMALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES.map((e) => e.weight));
-const FAMILY_TABLE = new WeightedTable(FAMILY_NAMES, FAMILY_NAMES.map((e) => e.weight));
+const MALE_TABLE = new WeightedTable(
+  MALE_GIVEN_NAMES,
+  MALE_GIVEN_NAMES.map((e) => e.weight),
+);
+const FEMALE_TABLE = new WeightedTable(
+  FEMALE_GIVEN_NAMES,
+  FEMALE_GIVEN_NAMES.map((e) => e.weight),
+);
+const FAMILY_TABLE = new WeightedTable(
+  FAMILY_NAMES,
+  FAMILY_NAMES.map((e) => e.weight),
+);
 
 // ───────────────────────────── Helpers ─────────────────────────────
 
@@ -461,9 +837,10 @@ function makePerson(g: Generated, kind: ContactKind): SyntheticContact {
     gender,
     governorates: [gov.code],
     phones,
-    tags: kind === 'government_focal_point'
-      ? [LOCAL_GOV, ...pickSome(rng, ACTIVIST_TAGS, rng.int(0, 1)).filter((t) => t !== LOCAL_GOV)]
-      : pickSome(rng, ACTIVIST_TAGS, rng.int(0, 3)),
+    tags:
+      kind === 'government_focal_point'
+        ? [LOCAL_GOV, ...pickSome(rng, ACTIVIST_TAGS, rng.int(0, 1)).filter((t) => t !== LOCAL_GOV)]
+        : pickSome(rng, ACTIVIST_TAGS, rng.int(0, 3)),
     sensitivity: rng.chance(0.05) ? 'restricted' : 'normal',
     latinVariants,
   };
@@ -509,10 +886,14 @@ function makeTeam(rng: Rng): OrgDraft {
   const voluntary = rng.chance(0.7);
   const placeInName = !coreAr.includes(' ') || rng.chance(0.5);
   const ar = `فريق ${coreAr}${placeInName ? ` ${placeAr}` : ''}${voluntary ? ' التطوعي' : ''}`;
-  const en = rng.chance(0.4)
-    ? `${placeInName ? `${placeEn} ` : ''}${coreEn} ${voluntary ? 'Volunteer Team' : 'Team'}`
-    : undefined;
-  return { ar, en, gov, tags: ['عمل تطوعي', ...rng.sample(['شباب', 'منحة', 'بيئة', 'تعليم', 'خدمات بلدية'], rng.int(0, 2))], movable: true };
+  const en = rng.chance(0.4) ? `${placeInName ? `${placeEn} ` : ''}${coreEn} ${voluntary ? 'Volunteer Team' : 'Team'}` : undefined;
+  return {
+    ar,
+    en,
+    gov,
+    tags: ['عمل تطوعي', ...rng.sample(['شباب', 'منحة', 'بيئة', 'تعليم', 'خدمات بلدية'], rng.int(0, 2))],
+    movable: true,
+  };
 }
 
 function makeGovernmentBody(rng: Rng): OrgDraft {
@@ -581,7 +962,14 @@ function makeInternationalNgo(rng: Rng): OrgDraft {
     ar += ` — مكتب ${gov.ar}`;
     en += ` — ${gov.en} Office`;
   }
-  return { subtype: 'international_ngo', ar, en: rng.chance(0.7) ? en : undefined, gov, tags: ['شريك', ...rng.sample(['تعزيز الديمقراطية', 'حماية', 'نازحون', 'منحة'], rng.int(0, 2))], movable: true };
+  return {
+    subtype: 'international_ngo',
+    ar,
+    en: rng.chance(0.7) ? en : undefined,
+    gov,
+    tags: ['شريك', ...rng.sample(['تعزيز الديمقراطية', 'حماية', 'نازحون', 'منحة'], rng.int(0, 2))],
+    movable: true,
+  };
 }
 
 function makeMedia(rng: Rng): OrgDraft {
@@ -643,12 +1031,17 @@ function makeOrgLike(g: Generated, kind: ContactKind): SyntheticContact {
   else {
     const subtype = SUBTYPE_TABLE.pick(rng);
     draft =
-      subtype === 'government_body' ? makeGovernmentBody(rng)
-      : subtype === 'local_ngo' ? makeLocalNgo(rng)
-      : subtype === 'international_ngo' ? makeInternationalNgo(rng)
-      : subtype === 'media' ? makeMedia(rng)
-      : subtype === 'donor' ? makeDonor(rng)
-      : makeOther(rng);
+      subtype === 'government_body'
+        ? makeGovernmentBody(rng)
+        : subtype === 'local_ngo'
+          ? makeLocalNgo(rng)
+          : subtype === 'international_ngo'
+            ? makeInternationalNgo(rng)
+            : subtype === 'media'
+              ? makeMedia(rng)
+              : subtype === 'donor'
+                ? makeDonor(rng)
+                : makeOther(rng);
   }
   // ~5% of teams and organisations overall span 2–3 governorates; government bodies never do.
   const governorates = draft.movable && rng.chance(0.08) ? extraGovernorates(rng, draft.gov) : [draft.gov.code];

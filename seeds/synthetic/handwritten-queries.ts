@@ -119,12 +119,23 @@ export const HANDWRITTEN_QUERIES: readonly HandwrittenQuery[] = [
 
   // ── two kinds of noise at once
   { group: 'combined', query: 'ايناس عبد المحسن', expectedName: 'إيناس عبدالمحسن', note: 'no hamza + compound split' },
-  { group: 'combined', query: 'مصطفي عبدالله الساعدي', expectedName: 'مصطفى عبد الله كاظم الساعدي', note: 'ى → ي, compound joined, grandfather left out' },
+  {
+    group: 'combined',
+    query: 'مصطفي عبدالله الساعدي',
+    expectedName: 'مصطفى عبد الله كاظم الساعدي',
+    note: 'ى → ي, compound joined, grandfather left out',
+  },
   { group: 'combined', query: 'سلوي العزاوي', expectedName: 'سلوى عبد الجبار العزاوي', note: 'first + family, ى → ي' },
   { group: 'combined', query: 'ضحي المعموري', expectedName: 'ضحى ماجد المعموري', note: 'first + family, ى → ي' },
   { group: 'combined', query: 'قاسم عبيدى', expectedName: 'قاسم العبيدي', note: 'article dropped, ى' },
   { group: 'combined', query: 'ایناس عبد المحسن', expectedName: 'إيناس عبدالمحسن', note: 'Persian ی + compound split' },
   { group: 'combined', query: 'jawahiri jamal', expectedName: 'جمال الجواهري', note: 'Latin + word order' },
-  { group: 'combined', query: 'hGlg hguvhrdm', expectedName: 'جمعية الأمل العراقية', typed: 'الأمل العراقية', note: 'two words, English layout (G = لأ)' },
+  {
+    group: 'combined',
+    query: 'hGlg hguvhrdm',
+    expectedName: 'جمعية الأمل العراقية',
+    typed: 'الأمل العراقية',
+    note: 'two words, English layout (G = لأ)',
+  },
   { group: 'combined', query: 'اذاعة فجر الانبار', expectedName: 'إذاعة فجر الأنبار المجتمعية', note: 'no hamza, last word left out' },
 ];

@@ -20,7 +20,10 @@ export async function loadSyntheticContacts(
       return { values: { ...values, ...searchColumns(values) }, governorates: c.governorates };
     });
     const batchIds = await db.transaction().execute(async (trx) => {
-      await addVocabulary(trx, batch.flatMap((c) => nameWords(c.values.search_terms)));
+      await addVocabulary(
+        trx,
+        batch.flatMap((c) => nameWords(c.values.search_terms)),
+      );
       return insertContactsBulk(trx, batch);
     });
     ids.push(...batchIds);

@@ -106,12 +106,44 @@ export function equivalenceKey(name: string): string {
 
 /** The Latin key of each Arabic character on the Arabic (PC) layout; أ إ آ and the lam-alef ligatures are shifted. */
 export const ARABIC_LAYOUT_KEYS: Readonly<Record<string, string>> = {
-  'ذ': '`', 'ض': 'q', 'ص': 'w', 'ث': 'e', 'ق': 'r', 'ف': 't', 'غ': 'y', 'ع': 'u', 'ه': 'i', 'خ': 'o', 'ح': 'p',
-  'ج': '[', 'د': ']', 'ش': 'a', 'س': 's', 'ي': 'd', 'ب': 'f', 'ل': 'g', 'ا': 'h', 'ت': 'j', 'ن': 'k', 'م': 'l',
-  'ك': ';', 'ط': "'", 'ئ': 'z', 'ء': 'x', 'ؤ': 'c', 'ر': 'v', 'ى': 'n', 'ة': 'm', 'و': ',', 'ز': '.', 'ظ': '/',
-  'أ': 'H', 'إ': 'Y', 'آ': 'N',
+  ذ: '`',
+  ض: 'q',
+  ص: 'w',
+  ث: 'e',
+  ق: 'r',
+  ف: 't',
+  غ: 'y',
+  ع: 'u',
+  ه: 'i',
+  خ: 'o',
+  ح: 'p',
+  ج: '[',
+  د: ']',
+  ش: 'a',
+  س: 's',
+  ي: 'd',
+  ب: 'f',
+  ل: 'g',
+  ا: 'h',
+  ت: 'j',
+  ن: 'k',
+  م: 'l',
+  ك: ';',
+  ط: "'",
+  ئ: 'z',
+  ء: 'x',
+  ؤ: 'c',
+  ر: 'v',
+  ى: 'n',
+  ة: 'm',
+  و: ',',
+  ز: '.',
+  ظ: '/',
+  أ: 'H',
+  إ: 'Y',
+  آ: 'N',
 };
-const LAM_ALEF_KEYS: Readonly<Record<string, string>> = { 'ا': 'b', 'أ': 'G', 'إ': 'T', 'آ': 'B' };
+const LAM_ALEF_KEYS: Readonly<Record<string, string>> = { ا: 'b', أ: 'G', إ: 'T', آ: 'B' };
 
 /**
  * The keys pressed to type this Arabic text, had the keyboard been left on the English layout: جمال → [lhg.
@@ -138,11 +170,7 @@ const ARABIC_ROWS: readonly (readonly string[])[] = [
   ['ش', 'س', 'ي', 'ب', 'ل', 'ا', 'ت', 'ن', 'م', 'ك', 'ط'],
   ['ئ', 'ء', 'ؤ', 'ر', '', 'ى', 'ة', 'و', 'ز', 'ظ'],
 ];
-const LATIN_ROWS: readonly (readonly string[])[] = [
-  [...'qwertyuiop'],
-  [...'asdfghjkl'],
-  [...'zxcvbnm'],
-];
+const LATIN_ROWS: readonly (readonly string[])[] = [[...'qwertyuiop'], [...'asdfghjkl'], [...'zxcvbnm']];
 
 function neighbourMap(rows: readonly (readonly string[])[]): Map<string, string[]> {
   const offsets = [0, 0.25, 0.75];
@@ -170,8 +198,28 @@ const LATIN_NEIGHBOURS = neighbourMap(LATIN_ROWS);
 
 // Letters confused by sound or by dots.
 const SIMILAR_PAIRS = [
-  'تط', 'سص', 'سث', 'قك', 'قغ', 'ذز', 'زظ', 'ضظ', 'دذ', 'حه', 'حخ', 'جح', 'عغ', 'بت', 'تث', 'نب', 'رز', 'صض', 'طظ',
-  'فق', 'سش', 'عا',
+  'تط',
+  'سص',
+  'سث',
+  'قك',
+  'قغ',
+  'ذز',
+  'زظ',
+  'ضظ',
+  'دذ',
+  'حه',
+  'حخ',
+  'جح',
+  'عغ',
+  'بت',
+  'تث',
+  'نب',
+  'رز',
+  'صض',
+  'طظ',
+  'فق',
+  'سش',
+  'عا',
 ];
 const SIMILAR = new Map<string, string[]>();
 for (const [a, b] of SIMILAR_PAIRS.map((p) => [...p])) {
@@ -302,8 +350,7 @@ function initialWords(c: SyntheticContact): Word[] {
     const t = tokens[i];
     const next = tokens[i + 1];
     const glued =
-      next !== undefined &&
-      (t === 'عبد' || (/^[أا]بو$/.test(t) && next.startsWith('ال')) || next === 'الله' || next === 'الدين');
+      next !== undefined && (t === 'عبد' || (/^[أا]بو$/.test(t) && next.startsWith('ال')) || next === 'الله' || next === 'الدين');
     const text = glued ? `${t} ${next}` : t;
     if (glued) i++;
     words.push({ text, orig: text, role: 'org' });
@@ -326,7 +373,11 @@ function letterCount(token: string): number {
 }
 
 function mapTokens(d: Draft, fn: (token: string, word: Word) => string): void {
-  for (const w of d.words) w.text = w.text.split(' ').map((t) => fn(t, w)).join(' ');
+  for (const w of d.words)
+    w.text = w.text
+      .split(' ')
+      .map((t) => fn(t, w))
+      .join(' ');
 }
 
 // ───────────────────────────── Steps ─────────────────────────────
@@ -372,10 +423,52 @@ const wordOrder: Step = {
 
 const GENERIC_ORG_WORDS = new Set(
   [
-    'فريق', 'جمعية', 'منظمة', 'مؤسسة', 'مركز', 'شبكة', 'رابطة', 'ملتقى', 'تجمع', 'قسم', 'شعبة', 'شؤون', 'مديرية',
-    'دائرة', 'محافظة', 'قضاء', 'لجنة', 'مجلس', 'ديوان', 'قائممقامية', 'بلدية', 'مكتب', 'وحدة', 'التطوعي', 'في',
-    'صندوق', 'الصندوق', 'المعهد', 'المجلس', 'المركز', 'الوكالة', 'الشبكة', 'الاتحاد', 'إذاعة', 'قناة', 'صحيفة',
-    'وكالة', 'موقع', 'مجلة', 'نقابة', 'فرع', 'غرفة', 'اتحاد', 'مرصد', 'الدولية', 'منظمة',
+    'فريق',
+    'جمعية',
+    'منظمة',
+    'مؤسسة',
+    'مركز',
+    'شبكة',
+    'رابطة',
+    'ملتقى',
+    'تجمع',
+    'قسم',
+    'شعبة',
+    'شؤون',
+    'مديرية',
+    'دائرة',
+    'محافظة',
+    'قضاء',
+    'لجنة',
+    'مجلس',
+    'ديوان',
+    'قائممقامية',
+    'بلدية',
+    'مكتب',
+    'وحدة',
+    'التطوعي',
+    'في',
+    'صندوق',
+    'الصندوق',
+    'المعهد',
+    'المجلس',
+    'المركز',
+    'الوكالة',
+    'الشبكة',
+    'الاتحاد',
+    'إذاعة',
+    'قناة',
+    'صحيفة',
+    'وكالة',
+    'موقع',
+    'مجلة',
+    'نقابة',
+    'فرع',
+    'غرفة',
+    'اتحاد',
+    'مرصد',
+    'الدولية',
+    'منظمة',
   ].map(foldText),
 );
 
@@ -395,7 +488,14 @@ const organisationPartial: Step = {
     for (let a = 0; a < ranked.length; a++) for (let b = a + 1; b < ranked.length; b++) pairs.push([a, b]);
     for (const [a, b] of rng.shuffle(pairs)) {
       const chosen = [ranked[a], ranked[b]].sort((x, y) => x.i - y.i);
-      if (reducedIsAmbiguous(ctx, d.index, chosen.map((x) => x.tokens[0]))) continue;
+      if (
+        reducedIsAmbiguous(
+          ctx,
+          d.index,
+          chosen.map((x) => x.tokens[0]),
+        )
+      )
+        continue;
       d.words = (rng.chance(0.2) ? chosen.reverse() : chosen).map((x) => ({ ...x.w }));
       d.complete = false;
       d.reordered = true;
@@ -413,7 +513,8 @@ const articleDropped: Step = {
     const family = d.words.find((w) => w.role === 'family');
     if (!family) return false;
     const t = family.text;
-    if (/^(آل|ال) \S/.test(t)) family.text = t.slice(3); // آل طعمة → طعمة
+    if (/^(آل|ال) \S/.test(t))
+      family.text = t.slice(3); // آل طعمة → طعمة
     else if (t.startsWith('ال') && !t.includes(' ') && letterCount(t) >= 5) family.text = t.slice(2);
     else return false;
     return true;
@@ -458,7 +559,11 @@ const latinScript: Step = {
     const c = d.contact;
     if (!isPerson(c)) {
       if (!d.complete || c.latinVariants.length === 0) return false;
-      const english = rng.pick(c.latinVariants).split(/\s+/).filter((w) => !/^[—–-]+$/.test(w)).join(' ');
+      const english = rng
+        .pick(c.latinVariants)
+        .split(/\s+/)
+        .filter((w) => !/^[—–-]+$/.test(w))
+        .join(' ');
       d.words = [{ text: maybeLowercase(rng, english), orig: c.name, role: 'org' }];
     } else if (d.complete && !d.reordered && d.words.every((w) => w.text === w.orig) && rng.chance(0.5)) {
       d.words = [{ text: maybeLowercase(rng, rng.pick(c.latinVariants)), orig: c.name, role: 'first' }];
@@ -790,10 +895,19 @@ function runPipeline(ctx: Context, index: number, steps: readonly Step[], rng: R
     if (completeIsAmbiguous(ctx, index)) return undefined;
   } else {
     const partial = d.words.find((w) => w.prefix !== undefined);
-    const full = foldTokens(d.words.filter((w) => w !== partial).map((w) => w.orig).join(' '));
+    const full = foldTokens(
+      d.words
+        .filter((w) => w !== partial)
+        .map((w) => w.orig)
+        .join(' '),
+    );
     if (reducedIsAmbiguous(ctx, index, full, partial?.prefix)) return undefined;
   }
-  const query = d.words.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim();
+  const query = d.words
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (query === '' || query === contact.name) return undefined;
   return query;
 }

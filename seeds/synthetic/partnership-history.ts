@@ -41,7 +41,10 @@ export interface PartnershipHistorySummary {
 
 const DAYS = 1_100;
 
-export async function loadPartnershipHistory(db: Db, options: PartnershipHistoryOptions = DEFAULT_HISTORY): Promise<PartnershipHistorySummary> {
+export async function loadPartnershipHistory(
+  db: Db,
+  options: PartnershipHistoryOptions = DEFAULT_HISTORY,
+): Promise<PartnershipHistorySummary> {
   return db.transaction().execute(async (trx) => {
     const run = (query: ReturnType<typeof sql>) => query.execute(trx);
     await run(sql`SELECT setseed(${options.seed})`);

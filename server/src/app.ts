@@ -80,14 +80,19 @@ export interface AppOptions {
 
 /** Log lines carry method, path and status, never bodies, query strings or headers: they may hold names and phones. */
 const serializers = {
-  req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: maskReplyTokens(req.url.split('?')[0]) }),
+  req: (req: { method: string; url: string; id: string }) => ({
+    id: req.id,
+    method: req.method,
+    path: maskReplyTokens(req.url.split('?')[0]),
+  }),
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const logger = options.logger === undefined || options.logger === false ? false : { ...(options.logger === true ? {} : options.logger), serializers };
+  const logger =
+    options.logger === undefined || options.logger === false ? false : { ...(options.logger === true ? {} : options.logger), serializers };
   const app = Fastify({
     logger,
     bodyLimit: 256 * 1024,
@@ -166,7 +171,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(segmentsRoutes);
       await api.register(fullExportRoutes);
       await api.register(personExportRoutes);
-      await api.register(outreachRoutes, { serverSecret: options.jwtSecret, publicUrl: options.publicUrl ?? null, replyLimits: options.replyLimits, mail: options.mail ?? null });
+      await api.register(outreachRoutes, {
+        serverSecret: options.jwtSecret,
+        publicUrl: options.publicUrl ?? null,
+        replyLimits: options.replyLimits,
+        mail: options.mail ?? null,
+      });
     },
     { prefix: '/api' },
   );

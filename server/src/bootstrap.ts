@@ -18,11 +18,7 @@ export interface FirstAdmin {
 export const FIRST_ADMIN_NAME = 'مدير النظام';
 
 /** On an empty database, create the first administrator from ADMIN_EMAIL/ADMIN_PASSWORD or a random password. */
-export async function ensureFirstAdmin(
-  db: Db,
-  adminEmail: string | null,
-  adminPassword: string | null,
-): Promise<FirstAdmin | null> {
+export async function ensureFirstAdmin(db: Db, adminEmail: string | null, adminPassword: string | null): Promise<FirstAdmin | null> {
   if ((await countUsers(db)) > 0) return null;
   const email = adminEmail ?? 'admin@example.org';
   const generatedPassword = adminPassword === null ? generatePassword() : null;

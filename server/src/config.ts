@@ -158,7 +158,9 @@ function parseMailFrom(value: string): string {
   const angle = /^(.*)<([^<>]+)>$/.exec(value);
   const address = (angle ? angle[2] : value).trim();
   if (!EMAIL.test(address)) {
-    throw new ConfigError(`MAIL_FROM must be an email address, optionally with a name ("Organisation <events@example.org>"), got "${value}"`);
+    throw new ConfigError(
+      `MAIL_FROM must be an email address, optionally with a name ("Organisation <events@example.org>"), got "${value}"`,
+    );
   }
   return value;
 }
@@ -166,7 +168,8 @@ function parseMailFrom(value: string): string {
 function parseMail(env: Env): MailConfig | null {
   const url = env.SMTP_URL?.trim() || null;
   const from = env.MAIL_FROM?.trim() || null;
-  if ((url === null) !== (from === null)) throw new ConfigError('SMTP_URL and MAIL_FROM must be set together (or neither, to run without email)');
+  if ((url === null) !== (from === null))
+    throw new ConfigError('SMTP_URL and MAIL_FROM must be set together (or neither, to run without email)');
   if (url === null || from === null) return null;
   let parsed: URL;
   try {
@@ -185,7 +188,8 @@ function parseMail(env: Env): MailConfig | null {
 function parseThreshold(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new ConfigError(`${name} must be a whole number from 1 to 100000, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000)
+    throw new ConfigError(`${name} must be a whole number from 1 to 100000, got "${value}"`);
   return n;
 }
 

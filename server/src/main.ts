@@ -131,7 +131,8 @@ async function restoreCommand(config: Config, argv: string[]) {
   const { values, positionals } = parseArgs({ args: argv, options: { force: { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length !== 1) throw new ConfigError('restore needs the backup file: npm run restore -- FILE [--force]');
   const dir = path.join(config.dataDir, 'pglite');
-  if (!config.databaseUrl && runningServer(config.dataDir)) throw new ConfigError(`the server is running on ${config.dataDir}; stop it first`);
+  if (!config.databaseUrl && runningServer(config.dataDir))
+    throw new ConfigError(`the server is running on ${config.dataDir}; stop it first`);
   const target = config.databaseUrl ? ({ kind: 'postgres', url: config.databaseUrl } as const) : ({ kind: 'embedded', dir } as const);
   const { manifest, counts } = await restoreBackup(readFileSync(path.resolve(positionals[0])), target, values.force === true);
   console.log(`Restored the backup of ${manifest.createdAt} into ${config.databaseUrl ? 'the PostgreSQL database' : dir}.`);
@@ -184,7 +185,13 @@ async function main() {
 
 main().catch((err: unknown) => {
   // Known problems get one line; anything else gets its message, still without a stack trace.
-  if (err instanceof ConfigError || err instanceof DatabaseCheckError || err instanceof AppError || err instanceof BackupFileError || err instanceof BackupToolError) {
+  if (
+    err instanceof ConfigError ||
+    err instanceof DatabaseCheckError ||
+    err instanceof AppError ||
+    err instanceof BackupFileError ||
+    err instanceof BackupToolError
+  ) {
     console.error(`Cannot start: ${err.message}`);
   } else {
     console.error(`Cannot start: ${err instanceof Error ? err.message : String(err)}`);

@@ -45,7 +45,11 @@ describe('access coverage', () => {
   it('refuses every non-public route without credentials: 401 UNAUTHORIZED', async () => {
     const unguarded: string[] = [];
     for (const route of routes.filter((r) => !PUBLIC_ROUTES.has(key(r)))) {
-      const res = await t.app.inject({ method: route.method as 'GET', url: fill(route.path), payload: route.method === 'GET' ? undefined : {} });
+      const res = await t.app.inject({
+        method: route.method as 'GET',
+        url: fill(route.path),
+        payload: route.method === 'GET' ? undefined : {},
+      });
       if (res.statusCode !== 401 || res.json().code !== 'UNAUTHORIZED') unguarded.push(`${key(route)} -> ${res.statusCode}`);
     }
     expect(unguarded).toEqual([]);
@@ -55,7 +59,11 @@ describe('access coverage', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(204);
     // Login is public: a wrong password is refused as a failed sign-in, not as a missing session.
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@test.example.org', password: 'wrong password' } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'nobody@test.example.org', password: 'wrong password' },
+    });
     expect(login.statusCode).not.toBe(403);
     expect(login.statusCode).toBeLessThan(500);
   });

@@ -26,14 +26,24 @@ const as = (who: Who, options: InjectOptions) =>
 beforeAll(async () => {
   t = await createTestApp();
   scopedToken = (await t.addUser('staff', ['IQ-BA'])).token;
-  normal = await created(t, '/api/contacts', { kind: 'activist', name: 'مصفوفة عادية', governorates: ['IQ-BG'], phones: ['07701230001'] }, 'admin');
+  normal = await created(
+    t,
+    '/api/contacts',
+    { kind: 'activist', name: 'مصفوفة عادية', governorates: ['IQ-BG'], phones: ['07701230001'] },
+    'admin',
+  );
   restricted = await created(
     t,
     '/api/contacts',
     { kind: 'activist', name: 'مصفوفة مقيدة', governorates: ['IQ-BG'], phones: ['07701230002'], notes: 'سري', sensitivity: 'restricted' },
     'admin',
   );
-  ngo = await created(t, '/api/contacts', { kind: 'organization', subtype: 'local_ngo', name: 'منظمة المصفوفة', governorates: ['IQ-BG'] }, 'admin');
+  ngo = await created(
+    t,
+    '/api/contacts',
+    { kind: 'organization', subtype: 'local_ngo', name: 'منظمة المصفوفة', governorates: ['IQ-BG'] },
+    'admin',
+  );
   for (const who of EVERYONE) {
     people[who] = await created(t, '/api/contacts', { kind: 'activist', name: `شخص ${who}`, governorates: ['IQ-BG'] }, 'admin');
   }
@@ -65,12 +75,20 @@ describe('reads', () => {
 
 describe('writes', () => {
   it.each(EVERYONE)('%s creates a contact in Baghdad only as a writer covering Baghdad', async (who) => {
-    const res = await as(who, { method: 'POST', url: '/api/contacts', payload: { kind: 'activist', name: `جديد ${who}`, governorates: ['IQ-BG'] } });
+    const res = await as(who, {
+      method: 'POST',
+      url: '/api/contacts',
+      payload: { kind: 'activist', name: `جديد ${who}`, governorates: ['IQ-BG'] },
+    });
     expect(res.statusCode).toBe({ ...write(201), scoped: 403 }[who]);
   });
 
   it('lets the scoped account file contacts in its own governorate', async () => {
-    const res = await as('scoped', { method: 'POST', url: '/api/contacts', payload: { kind: 'activist', name: 'في البصرة', governorates: ['IQ-BA'] } });
+    const res = await as('scoped', {
+      method: 'POST',
+      url: '/api/contacts',
+      payload: { kind: 'activist', name: 'في البصرة', governorates: ['IQ-BA'] },
+    });
     expect(res.statusCode).toBe(201);
   });
 
@@ -84,7 +102,11 @@ describe('writes', () => {
 
   it.each(EVERYONE)('%s adds a position, a relationship and an interaction only as a writer who sees the contacts', async (who) => {
     const person = people[who];
-    const position = await as(who, { method: 'POST', url: '/api/positions', payload: { personId: person.id, organizationId: ngo.id, title: 'عضو' } });
+    const position = await as(who, {
+      method: 'POST',
+      url: '/api/positions',
+      payload: { personId: person.id, organizationId: ngo.id, title: 'عضو' },
+    });
     expect(position.statusCode).toBe(write(201)[who]);
     const relationship = await as(who, {
       method: 'POST',
@@ -100,24 +122,42 @@ describe('writes', () => {
     expect(interaction.statusCode).toBe(write(201)[who]);
   });
 
-  it.each(EVERYONE)('%s gives a task about a contact only as a writer who sees the contact; everyone reads the activity feed', async (who) => {
-    const task = await as(who, { method: 'POST', url: '/api/tasks', payload: { title: 'متابعة', contactId: people[who].id } });
-    expect(task.statusCode).toBe(write(201)[who]);
-    expect((await as(who, { method: 'GET', url: '/api/tasks/summary' })).statusCode).toBe(200);
-    expect((await as(who, { method: 'GET', url: '/api/activity' })).statusCode).toBe(200);
-  });
+  it.each(EVERYONE)(
+    '%s gives a task about a contact only as a writer who sees the contact; everyone reads the activity feed',
+    async (who) => {
+      const task = await as(who, { method: 'POST', url: '/api/tasks', payload: { title: 'متابعة', contactId: people[who].id } });
+      expect(task.statusCode).toBe(write(201)[who]);
+      expect((await as(who, { method: 'GET', url: '/api/tasks/summary' })).statusCode).toBe(200);
+      expect((await as(who, { method: 'GET', url: '/api/activity' })).statusCode).toBe(200);
+    },
+  );
 
-  it.each(EVERYONE)('%s tags contacts in bulk only as a writer who sees each; restricted ones leave the directory only for coordinators+', async (who) => {
-    const own = await created(t, '/api/contacts', { kind: 'activist', name: `جماعي ${who}`, governorates: ['IQ-BG'] }, 'admin');
-    const tag = await as(who, { method: 'POST', url: '/api/contacts/bulk', payload: { action: 'addTags', selection: { ids: [own.id] }, tags: ['x'] } });
-    expect(tag.statusCode).toBe({ ...write(200), scoped: 403 }[who]);
-    const trash = await as(who, { method: 'POST', url: '/api/contacts/bulk', payload: { action: 'moveToTrash', selection: { ids: [restricted.id] }, dryRun: true } });
-    expect(trash.statusCode).toBe({ admin: 200, coordinator: 200, staff: 403, viewer: 403, scoped: 403 }[who]);
-  });
+  it.each(EVERYONE)(
+    '%s tags contacts in bulk only as a writer who sees each; restricted ones leave the directory only for coordinators+',
+    async (who) => {
+      const own = await created(t, '/api/contacts', { kind: 'activist', name: `جماعي ${who}`, governorates: ['IQ-BG'] }, 'admin');
+      const tag = await as(who, {
+        method: 'POST',
+        url: '/api/contacts/bulk',
+        payload: { action: 'addTags', selection: { ids: [own.id] }, tags: ['x'] },
+      });
+      expect(tag.statusCode).toBe({ ...write(200), scoped: 403 }[who]);
+      const trash = await as(who, {
+        method: 'POST',
+        url: '/api/contacts/bulk',
+        payload: { action: 'moveToTrash', selection: { ids: [restricted.id] }, dryRun: true },
+      });
+      expect(trash.statusCode).toBe({ admin: 200, coordinator: 200, staff: 403, viewer: 403, scoped: 403 }[who]);
+    },
+  );
 
   it.each(EVERYONE)('%s changes the partnership settings only as an administrator', async (who) => {
     const current = (await as(who, { method: 'GET', url: '/api/settings/partnerships' })).json();
-    const res = await as(who, { method: 'PUT', url: '/api/settings/partnerships', payload: { activeDays: 100, coolingDays: 200, version: current.version } });
+    const res = await as(who, {
+      method: 'PUT',
+      url: '/api/settings/partnerships',
+      payload: { activeDays: 100, coolingDays: 200, version: current.version },
+    });
     expect(res.statusCode).toBe(who === 'admin' ? 200 : 403);
   });
 });

@@ -39,7 +39,9 @@ async function patchUser(userId: string, changes: Json) {
 describe('changing your own password', () => {
   it('needs the current password, ends the other sessions, keeps this one with a new token, and is audited', async () => {
     const { user, token: laptop } = await signedIn();
-    const phone = (await t.request(null, { method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: TEST_PASSWORD } })).json().token;
+    const phone = (
+      await t.request(null, { method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: TEST_PASSWORD } })
+    ).json().token;
     const res = await changePassword(laptop, TEST_PASSWORD, NEW_PASSWORD);
     expect(res.statusCode, res.body).toBe(200);
     expect(String(res.headers['set-cookie'])).toMatch(/^session=/);
@@ -48,7 +50,8 @@ describe('changing your own password', () => {
     expectProblem(await me(laptop), 401, 'UNAUTHORIZED');
     expectProblem(await me(phone), 401, 'UNAUTHORIZED');
     expect((await me(phone)).json().detail).toMatch(/session was ended/);
-    const login = (password: string) => t.request(null, { method: 'POST', url: '/api/auth/login', payload: { email: user.email, password } });
+    const login = (password: string) =>
+      t.request(null, { method: 'POST', url: '/api/auth/login', payload: { email: user.email, password } });
     expectProblem(await login(TEST_PASSWORD), 401, 'INVALID_CREDENTIALS');
     expect((await login(NEW_PASSWORD)).statusCode).toBe(200);
     const audit = await auditFor(t, user.id);
@@ -58,12 +61,17 @@ describe('changing your own password', () => {
 
   it('refuses a wrong current password without changing anything, and stops guessing after 5 tries', async () => {
     const { user, token } = await signedIn();
-    for (let i = 0; i < 5; i++) expectProblem(await changePassword(token, `wrong password ${i}`, NEW_PASSWORD), 400, 'CURRENT_PASSWORD_WRONG');
+    for (let i = 0; i < 5; i++)
+      expectProblem(await changePassword(token, `wrong password ${i}`, NEW_PASSWORD), 400, 'CURRENT_PASSWORD_WRONG');
     const limited = await changePassword(token, TEST_PASSWORD, NEW_PASSWORD);
     expectProblem(limited, 429, 'RATE_LIMITED');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect((await me(token)).statusCode).toBe(200);
-    const login = await t.request(null, { method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: TEST_PASSWORD } });
+    const login = await t.request(null, {
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(login.statusCode).toBe(200);
   });
 

@@ -17,16 +17,66 @@ beforeAll(async () => {
   basrahToken = (await t.addUser('staff', ['IQ-BA'])).token;
   const contact = async (key: string, body: Json) => (ids[key] = (await created(t, '/api/contacts', body, 'staff')).id);
   await contact('old', { kind: 'activist', name: 'قديم', governorates: ['IQ-BG'] });
-  await t.database.db.updateTable('contact').set({ created_at: new Date(Date.now() - 10 * 86_400_000) }).where('id', '=', ids.old).execute();
+  await t.database.db
+    .updateTable('contact')
+    .set({ created_at: new Date(Date.now() - 10 * 86_400_000) })
+    .where('id', '=', ids.old)
+    .execute();
   await contact('office', { kind: 'organization', subtype: 'government_body', name: 'دائرة شؤون المرأة', governorates: ['IQ-BA'] });
   await contact('before', { kind: 'government_focal_point', name: 'المديرة السابقة', governorates: ['IQ-BA'] });
   await contact('after', { kind: 'government_focal_point', name: 'المدير الجديد', governorates: ['IQ-BA'] });
   await contact('baghdad', { kind: 'activist', name: 'ناشطة بغداد', governorates: ['IQ-BG'] });
-  await created(t, '/api/positions', { personId: ids.before, organizationId: ids.office, title: 'مديرة', isFocalPoint: true, startDate: '2024-01-01', endDate: '2026-11-30' }, 'coordinator');
-  ids.position = (await created(t, '/api/positions', { personId: ids.after, organizationId: ids.office, title: 'مدير', isFocalPoint: true, startDate: '2026-12-01' }, 'coordinator')).id;
-  ids.meeting = (await created(t, '/api/interactions', { kind: 'meeting', occurredOn: '2026-12-01', summary: 'اجتماع', contactIds: [ids.baghdad] }, 'admin')).id;
-  ids.held = (await created(t, '/api/events', { title: 'ورشة البصرة', type: 'workshop', startsAt: hoursAgo(30), endsAt: hoursAgo(26), governorate: 'IQ-BA' }, 'staff')).id;
-  ids.coming = (await created(t, '/api/events', { title: 'ورشة قادمة', type: 'workshop', startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString(), governorate: 'IQ-BA' }, 'staff')).id;
+  await created(
+    t,
+    '/api/positions',
+    {
+      personId: ids.before,
+      organizationId: ids.office,
+      title: 'مديرة',
+      isFocalPoint: true,
+      startDate: '2024-01-01',
+      endDate: '2026-11-30',
+    },
+    'coordinator',
+  );
+  ids.position = (
+    await created(
+      t,
+      '/api/positions',
+      { personId: ids.after, organizationId: ids.office, title: 'مدير', isFocalPoint: true, startDate: '2026-12-01' },
+      'coordinator',
+    )
+  ).id;
+  ids.meeting = (
+    await created(
+      t,
+      '/api/interactions',
+      { kind: 'meeting', occurredOn: '2026-12-01', summary: 'اجتماع', contactIds: [ids.baghdad] },
+      'admin',
+    )
+  ).id;
+  ids.held = (
+    await created(
+      t,
+      '/api/events',
+      { title: 'ورشة البصرة', type: 'workshop', startsAt: hoursAgo(30), endsAt: hoursAgo(26), governorate: 'IQ-BA' },
+      'staff',
+    )
+  ).id;
+  ids.coming = (
+    await created(
+      t,
+      '/api/events',
+      {
+        title: 'ورشة قادمة',
+        type: 'workshop',
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+        governorate: 'IQ-BA',
+      },
+      'staff',
+    )
+  ).id;
 });
 afterAll(() => t.close());
 

@@ -61,9 +61,21 @@ describe('creating and listing tokens', () => {
 
   it('refuses a blank name, an unknown scope and an expiry past a year', async () => {
     const { session } = await signedIn();
-    expectProblem(await as(session, 'POST', '/api/auth/tokens', { name: '   ', scope: 'read', expiresInDays: 30 }), 400, 'VALIDATION_FAILED');
-    expectProblem(await as(session, 'POST', '/api/auth/tokens', { name: 'x', scope: 'admin', expiresInDays: 30 }), 400, 'VALIDATION_FAILED');
-    expectProblem(await as(session, 'POST', '/api/auth/tokens', { name: 'x', scope: 'read', expiresInDays: 366 }), 400, 'VALIDATION_FAILED');
+    expectProblem(
+      await as(session, 'POST', '/api/auth/tokens', { name: '   ', scope: 'read', expiresInDays: 30 }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await as(session, 'POST', '/api/auth/tokens', { name: 'x', scope: 'admin', expiresInDays: 30 }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await as(session, 'POST', '/api/auth/tokens', { name: 'x', scope: 'read', expiresInDays: 366 }),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 });
 
@@ -82,7 +94,9 @@ describe('using a token', () => {
     const { session } = await signedIn('staff', ['IQ-BA']);
     const { token } = await createToken(session, { scope: 'write' });
     expect((await as(token, 'POST', '/api/contacts', contact('كتبه سكربت', ['IQ-BA']))).statusCode).toBe(201);
-    expect((await as(token, 'POST', '/api/users', { email: 'x@example.org', name: 'x', role: 'admin', password: TEST_PASSWORD })).statusCode).toBe(403);
+    expect(
+      (await as(token, 'POST', '/api/users', { email: 'x@example.org', name: 'x', role: 'admin', password: TEST_PASSWORD })).statusCode,
+    ).toBe(403);
     const other = await t.request('admin', { method: 'POST', url: '/api/contacts', payload: contact('خارج نطاق الرمز', ['IQ-NA']) });
     expect(other.statusCode, other.body).toBe(201);
     expect((await as(token, 'GET', `/api/contacts/${other.json().id}`)).statusCode).toBe(404);
@@ -91,10 +105,18 @@ describe('using a token', () => {
   it('cannot create or list tokens, or change the password or two-step sign-in', async () => {
     const { session } = await signedIn();
     const { token, apiToken } = await createToken(session, { scope: 'write' });
-    expectProblem(await as(token, 'POST', '/api/auth/tokens', { name: 'child', scope: 'write', expiresInDays: 1 }), 403, 'TOKEN_NOT_ALLOWED');
+    expectProblem(
+      await as(token, 'POST', '/api/auth/tokens', { name: 'child', scope: 'write', expiresInDays: 1 }),
+      403,
+      'TOKEN_NOT_ALLOWED',
+    );
     expectProblem(await as(token, 'GET', '/api/auth/tokens'), 403, 'TOKEN_NOT_ALLOWED');
     expectProblem(await as(token, 'DELETE', `/api/auth/tokens/${apiToken.id}`), 403, 'TOKEN_NOT_ALLOWED');
-    expectProblem(await as(token, 'POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'نخلة على شط العرب 2026' }), 403, 'TOKEN_NOT_ALLOWED');
+    expectProblem(
+      await as(token, 'POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'نخلة على شط العرب 2026' }),
+      403,
+      'TOKEN_NOT_ALLOWED',
+    );
     expectProblem(await as(token, 'POST', '/api/auth/totp/setup'), 403, 'TOKEN_NOT_ALLOWED');
     expectProblem(await as(token, 'POST', '/api/auth/totp/disable', { password: TEST_PASSWORD }), 403, 'TOKEN_NOT_ALLOWED');
   });
@@ -103,13 +125,18 @@ describe('using a token', () => {
     const { session } = await signedIn();
     const { token, apiToken } = await createToken(session);
     const lastUsed = async () =>
-      (await t.database.db.selectFrom('api_token').select('last_used_at').where('id', '=', apiToken.id).executeTakeFirstOrThrow()).last_used_at;
+      (await t.database.db.selectFrom('api_token').select('last_used_at').where('id', '=', apiToken.id).executeTakeFirstOrThrow())
+        .last_used_at;
     await as(token, 'GET', '/api/contacts');
     const first = await lastUsed();
     expect(first).toBeInstanceOf(Date);
     await as(token, 'GET', '/api/contacts');
     expect(await lastUsed()).toEqual(first);
-    await t.database.db.updateTable('api_token').set({ last_used_at: new Date(Date.now() - 61_000) }).where('id', '=', apiToken.id).execute();
+    await t.database.db
+      .updateTable('api_token')
+      .set({ last_used_at: new Date(Date.now() - 61_000) })
+      .where('id', '=', apiToken.id)
+      .execute();
     await as(token, 'GET', '/api/contacts');
     expect((await lastUsed())!.getTime()).toBeGreaterThan(Date.now() - 10_000);
     expect((await as(session, 'GET', '/api/auth/tokens')).json().items[0].lastUsedAt).not.toBeNull();
@@ -122,7 +149,11 @@ describe('refusing a token', () => {
     expectProblem(await as('cdt_not-a-real-token-at-all', 'GET', '/api/contacts'), 401, 'TOKEN_INVALID');
 
     const expiring = await createToken(session, { name: 'Old' });
-    await t.database.db.updateTable('api_token').set({ expires_at: new Date(Date.now() - 1000) }).where('id', '=', expiring.apiToken.id).execute();
+    await t.database.db
+      .updateTable('api_token')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('id', '=', expiring.apiToken.id)
+      .execute();
     expectProblem(await as(expiring.token, 'GET', '/api/contacts'), 401, 'TOKEN_EXPIRED');
 
     const revoking = await createToken(session, { name: 'Leaked' });
@@ -145,10 +176,17 @@ describe('refusing a token', () => {
   it("refuses a deactivated account's token, and applies a changed role at once", async () => {
     const { user, session } = await signedIn('staff');
     const { token } = await createToken(session, { scope: 'write' });
-    const version = async () => (await t.request('admin', { method: 'GET', url: '/api/users' })).json().items.find((u: Json) => u.id === user.id).version;
-    expect((await t.request('admin', { method: 'PATCH', url: `/api/users/${user.id}`, payload: { role: 'viewer', version: await version() } })).statusCode).toBe(200);
+    const version = async () =>
+      (await t.request('admin', { method: 'GET', url: '/api/users' })).json().items.find((u: Json) => u.id === user.id).version;
+    expect(
+      (await t.request('admin', { method: 'PATCH', url: `/api/users/${user.id}`, payload: { role: 'viewer', version: await version() } }))
+        .statusCode,
+    ).toBe(200);
     expectProblem(await as(token, 'POST', '/api/contacts', contact('بعد خفض الدور')), 403, 'FORBIDDEN');
-    expect((await t.request('admin', { method: 'PATCH', url: `/api/users/${user.id}`, payload: { active: false, version: await version() } })).statusCode).toBe(200);
+    expect(
+      (await t.request('admin', { method: 'PATCH', url: `/api/users/${user.id}`, payload: { active: false, version: await version() } }))
+        .statusCode,
+    ).toBe(200);
     expectProblem(await as(token, 'GET', '/api/contacts'), 401, 'UNAUTHORIZED');
   });
 });

@@ -14,7 +14,8 @@ afterAll(() => t.close());
 
 const as = (token: string, url: string) => t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
 const get = (role: Role, url: string) => t.request(role, { method: 'GET', url });
-const login = (email: string, password: string) => t.request(null, { method: 'POST', url: '/api/auth/login', payload: { email, password } });
+const login = (email: string, password: string) =>
+  t.request(null, { method: 'POST', url: '/api/auth/login', payload: { email, password } });
 const auditPage = async (role: Role, query: string): Promise<Json> => {
   const res = await get(role, `/api/audit?${query}`);
   expect(res.statusCode, res.body).toBe(200);
@@ -24,7 +25,17 @@ const restrictedContact = (name: string, governorates: string[]) =>
   created(t, '/api/contacts', { kind: 'activist', name, governorates, sensitivity: 'restricted', phones: ['07701234567'] }, 'admin');
 
 /** Rows written straight into the log, for thresholds and paging (INSERT is the one statement the log accepts). */
-async function insertRows(rows: { at?: string; userId?: string | null; action: string; entityType: string; entityId?: string | null; details?: Json; address?: string }[]) {
+async function insertRows(
+  rows: {
+    at?: string;
+    userId?: string | null;
+    action: string;
+    entityType: string;
+    entityId?: string | null;
+    details?: Json;
+    address?: string;
+  }[],
+) {
   await t.database.db
     .insertInto('audit_log')
     .values(
@@ -67,14 +78,24 @@ describe('sign-ins in the log', () => {
     expect((await login(user.email, 'wrong password here')).statusCode).toBe(401);
     const page = await auditPage('admin', `entityId=${user.id}&action=failed_sign_in`);
     expect(page.items).toHaveLength(1);
-    expect(page.items[0]).toMatchObject({ action: 'login_failed', user: null, entity: { type: 'user', id: user.id, label: user.name }, address: '127.0.0.1' });
+    expect(page.items[0]).toMatchObject({
+      action: 'login_failed',
+      user: null,
+      entity: { type: 'user', id: user.id, label: user.name },
+      address: '127.0.0.1',
+    });
     expect(JSON.stringify(page.items[0])).not.toContain('wrong password');
   });
 
   it('keeps nothing of the typed email when no account has it', async () => {
     const email = `nobody-${randomUUID()}@example.org`;
     expect((await login(email, 'whatever password')).statusCode).toBe(401);
-    const rows = await t.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'login_failed').where('entity_id', 'is', null).execute();
+    const rows = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'login_failed')
+      .where('entity_id', 'is', null)
+      .execute();
     expect(rows.length).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(rows)).not.toContain(email.split('@')[0]);
     expect(rows.at(-1)).toMatchObject({ user_id: null, entity_type: 'user', details: null, address: '127.0.0.1' });
@@ -84,7 +105,9 @@ describe('sign-ins in the log', () => {
     const { user } = await t.addUser('viewer');
     expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(200);
     const page = await auditPage('admin', `userId=${user.id}&action=sign_in`);
-    expect(page.items).toEqual([expect.objectContaining({ action: 'login', user: { id: user.id, name: user.name }, address: '127.0.0.1' })]);
+    expect(page.items).toEqual([
+      expect.objectContaining({ action: 'login', user: { id: user.id, name: user.name }, address: '127.0.0.1' }),
+    ]);
   });
 });
 
@@ -101,7 +124,11 @@ describe('GET /api/audit filters', () => {
   it('filters by person and action: the view of a restricted contact, with its name', async () => {
     const page = await auditPage('admin', `userId=${reader.user.id}&action=view`);
     expect(page.items).toHaveLength(1);
-    expect(page.items[0]).toMatchObject({ action: 'view', user: { id: reader.user.id }, entity: { type: 'contact', id: contact.id, label: 'سارة المحمية' } });
+    expect(page.items[0]).toMatchObject({
+      action: 'view',
+      user: { id: reader.user.id },
+      entity: { type: 'contact', id: contact.id, label: 'سارة المحمية' },
+    });
     expect(page.scope).toBeNull();
   });
 
@@ -126,7 +153,10 @@ describe('GET /api/audit filters', () => {
 
   it('finds settings changes under settings, not under change', async () => {
     const { user } = await t.addUser('admin');
-    await insertRows([{ userId: user.id, action: 'update', entityType: 'settings' }, { userId: user.id, action: 'update', entityType: 'contact', entityId: randomUUID() }]);
+    await insertRows([
+      { userId: user.id, action: 'update', entityType: 'settings' },
+      { userId: user.id, action: 'update', entityType: 'contact', entityId: randomUUID() },
+    ]);
     expect((await auditPage('admin', `userId=${user.id}&action=settings`)).items.map((i: Json) => i.entity.type)).toEqual(['settings']);
     expect((await auditPage('admin', `userId=${user.id}&action=change`)).items.map((i: Json) => i.entity.type)).toEqual(['contact']);
   });
@@ -136,7 +166,15 @@ describe('paging', () => {
   it('walks newest first by (at, id), rows at the same instant included, without repeats', async () => {
     const { user } = await t.addUser('staff');
     const at = '2026-06-01T10:00:00.123456Z';
-    await insertRows(Array.from({ length: 7 }, (_, i) => ({ at: i < 5 ? at : `2026-06-01T09:0${i}:00Z`, userId: user.id, action: 'view', entityType: 'contact', entityId: randomUUID() })));
+    await insertRows(
+      Array.from({ length: 7 }, (_, i) => ({
+        at: i < 5 ? at : `2026-06-01T09:0${i}:00Z`,
+        userId: user.id,
+        action: 'view',
+        entityType: 'contact',
+        entityId: randomUUID(),
+      })),
+    );
     const seen: string[] = [];
     let cursor: string | null = null;
     let pages = 0;
@@ -189,7 +227,12 @@ describe('GET /api/contacts/:id/access-log', () => {
     const viewer = await t.addUser('staff');
     await as(viewer.token, `/api/contacts/${contact.id}`);
     await get('admin', '/api/contacts/export?format=xlsx&governorate=IQ-KA');
-    const event = await created(t, '/api/events', { title: 'ورشة', type: 'workshop', startsAt: '2026-12-20T09:00:00Z', endsAt: '2026-12-20T12:00:00Z' }, 'admin');
+    const event = await created(
+      t,
+      '/api/events',
+      { title: 'ورشة', type: 'workshop', startsAt: '2026-12-20T09:00:00Z', endsAt: '2026-12-20T12:00:00Z' },
+      'admin',
+    );
     await created(t, `/api/events/${event.id}/invitations`, { contactIds: [contact.id] }, 'admin');
     expect((await get('coordinator', `/api/events/${event.id}/export?format=csv`)).statusCode).toBe(200);
 
@@ -199,8 +242,13 @@ describe('GET /api/contacts/:id/access-log', () => {
     expect(log.restricted).toBe(true);
     expect(log.items).toHaveLength(3);
     const actions = log.items.map((i: Json) => `${i.action}:${i.user?.id}`);
-    expect(actions).toEqual(expect.arrayContaining([`view:${viewer.user.id}`, `export:${t.users.admin.id}`, `export:${t.users.coordinator.id}`]));
-    expect(log.items.find((i: Json) => i.user?.id === t.users.admin.id).export).toMatchObject({ format: 'xlsx', filters: { governorate: 'IQ-KA' } });
+    expect(actions).toEqual(
+      expect.arrayContaining([`view:${viewer.user.id}`, `export:${t.users.admin.id}`, `export:${t.users.coordinator.id}`]),
+    );
+    expect(log.items.find((i: Json) => i.user?.id === t.users.admin.id).export).toMatchObject({
+      format: 'xlsx',
+      filters: { governorate: 'IQ-KA' },
+    });
   });
 
   it('answers restricted false and no items for a contact that is not restricted', async () => {
@@ -223,7 +271,12 @@ describe('needs a look', () => {
   const at = (hour: number) => `${day}T${String(hour).padStart(2, '0')}:00:00Z`;
 
   it('flags accounts over the thresholds of one day, and no one under them', async () => {
-    const [busy, calm, guessed, roaming] = await Promise.all([t.addUser('staff'), t.addUser('staff'), t.addUser('staff'), t.addUser('staff')]);
+    const [busy, calm, guessed, roaming] = await Promise.all([
+      t.addUser('staff'),
+      t.addUser('staff'),
+      t.addUser('staff'),
+      t.addUser('staff'),
+    ]);
     const ids = Array.from({ length: 4 }, () => randomUUID());
     await insertRows([
       // busy: 3 views and an export naming one more (and one already viewed) → 4 distinct restricted contacts
@@ -236,7 +289,14 @@ describe('needs a look', () => {
       ...[1, 2].map((h) => ({ at: at(h), action: 'login_failed', entityType: 'user', entityId: guessed.user.id, address: '10.0.0.1' })),
       ...[1, 2].map((h) => ({ at: at(h), action: 'login_failed', entityType: 'user', address: '203.0.113.9' })),
       // roaming: signed in from 2 addresses (and twice from one)
-      ...['10.0.0.1', '10.0.0.2', '10.0.0.2'].map((address, h) => ({ at: at(h + 3), userId: roaming.user.id, action: 'login', entityType: 'user', entityId: roaming.user.id, address })),
+      ...['10.0.0.1', '10.0.0.2', '10.0.0.2'].map((address, h) => ({
+        at: at(h + 3),
+        userId: roaming.user.id,
+        action: 'login',
+        entityType: 'user',
+        entityId: roaming.user.id,
+        address,
+      })),
       { at: at(6), userId: calm.user.id, action: 'login', entityType: 'user', entityId: calm.user.id, address: '10.0.0.3' },
     ]);
     const admin = { id: t.users.admin.id, role: 'admin' as const, governorates: null };
@@ -258,14 +318,22 @@ describe('needs a look', () => {
     const basra = await t.addUser('staff', ['IQ-BA']);
     const other = await t.addUser('staff', ['IQ-NI']);
     const day2 = '2026-03-12';
-    for (const [who, n] of [[basra, 21], [other, 25]] as const) {
+    for (const [who, n] of [
+      [basra, 21],
+      [other, 25],
+    ] as const) {
       await sql`INSERT INTO audit_log (at, user_id, action, entity_type, entity_id)
-        SELECT ${day2}::date + interval '8 hours', ${who.user.id}::uuid, 'view', 'contact', gen_random_uuid() FROM generate_series(1, ${n})`.execute(t.database.db);
+        SELECT ${day2}::date + interval '8 hours', ${who.user.id}::uuid, 'view', 'contact', gen_random_uuid() FROM generate_series(1, ${n})`.execute(
+        t.database.db,
+      );
     }
     const res = await get('admin', `/api/audit/needs-a-look?day=${day2}`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().thresholds).toEqual({ restricted: 20, failedLogins: 5, addresses: 3 });
-    expect(res.json().items.map((i: Json) => [i.user.id, i.count])).toEqual([[other.user.id, 25], [basra.user.id, 21]]);
+    expect(res.json().items.map((i: Json) => [i.user.id, i.count])).toEqual([
+      [other.user.id, 25],
+      [basra.user.id, 21],
+    ]);
     const coordinator = await t.addUser('coordinator', ['IQ-BA']);
     const scoped = (await as(coordinator.token, `/api/audit/needs-a-look?day=${day2}`)).json();
     expect(scoped.items.map((i: Json) => i.user.id)).toEqual([basra.user.id]);
@@ -283,23 +351,34 @@ describe('the log is append-only in the database', () => {
     expect(await t.database.db.selectFrom('audit_log').select('id').where('id', '=', row.id).executeTakeFirst()).toBeDefined();
   });
 
-  it('lets a merge re-file a contact\'s rows under the survivor and an undo move them back, and nothing else', async () => {
+  it("lets a merge re-file a contact's rows under the survivor and an undo move them back, and nothing else", async () => {
     const [merged, survivor, other] = [randomUUID(), randomUUID(), randomUUID()];
     await insertRows([{ action: 'update', entityType: 'contact', entityId: merged, details: { source: 'import' } }]);
-    const row = () => t.database.db.selectFrom('audit_log').select(['entity_id', 'details']).where('details', '@>', JSON.stringify({ source: 'import' }) as never).executeTakeFirstOrThrow();
+    const row = () =>
+      t.database.db
+        .selectFrom('audit_log')
+        .select(['entity_id', 'details'])
+        .where('details', '@>', JSON.stringify({ source: 'import' }) as never)
+        .executeTakeFirstOrThrow();
     await sql`UPDATE audit_log SET entity_id = ${survivor}, details = details || jsonb_build_object('mergedFrom', entity_id::text)
       WHERE entity_id = ${merged}`.execute(t.database.db);
     expect(await row()).toEqual({ entity_id: survivor, details: { source: 'import', mergedFrom: merged } });
     // Filing it under a third contact, or editing the details on the way, is refused.
-    await expect(sql`UPDATE audit_log SET entity_id = ${other} WHERE entity_id = ${survivor}`.execute(t.database.db)).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE audit_log SET entity_id = ${other} WHERE entity_id = ${survivor}`.execute(t.database.db)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(
-      sql`UPDATE audit_log SET entity_id = ${merged}, details = '{"source":"typed by hand"}' WHERE entity_id = ${survivor}`.execute(t.database.db),
+      sql`UPDATE audit_log SET entity_id = ${merged}, details = '{"source":"typed by hand"}' WHERE entity_id = ${survivor}`.execute(
+        t.database.db,
+      ),
     ).rejects.toThrow(/append-only/);
-    await sql`UPDATE audit_log SET entity_id = (details ->> 'mergedFrom')::uuid, details = details - 'mergedFrom' WHERE entity_id = ${survivor}`.execute(t.database.db);
+    await sql`UPDATE audit_log SET entity_id = (details ->> 'mergedFrom')::uuid, details = details - 'mergedFrom' WHERE entity_id = ${survivor}`.execute(
+      t.database.db,
+    );
     expect(await row()).toEqual({ entity_id: merged, details: { source: 'import' } });
   });
 
-  it("still lets an account row be removed: its rows keep their place with no user", async () => {
+  it('still lets an account row be removed: its rows keep their place with no user', async () => {
     const { user } = await t.addUser('viewer');
     const entityId = randomUUID();
     await insertRows([{ userId: user.id, action: 'view', entityType: 'contact', entityId }]);

@@ -22,12 +22,7 @@ function expectProblem(res: LightMyRequestResponse, status: number, code: string
 }
 
 const loginRows = (userId: string) =>
-  t.database.db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where('action', '=', 'login')
-    .where('entity_id', '=', userId)
-    .execute();
+  t.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'login').where('entity_id', '=', userId).execute();
 
 /** Each test signs in as an account of its own, so the per-email login limit never trips by accident. */
 const freshUser = (role: Role = 'staff', governorates?: string[]) => t.addUser(role, governorates);

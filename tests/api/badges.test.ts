@@ -17,12 +17,41 @@ const badges = (query = '', as: Parameters<TestApp['request']>[0] = 'staff') =>
 
 beforeAll(async () => {
   t = await createTestApp();
-  e = await created(t, '/api/events', { title: 'الجلسة الختامية', type: 'closing_session', startsAt: '2026-06-10T06:00:00Z', endsAt: '2026-06-10T12:00:00Z' });
-  groups = [await created(t, `/api/events/${e.id}/groups`, { name: 'التحديات' }), await created(t, `/api/events/${e.id}/groups`, { name: 'الدروس المستفادة' })];
-  const ngo = await created(t, '/api/contacts', { kind: 'organization', subtype: 'local_ngo', name: 'منظمة الأمل', governorates: ['IQ-BA'] });
-  const office = await created(t, '/api/contacts', { kind: 'organization', subtype: 'government_body', name: 'مديرية شؤون المرأة', governorates: ['IQ-NI'] });
+  e = await created(t, '/api/events', {
+    title: 'الجلسة الختامية',
+    type: 'closing_session',
+    startsAt: '2026-06-10T06:00:00Z',
+    endsAt: '2026-06-10T12:00:00Z',
+  });
+  groups = [
+    await created(t, `/api/events/${e.id}/groups`, { name: 'التحديات' }),
+    await created(t, `/api/events/${e.id}/groups`, { name: 'الدروس المستفادة' }),
+  ];
+  const ngo = await created(t, '/api/contacts', {
+    kind: 'organization',
+    subtype: 'local_ngo',
+    name: 'منظمة الأمل',
+    governorates: ['IQ-BA'],
+  });
+  const office = await created(t, '/api/contacts', {
+    kind: 'organization',
+    subtype: 'government_body',
+    name: 'مديرية شؤون المرأة',
+    governorates: ['IQ-NI'],
+  });
   const specs: [string, Json][] = [
-    ['zainab', { kind: 'activist', name: 'زينب علي حسين', nameLatin: 'Zainab Ali Hussein', governorates: ['IQ-BA'], sensitivity: 'restricted', phones: ['07701234567'], emails: ['zainab@example.org'] }],
+    [
+      'zainab',
+      {
+        kind: 'activist',
+        name: 'زينب علي حسين',
+        nameLatin: 'Zainab Ali Hussein',
+        governorates: ['IQ-BA'],
+        sensitivity: 'restricted',
+        phones: ['07701234567'],
+        emails: ['zainab@example.org'],
+      },
+    ],
     ['omar', { kind: 'activist', name: 'عمر خالد', governorates: ['IQ-BG'] }],
     ['huda', { kind: 'government_focal_point', name: 'هدى سالم', nameLatin: 'Huda Salem', governorates: ['IQ-NI'] }],
     ['ali', { kind: 'activist', name: 'علي حسن', governorates: ['IQ-BG'] }],
@@ -39,7 +68,8 @@ beforeAll(async () => {
     ],
     status: 'invited',
   });
-  for (const inv of added.added as Json[]) invitations[Object.keys(people).find((k) => people[k].id === (inv.representative ?? inv.contact).id)!] = inv;
+  for (const inv of added.added as Json[])
+    invitations[Object.keys(people).find((k) => people[k].id === (inv.representative ?? inv.contact).id)!] = inv;
   const set = async (key: string, changes: Json) => (invitations[key] = (await patch(invitations[key], changes)).json());
   await set('zainab', { status: 'confirmed', groupId: groups[1].id });
   await set('omar', { groupId: groups[0].id });
@@ -79,7 +109,13 @@ describe('GET /api/events/:id/badges', () => {
     });
     // A representative's badge: their own name, the office they come for, the office's governorate.
     const huda = items.find((b) => b.invitationId === invitations.huda.id)!;
-    expect(huda).toMatchObject({ name: 'هدى سالم', nameLatin: 'Huda Salem', organisation: 'مديرية شؤون المرأة', role: 'government_guest', group: null });
+    expect(huda).toMatchObject({
+      name: 'هدى سالم',
+      nameLatin: 'Huda Salem',
+      organisation: 'مديرية شؤون المرأة',
+      role: 'government_guest',
+      group: null,
+    });
     expect(huda.governorate.code).toBe('IQ-NI');
     expect(JSON.stringify(items)).not.toMatch(/07701234567|9647701234567|@example\.org/);
     const omar = items.find((b) => b.invitationId === invitations.omar.id)!;
@@ -89,7 +125,12 @@ describe('GET /api/events/:id/badges', () => {
   it('narrows to one group; a group of another event is a 400', async () => {
     const res = await badges(`?groupId=${groups[0].id}`);
     expect(res.json().items.map((b: Json) => b.name)).toEqual(['عمر خالد', 'نور جاسم']);
-    const other = await created(t, '/api/events', { title: 'أخرى', type: 'workshop', startsAt: '2026-07-01T06:00:00Z', endsAt: '2026-07-01T09:00:00Z' });
+    const other = await created(t, '/api/events', {
+      title: 'أخرى',
+      type: 'workshop',
+      startsAt: '2026-07-01T06:00:00Z',
+      endsAt: '2026-07-01T09:00:00Z',
+    });
     const foreign = await created(t, `/api/events/${other.id}/groups`, { name: 'غريبة' });
     expectProblem(await badges(`?groupId=${foreign.id}`), 400, 'VALIDATION_FAILED');
   });
@@ -99,8 +140,16 @@ describe('GET /api/events/:id/badges', () => {
     const audit = await auditFor(t, e.id);
     expect(audit.filter((a) => a.action === 'export').at(-1)).toMatchObject({ details: { badges: 2, group: groups[0].id } });
     const basra = await t.addUser('staff', ['IQ-BA']);
-    const res = await t.app.inject({ method: 'GET', url: `/api/events/${e.id}/badges`, headers: { authorization: `Bearer ${basra.token}` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/events/${e.id}/badges`,
+      headers: { authorization: `Bearer ${basra.token}` },
+    });
     expect(res.json().items.map((b: Json) => b.name)).toEqual(['زينب علي حسين']);
-    expectProblem(await t.request('staff', { method: 'GET', url: '/api/events/00000000-0000-4000-8000-000000000000/badges' }), 404, 'NOT_FOUND');
+    expectProblem(
+      await t.request('staff', { method: 'GET', url: '/api/events/00000000-0000-4000-8000-000000000000/badges' }),
+      404,
+      'NOT_FOUND',
+    );
   });
 });

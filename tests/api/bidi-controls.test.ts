@@ -73,20 +73,33 @@ describe('contacts', () => {
   });
 
   it('strips them on an update too', async () => {
-    const res = await t.request('staff', { method: 'PATCH', url: `/api/contacts/${contact.id}`, payload: { version: contact.version, name: `زهراء ${RLO}علي${PDF} الكناني` } });
+    const res = await t.request('staff', {
+      method: 'PATCH',
+      url: `/api/contacts/${contact.id}`,
+      payload: { version: contact.version, name: `زهراء ${RLO}علي${PDF} الكناني` },
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().name).toBe('زهراء علي الكناني');
     expect((await get(`/api/contacts/${contact.id}`)).name).toBe('زهراء علي الكناني');
   });
 
   it('refuses a name made only of direction controls and spaces, as a missing name', async () => {
-    const res = await t.request('staff', { method: 'POST', url: '/api/contacts', payload: { kind: 'activist', name: `${RLO} ${PDF}${RLM}`, governorates: ['IQ-BG'] } });
+    const res = await t.request('staff', {
+      method: 'POST',
+      url: '/api/contacts',
+      payload: { kind: 'activist', name: `${RLO} ${PDF}${RLM}`, governorates: ['IQ-BG'] },
+    });
     expectProblem(res, 400, 'VALIDATION_FAILED');
     expect(fieldsOf(res)).toEqual(['name']);
   });
 
   it('strips them from an organisation name', async () => {
-    const org = await created(t, '/api/contacts', { kind: 'organization', subtype: 'local_ngo', name: `منظمة ${RLO}الغد${PDF}`, governorates: ['IQ-BG'] });
+    const org = await created(t, '/api/contacts', {
+      kind: 'organization',
+      subtype: 'local_ngo',
+      name: `منظمة ${RLO}الغد${PDF}`,
+      governorates: ['IQ-BG'],
+    });
     expect((await get(`/api/contacts/${org.id}`)).name).toBe('منظمة الغد');
   });
 });
@@ -106,18 +119,41 @@ describe('other texts', () => {
     expect(group.name).toBe('التحديات');
     const groups = await get(`/api/events/${e.id}/groups`);
     expect(JSON.stringify(groups)).not.toMatch(CONTROLS);
-    expectProblem(await t.request('staff', { method: 'POST', url: `/api/events/${e.id}/groups`, payload: { name: `${RLO}${PDF}` } }), 400, 'VALIDATION_FAILED');
+    expectProblem(
+      await t.request('staff', { method: 'POST', url: `/api/events/${e.id}/groups`, payload: { name: `${RLO}${PDF}` } }),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 
   it('position titles and notes, interaction summaries', async () => {
     const person = await created(t, '/api/contacts', { kind: 'government_focal_point', name: 'حيدر كاظم', governorates: ['IQ-BG'] });
-    const org = await created(t, '/api/contacts', { kind: 'organization', subtype: 'government_body', name: 'دائرة البيئة', governorates: ['IQ-BG'] });
-    const position = await created(t, '/api/positions', { personId: person.id, organizationId: org.id, title: `${RLO}مدير${PDF} القسم`, note: `${RLO}مؤقت${RLM}` });
+    const org = await created(t, '/api/contacts', {
+      kind: 'organization',
+      subtype: 'government_body',
+      name: 'دائرة البيئة',
+      governorates: ['IQ-BG'],
+    });
+    const position = await created(t, '/api/positions', {
+      personId: person.id,
+      organizationId: org.id,
+      title: `${RLO}مدير${PDF} القسم`,
+      note: `${RLO}مؤقت${RLM}`,
+    });
     expect(position).toMatchObject({ title: 'مدير القسم', note: `مؤقت${RLM}` });
-    const interaction = await created(t, '/api/interactions', { kind: 'meeting', occurredOn: '2026-01-05', summary: `${RLO}اجتماع${PDF} تمهيدي`, contactIds: [person.id] });
+    const interaction = await created(t, '/api/interactions', {
+      kind: 'meeting',
+      occurredOn: '2026-01-05',
+      summary: `${RLO}اجتماع${PDF} تمهيدي`,
+      contactIds: [person.id],
+    });
     expect(interaction.summary).toBe('اجتماع تمهيدي');
     expectProblem(
-      await t.request('staff', { method: 'POST', url: '/api/interactions', payload: { kind: 'call', occurredOn: '2026-01-05', summary: `${RLO}`, contactIds: [person.id] } }),
+      await t.request('staff', {
+        method: 'POST',
+        url: '/api/interactions',
+        payload: { kind: 'call', occurredOn: '2026-01-05', summary: `${RLO}`, contactIds: [person.id] },
+      }),
       400,
       'VALIDATION_FAILED',
     );
@@ -133,7 +169,11 @@ describe('imports', () => {
     const up = await t.request('staff', { method: 'POST', url: '/api/imports', ...multipart('rlo.csv', utf8(csv)) });
     expect(up.statusCode, up.body).toBe(201);
     const { id } = up.json();
-    const preview = await t.request('staff', { method: 'POST', url: `/api/imports/${id}/preview`, payload: { mapping: ['name', 'governorates', 'organization', 'title', 'notes'] } });
+    const preview = await t.request('staff', {
+      method: 'POST',
+      url: `/api/imports/${id}/preview`,
+      payload: { mapping: ['name', 'governorates', 'organization', 'title', 'notes'] },
+    });
     expect(preview.statusCode, preview.body).toBe(200);
     const done = await t.request('staff', { method: 'POST', url: `/api/imports/${id}/commit`, payload: {} });
     expect(done.statusCode, done.body).toBe(200);

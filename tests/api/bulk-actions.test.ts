@@ -20,7 +20,12 @@ afterAll(() => t.close());
 
 let counter = 0;
 const person = async (extra: Json = {}) =>
-  (await created(t, '/api/contacts', { kind: 'activist', name: `ناشط جماعي ${++counter}`, governorates: ['IQ-BA'], ...extra }, 'admin')) as Json;
+  (await created(
+    t,
+    '/api/contacts',
+    { kind: 'activist', name: `ناشط جماعي ${++counter}`, governorates: ['IQ-BA'], ...extra },
+    'admin',
+  )) as Json;
 
 const bulk = (body: Json, as: Role | 'basra' = 'staff') =>
   as === 'basra'
@@ -34,16 +39,28 @@ const ok = async (body: Json, as: Role | 'basra' = 'staff') => {
 const contactRow = (id: string) =>
   t.database.db.selectFrom('contact').select(['tags', 'sensitivity', 'version', 'updated_at']).where('id', '=', id).executeTakeFirst();
 const governoratesOf = async (id: string) =>
-  (await t.database.db.selectFrom('contact_governorate').select('governorate_code').where('contact_id', '=', id).orderBy('governorate_code').execute()).map(
-    (r) => r.governorate_code,
-  );
+  (
+    await t.database.db
+      .selectFrom('contact_governorate')
+      .select('governorate_code')
+      .where('contact_id', '=', id)
+      .orderBy('governorate_code')
+      .execute()
+  ).map((r) => r.governorate_code);
 const bulkAudits = () =>
   t.database.db.selectFrom('audit_log').selectAll().where('action', 'in', ['bulk_update', 'bulk_delete']).orderBy('id').execute();
 
 async function event(capacity: number | null = null): Promise<string> {
   const row = await t.database.db
     .insertInto('event')
-    .values({ title: `ورشة ${++counter}`, type: 'workshop', starts_at: '2027-03-01T09:00:00Z', ends_at: '2027-03-01T15:00:00Z', governorate_code: 'IQ-BA', capacity })
+    .values({
+      title: `ورشة ${++counter}`,
+      type: 'workshop',
+      starts_at: '2027-03-01T09:00:00Z',
+      ends_at: '2027-03-01T15:00:00Z',
+      governorate_code: 'IQ-BA',
+      capacity,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -95,7 +112,11 @@ describe('bulk edits', () => {
 
   it('sets sensitivity for coordinators and administrators only', async () => {
     const a = await person();
-    expectProblem(await bulk({ action: 'setSensitivity', selection: { ids: [a.id] }, sensitivity: 'restricted' }, 'staff'), 403, 'FORBIDDEN');
+    expectProblem(
+      await bulk({ action: 'setSensitivity', selection: { ids: [a.id] }, sensitivity: 'restricted' }, 'staff'),
+      403,
+      'FORBIDDEN',
+    );
     expect((await contactRow(a.id))!.sensitivity).toBe('normal');
     const result = await ok({ action: 'setSensitivity', selection: { ids: [a.id] }, sensitivity: 'restricted' }, 'coordinator');
     expect(result.sample).toEqual([{ id: a.id, name: a.name, before: ['normal'], after: ['restricted'] }]);
@@ -139,7 +160,12 @@ describe('selection by filter', () => {
   });
 
   it('acts on a saved segment as it is now: the filter re-evaluated, new matches included', async () => {
-    const segment = await created(t, '/api/segments', { name: 'متطوعو ذي قار', filter: { governorate: 'IQ-DQ', tags: ['ذي قار'] } }, 'staff');
+    const segment = await created(
+      t,
+      '/api/segments',
+      { name: 'متطوعو ذي قار', filter: { governorate: 'IQ-DQ', tags: ['ذي قار'] } },
+      'staff',
+    );
     const first = await person({ governorates: ['IQ-DQ'], tags: ['ذي قار'] });
     await person({ governorates: ['IQ-DQ'] });
     expect((await ok({ action: 'addTags', selection: { segmentId: segment.id }, tags: ['متطوع'], dryRun: true })).count).toBe(1);
@@ -214,10 +240,20 @@ describe('add to an event', () => {
     expect(preview).toMatchObject({ count: 2, changed: 2, dryRun: true });
     const listed = () => t.database.db.selectFrom('invitation').select('contact_id').where('event_id', '=', eventId).execute();
     expect(await listed()).toHaveLength(0);
-    const result = await ok({ action: 'addToEvent', selection: { ids: [a.id, b.id] }, eventId, allowOverCapacity: true, status: 'invited' });
+    const result = await ok({
+      action: 'addToEvent',
+      selection: { ids: [a.id, b.id] },
+      eventId,
+      allowOverCapacity: true,
+      status: 'invited',
+    });
     expect(result).toMatchObject({ count: 2, changed: 2, sample: [{ after: ['invited'] }, { after: ['invited'] }] });
     expect(await listed()).toHaveLength(2);
-    expectProblem(await bulk({ action: 'addToEvent', selection: { ids: [a.id] }, eventId, allowOverCapacity: true }), 409, 'INVITATION_EXISTS');
+    expectProblem(
+      await bulk({ action: 'addToEvent', selection: { ids: [a.id] }, eventId, allowOverCapacity: true }),
+      409,
+      'INVITATION_EXISTS',
+    );
     const skipped = await ok({ action: 'addToEvent', selection: { ids: [a.id] }, eventId, allowOverCapacity: true, skipExisting: true });
     expect(skipped).toMatchObject({ count: 1, changed: 0 });
   });
@@ -241,15 +277,30 @@ describe('assign a follow-up task', () => {
     const a = await person();
     const b = await person();
     const colleague = await t.addUser('staff', ['IQ-BA']);
-    const preview = await ok({ action: 'assignTask', selection: { ids: [a.id, b.id] }, taskTitle: 'اتصل لتأكيد الحضور', assigneeId: colleague.user.id, dryRun: true });
+    const preview = await ok({
+      action: 'assignTask',
+      selection: { ids: [a.id, b.id] },
+      taskTitle: 'اتصل لتأكيد الحضور',
+      assigneeId: colleague.user.id,
+      dryRun: true,
+    });
     expect(preview).toMatchObject({ action: 'assignTask', dryRun: true, count: 2, changed: 2 });
     expect(await tasksOf([a.id, b.id])).toHaveLength(0);
 
     const before = await bulkAudits();
-    await ok({ action: 'assignTask', selection: { ids: [a.id, b.id] }, taskTitle: '  اتصل لتأكيد الحضور ', assigneeId: colleague.user.id, dueOn: '2027-01-10', priority: 'high' });
+    await ok({
+      action: 'assignTask',
+      selection: { ids: [a.id, b.id] },
+      taskTitle: '  اتصل لتأكيد الحضور ',
+      assigneeId: colleague.user.id,
+      dueOn: '2027-01-10',
+      priority: 'high',
+    });
     const tasks = await tasksOf([a.id, b.id]);
     expect(tasks).toHaveLength(2);
-    expect(tasks.every((task) => task.assignee_id === colleague.user.id && task.title === 'اتصل لتأكيد الحضور' && task.state === 'open')).toBe(true);
+    expect(
+      tasks.every((task) => task.assignee_id === colleague.user.id && task.title === 'اتصل لتأكيد الحضور' && task.state === 'open'),
+    ).toBe(true);
     expect(tasks.map((task) => task.due_on)).toEqual(['2027-01-10', '2027-01-10']);
     const audits = (await bulkAudits()).slice(before.length);
     expect(audits).toHaveLength(1);
@@ -260,7 +311,12 @@ describe('assign a follow-up task', () => {
     const basra = await person();
     const anbar = await person({ governorates: ['IQ-AN'] });
     const colleague = await t.addUser('staff', ['IQ-BA']);
-    const res = await bulk({ action: 'assignTask', selection: { ids: [basra.id, anbar.id] }, taskTitle: 'متابعة', assigneeId: colleague.user.id });
+    const res = await bulk({
+      action: 'assignTask',
+      selection: { ids: [basra.id, anbar.id] },
+      taskTitle: 'متابعة',
+      assigneeId: colleague.user.id,
+    });
     expectProblem(res, 400, 'ASSIGNEE_OUT_OF_SCOPE');
     expect(await tasksOf([basra.id, anbar.id])).toHaveLength(0);
   });
@@ -269,7 +325,12 @@ describe('assign a follow-up task', () => {
     const a = await person();
     const res = await bulk({ action: 'assignTask', selection: { ids: [a.id] } });
     expectProblem(res, 400, 'VALIDATION_FAILED');
-    expect(res.json().errors.map((e: Json) => e.field).sort()).toEqual(['assigneeId', 'taskTitle']);
+    expect(
+      res
+        .json()
+        .errors.map((e: Json) => e.field)
+        .sort(),
+    ).toEqual(['assigneeId', 'taskTitle']);
   });
 });
 
@@ -283,7 +344,12 @@ describe('export', () => {
     expect(res.body).toContain(a.name);
     expect(res.body).toContain('+9647701110001');
     expect(res.body).not.toContain('+9647701110002');
-    const audit = await t.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'export').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'export')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(audit.details).toMatchObject({ count: 2, selection: 'ids', restrictedContactIds: [b.id] });
     const xlsx = await bulk({ action: 'export', selection: { ids: [a.id] }, format: 'xlsx' });
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');

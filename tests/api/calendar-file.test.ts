@@ -32,7 +32,11 @@ async function eventWithInvitee() {
   const contact = await created(t, '/api/contacts', { kind: 'activist', name: 'علي حسن', governorates: ['IQ-BA'] }, 'admin');
   const added = await created(t, `/api/events/${e.id}/invitations`, { contactIds: [contact.id] }, 'admin');
   const invitationId = added.added[0].id as string;
-  const links = await t.request('staff', { method: 'POST', url: `/api/events/${e.id}/invitations/links`, payload: { invitationIds: [invitationId] } });
+  const links = await t.request('staff', {
+    method: 'POST',
+    url: `/api/events/${e.id}/invitations/links`,
+    payload: { invitationIds: [invitationId] },
+  });
   const url = links.json().items[0].url as string;
   return { event: e, invitationId, url, token: url.split('/r/')[1] };
 }
@@ -66,9 +70,19 @@ describe('calendar files', () => {
     const { event } = await eventWithInvitee();
     const get = async () => veventOf((await t.request('staff', { method: 'GET', url: `/api/events/${event.id}/calendar.ics` })).body);
     const before = await get();
-    const v1 = (await t.request('admin', { method: 'PATCH', url: `/api/events/${event.id}`, payload: { version: event.version, title: 'ورشة الحوكمة المحلية' } })).json();
+    const v1 = (
+      await t.request('admin', {
+        method: 'PATCH',
+        url: `/api/events/${event.id}`,
+        payload: { version: event.version, title: 'ورشة الحوكمة المحلية' },
+      })
+    ).json();
     expect(String((await get()).sequence)).toBe('0');
-    const moved = await t.request('admin', { method: 'PATCH', url: `/api/events/${event.id}`, payload: { version: v1.version, endsAt: '2027-05-02T12:00:00.000Z' } });
+    const moved = await t.request('admin', {
+      method: 'PATCH',
+      url: `/api/events/${event.id}`,
+      payload: { version: v1.version, endsAt: '2027-05-02T12:00:00.000Z' },
+    });
     expect(moved.statusCode, moved.body).toBe(200);
     const after = await get();
     expect(after.uid).toBe(before.uid);
@@ -76,7 +90,7 @@ describe('calendar files', () => {
     expect(after.end?.getTime()).toBe(Date.parse('2027-05-02T12:00:00.000Z'));
   });
 
-  it("gives the invitee their file from the reply link, without a session, with their link in it", async () => {
+  it('gives the invitee their file from the reply link, without a session, with their link in it', async () => {
     const { url, token } = await eventWithInvitee();
     const res = await t.request(null, { method: 'GET', url: `/api/rsvp/${token}/calendar.ics` });
     expect(res.statusCode, res.body).toBe(200);
@@ -97,4 +111,3 @@ describe('calendar files', () => {
     expectProblem(await t.request(null, { method: 'GET', url: `/api/rsvp/${token}/calendar.ics` }), 410, 'REPLY_LINK_GONE');
   });
 });
-

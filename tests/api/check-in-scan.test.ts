@@ -30,7 +30,11 @@ async function eventWith(status: 'invited' | 'confirmed' = 'invited', offsetDays
 }
 
 const patch = (eventId: string, inv: Json, changes: Json) =>
-  t.request('staff', { method: 'PATCH', url: `/api/events/${eventId}/invitations/${inv.id}`, payload: { version: inv.version, ...changes } });
+  t.request('staff', {
+    method: 'PATCH',
+    url: `/api/events/${eventId}/invitations/${inv.id}`,
+    payload: { version: inv.version, ...changes },
+  });
 
 const scan = (eventId: string, code: string, as: Parameters<TestApp['request']>[0] = 'staff', extra: Json = {}) =>
   t.request(as, { method: 'POST', url: `/api/events/${eventId}/check-in/scan`, payload: { code, ...extra } });
@@ -76,7 +80,11 @@ describe('POST /api/events/:id/check-in/scan', () => {
     expect(again.statusCode, again.body).toBe(200);
     expect(again.json()).toMatchObject({ result: 'already_checked_in', invitation: { status: 'attended', version: inv.version + 1 } });
     expect(await auditFor(t, inv.id)).toHaveLength(before.length);
-    const history = await t.database.db.selectFrom('invitation_status_change').select('to_status').where('invitation_id', '=', inv.id).execute();
+    const history = await t.database.db
+      .selectFrom('invitation_status_change')
+      .select('to_status')
+      .where('invitation_id', '=', inv.id)
+      .execute();
     expect(history.filter((h) => h.to_status === 'attended')).toHaveLength(1);
   });
 
@@ -85,7 +93,11 @@ describe('POST /api/events/:id/check-in/scan', () => {
     const results = await Promise.all([scan(e.id, inv.checkInCode), scan(e.id, inv.checkInCode)]);
     expect(results.map((r) => r.statusCode)).toEqual([200, 200]);
     expect(results.map((r) => r.json().result).sort()).toEqual(['already_checked_in', 'checked_in']);
-    const history = await t.database.db.selectFrom('invitation_status_change').select('to_status').where('invitation_id', '=', inv.id).execute();
+    const history = await t.database.db
+      .selectFrom('invitation_status_change')
+      .select('to_status')
+      .where('invitation_id', '=', inv.id)
+      .execute();
     expect(history.filter((h) => h.to_status === 'attended')).toHaveLength(1);
   });
 
@@ -120,7 +132,12 @@ describe('POST /api/events/:id/check-in/scan', () => {
   it("treats a code outside a governorate-limited user's scope as unknown, and checks in within it", async () => {
     const basra = await t.addUser('staff', ['IQ-BA']);
     const as = (eventId: string, code: string) =>
-      t.app.inject({ method: 'POST', url: `/api/events/${eventId}/check-in/scan`, headers: { authorization: `Bearer ${basra.token}` }, payload: { code } });
+      t.app.inject({
+        method: 'POST',
+        url: `/api/events/${eventId}/check-in/scan`,
+        headers: { authorization: `Bearer ${basra.token}` },
+        payload: { code },
+      });
     const outside = await eventWith('invited', 0, ['IQ-BG']);
     expectProblem(await as(outside.e.id, outside.inv.checkInCode), 404, 'CHECK_IN_CODE_UNKNOWN');
     const inside = await eventWith('invited', 0, ['IQ-BA']);

@@ -38,7 +38,7 @@ const count = async (table: 'position' | 'relationship' | 'interaction_participa
   );
 
 describe('GET /api/contacts/:id/connections', () => {
-  it('shows each relationship from the contact\'s own side: forward label from `from`, reverse from `to`', async () => {
+  it("shows each relationship from the contact's own side: forward label from `from`, reverse from `to`", async () => {
     const activist = await contact({ kind: 'activist', name: 'رغد محمود', governorates: ['IQ-BG'] });
     const team = await contact({ kind: 'volunteer_team', name: 'فريق الكرخ', governorates: ['IQ-BG'] });
     const r = await post('/api/relationships', { type: 'member_of', fromContactId: activist.id, toContactId: team.id, strength: 3 });
@@ -77,8 +77,13 @@ describe('GET /api/contacts/:id/connections', () => {
     expect(fromB.otherContact.id).toBe(a.id);
   });
 
-  it('shows a government body\'s current focal point and its history, and flags a focal point with no current position', async () => {
-    const body = await contact({ kind: 'organization', subtype: 'government_body', name: 'مديرية التربية في بابل', governorates: ['IQ-BB'] });
+  it("shows a government body's current focal point and its history, and flags a focal point with no current position", async () => {
+    const body = await contact({
+      kind: 'organization',
+      subtype: 'government_body',
+      name: 'مديرية التربية في بابل',
+      governorates: ['IQ-BB'],
+    });
     const first = await contact({ kind: 'government_focal_point', name: 'كريم عباس', governorates: ['IQ-BB'] });
     const second = await contact({ kind: 'government_focal_point', name: 'أمل فاضل', governorates: ['IQ-BB'] });
     const unplaced = await contact({ kind: 'government_focal_point', name: 'سعد ياسين', governorates: ['IQ-BB'] });
@@ -124,7 +129,7 @@ describe('GET /api/contacts/:id/connections', () => {
     expect(interactions[19].occurredOn).toBe('2025-01-03');
   });
 
-  it('answers 404 for an unknown contact and for one outside a scoped user\'s governorates, and hides out-of-scope links', async () => {
+  it("answers 404 for an unknown contact and for one outside a scoped user's governorates, and hides out-of-scope links", async () => {
     const basra = await contact({ kind: 'activist', name: 'مريم البصراوي', governorates: ['IQ-BA'] });
     const baghdad = await contact({ kind: 'organization', subtype: 'local_ngo', name: 'منظمة دجلة', governorates: ['IQ-BG'] });
     const basraTeam = await contact({ kind: 'volunteer_team', name: 'فريق أبي الخصيب', governorates: ['IQ-BA'] });
@@ -134,7 +139,11 @@ describe('GET /api/contacts/:id/connections', () => {
     const as = (url: string) => t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
 
     expectProblem(await as(`/api/contacts/${baghdad.id}/connections`), 404, 'NOT_FOUND');
-    expectProblem(await t.request('viewer', { method: 'GET', url: '/api/contacts/00000000-0000-4000-8000-000000000000/connections' }), 404, 'NOT_FOUND');
+    expectProblem(
+      await t.request('viewer', { method: 'GET', url: '/api/contacts/00000000-0000-4000-8000-000000000000/connections' }),
+      404,
+      'NOT_FOUND',
+    );
     const mine = await as(`/api/contacts/${basra.id}/connections`);
     expect(mine.statusCode).toBe(200);
     expect(mine.json().relationships.map((r: Json) => r.otherContact.id)).toEqual([basraTeam.id]);
@@ -151,7 +160,12 @@ describe('deleting a contact', () => {
     const relFrom = await post('/api/relationships', { type: 'works_with', fromContactId: gone.id, toContactId: stays.id });
     const relTo = await post('/api/relationships', { type: 'referred_by', fromContactId: stays.id, toContactId: gone.id });
     const solo = await post('/api/interactions', { kind: 'call', occurredOn: '2025-05-01', summary: 'alone', contactIds: [gone.id] });
-    const shared = await post('/api/interactions', { kind: 'meeting', occurredOn: '2025-05-02', summary: 'together', contactIds: [gone.id, stays.id] });
+    const shared = await post('/api/interactions', {
+      kind: 'meeting',
+      occurredOn: '2025-05-02',
+      summary: 'together',
+      contactIds: [gone.id, stays.id],
+    });
 
     const res = await t.request('staff', { method: 'DELETE', url: `/api/contacts/${gone.id}` });
     expect(res.statusCode).toBe(204);
@@ -186,7 +200,12 @@ describe('the contacts list flags government focal points without a current posi
     try {
       const create = async (body: Record<string, unknown>) =>
         (await t.request('staff', { method: 'POST', url: '/api/contacts', payload: body })).json() as { id: string };
-      const body = await create({ kind: 'organization', subtype: 'government_body', name: 'قسم شؤون المنظمات — محافظة بابل', governorates: ['IQ-BB'] });
+      const body = await create({
+        kind: 'organization',
+        subtype: 'government_body',
+        name: 'قسم شؤون المنظمات — محافظة بابل',
+        governorates: ['IQ-BB'],
+      });
       const person = await create({ kind: 'government_focal_point', name: 'حيدر كاظم', governorates: ['IQ-BB'] });
       const flagged = async () => {
         const res = await t.request('viewer', { method: 'GET', url: '/api/contacts?governorate=IQ-BB' });

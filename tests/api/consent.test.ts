@@ -26,7 +26,21 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 
 let counter = 0;
 const person = async (extra: Json = {}) =>
-  (await created(t, '/api/contacts', { kind: 'activist', name: `ناشط ${++counter}`, governorates: ['IQ-BG'], phones: ['07701234567'], emails: [`p${counter}@mail.example`], ...extra }, 'admin')).id as string;
+  (
+    await created(
+      t,
+      '/api/contacts',
+      {
+        kind: 'activist',
+        name: `ناشط ${++counter}`,
+        governorates: ['IQ-BG'],
+        phones: ['07701234567'],
+        emails: [`p${counter}@mail.example`],
+        ...extra,
+      },
+      'admin',
+    )
+  ).id as string;
 
 const give = (contactId: string, body: Json, as: Role = 'staff') =>
   t.request(as, { method: 'POST', url: `/api/contacts/${contactId}/consents`, payload: body });
@@ -39,9 +53,15 @@ const list = async (contactId: string, as: Role = 'staff') => {
 /** A multipart/form-data body as a browser's FormData sends it: text fields, then at most one file. */
 function form(fields: [string, string][], file?: { name: string; type: string; bytes: Buffer }) {
   const boundary = '----consent-test-boundary';
-  const parts: Buffer[] = fields.map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  const parts: Buffer[] = fields.map(([k, v]) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+  );
   if (file) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+      ),
+    );
     parts.push(file.bytes, Buffer.from('\r\n'));
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
@@ -50,24 +70,49 @@ function form(fields: [string, string][], file?: { name: string; type: string; b
 const upload = (contactId: string, fields: [string, string][], file?: { name: string; type: string; bytes: Buffer }, as: Role = 'staff') =>
   t.request(as, { method: 'POST', url: `/api/contacts/${contactId}/consents`, ...form(fields, file) });
 
-const GIVEN: [string, string][] = [['kind', 'given'], ['basis', 'written'], ['recordedOn', '2026-11-01'], ['scopes', 'phone'], ['scopes', 'whatsapp'], ['scopes', 'email']];
+const GIVEN: [string, string][] = [
+  ['kind', 'given'],
+  ['basis', 'written'],
+  ['recordedOn', '2026-11-01'],
+  ['scopes', 'phone'],
+  ['scopes', 'whatsapp'],
+  ['scopes', 'email'],
+];
 
 describe('consent records', () => {
   it('records consent, answers per scope from the newest record, and keeps the earlier note readable', async () => {
     const id = await person({ consentNote: 'وافق شفهياً في ورشة أربيل' });
     expect((await list(id)).current.whatsapp.answer).toBe('unknown');
-    const res = await give(id, { kind: 'given', basis: 'spoken', scopes: ['phone', 'whatsapp', 'photos'], recordedOn: '2026-10-01', note: 'في الورشة' });
+    const res = await give(id, {
+      kind: 'given',
+      basis: 'spoken',
+      scopes: ['phone', 'whatsapp', 'photos'],
+      recordedOn: '2026-10-01',
+      note: 'في الورشة',
+    });
     expect(res.statusCode, res.body).toBe(201);
     const withdrawn = await give(id, { kind: 'withdrawn', basis: 'written', scopes: ['whatsapp'], recordedOn: '2026-11-15' });
     expect(withdrawn.statusCode, withdrawn.body).toBe(201);
     const state = await list(id);
     expect(state.earlierNote).toBe('وافق شفهياً في ورشة أربيل');
     expect(state.records.map((r: Json) => r.kind)).toEqual(['withdrawn', 'given']);
-    expect(state.records[1]).toMatchObject({ basis: 'spoken', scopes: ['phone', 'whatsapp', 'photos'], recordedOn: '2026-10-01', note: 'في الورشة', recordedBy: { id: t.users.staff.id }, file: null });
+    expect(state.records[1]).toMatchObject({
+      basis: 'spoken',
+      scopes: ['phone', 'whatsapp', 'photos'],
+      recordedOn: '2026-10-01',
+      note: 'في الورشة',
+      recordedBy: { id: t.users.staff.id },
+      file: null,
+    });
     expect(state.current.whatsapp).toMatchObject({ answer: 'no', recordedOn: '2026-11-15', basis: 'written' });
     expect(state.current.phone).toMatchObject({ answer: 'yes', recordedOn: '2026-10-01', basis: 'spoken' });
     expect(state.current.email.answer).toBe('unknown');
-    const audit = await t.database.db.selectFrom('audit_log').selectAll().where('entity_type', '=', 'consent_record').where('action', '=', 'create').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_type', '=', 'consent_record')
+      .where('action', '=', 'create')
+      .execute();
     expect(audit.filter((a) => (a.details as Json).contactId === id)).toHaveLength(2);
   });
 
@@ -76,7 +121,11 @@ describe('consent records', () => {
     const duplicate = await person();
     await give(survivor, { kind: 'given', basis: 'spoken', scopes: ['whatsapp'], recordedOn: '2026-09-01' });
     await give(duplicate, { kind: 'withdrawn', basis: 'written', scopes: ['whatsapp'], recordedOn: '2026-10-01' });
-    const res = await t.request('staff', { method: 'POST', url: '/api/contacts/merge', payload: { survivorId: survivor, mergedIds: [duplicate], versions: { [survivor]: 1, [duplicate]: 1 } } });
+    const res = await t.request('staff', {
+      method: 'POST',
+      url: '/api/contacts/merge',
+      payload: { survivorId: survivor, mergedIds: [duplicate], versions: { [survivor]: 1, [duplicate]: 1 } },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const state = await list(survivor);
     expect(state.records).toHaveLength(2);
@@ -96,14 +145,34 @@ describe('consent records', () => {
   it('refuses bad records: unknown scope or basis, no scope, a day to come, viewers, contacts out of scope', async () => {
     const id = await person();
     expectProblem(await give(id, { kind: 'given', basis: 'spoken', scopes: ['fax'], recordedOn: '2026-11-01' }), 400, 'VALIDATION_FAILED');
-    expectProblem(await give(id, { kind: 'given', basis: 'telepathy', scopes: ['phone'], recordedOn: '2026-11-01' }), 400, 'VALIDATION_FAILED');
+    expectProblem(
+      await give(id, { kind: 'given', basis: 'telepathy', scopes: ['phone'], recordedOn: '2026-11-01' }),
+      400,
+      'VALIDATION_FAILED',
+    );
     expectProblem(await give(id, { kind: 'given', basis: 'spoken', scopes: [], recordedOn: '2026-11-01' }), 400, 'VALIDATION_FAILED');
-    expectProblem(await give(id, { kind: 'given', basis: 'spoken', scopes: ['phone'], recordedOn: '2999-01-01' }), 400, 'VALIDATION_FAILED');
-    expectProblem(await give(id, { kind: 'given', basis: 'spoken', scopes: ['phone'], recordedOn: '2026-11-01' }, 'viewer'), 403, 'FORBIDDEN');
+    expectProblem(
+      await give(id, { kind: 'given', basis: 'spoken', scopes: ['phone'], recordedOn: '2999-01-01' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await give(id, { kind: 'given', basis: 'spoken', scopes: ['phone'], recordedOn: '2026-11-01' }, 'viewer'),
+      403,
+      'FORBIDDEN',
+    );
     const { token } = await t.addUser('coordinator', ['IQ-BA']);
     const basrah = (opts: Json) => t.app.inject({ ...opts, headers: { authorization: `Bearer ${token}` } } as never);
     expectProblem(await basrah({ method: 'GET', url: `/api/contacts/${id}/consents` }), 404, 'NOT_FOUND');
-    expectProblem(await basrah({ method: 'POST', url: `/api/contacts/${id}/consents`, payload: { kind: 'given', basis: 'spoken', scopes: ['phone'], recordedOn: '2026-11-01' } }), 404, 'NOT_FOUND');
+    expectProblem(
+      await basrah({
+        method: 'POST',
+        url: `/api/contacts/${id}/consents`,
+        payload: { kind: 'given', basis: 'spoken', scopes: ['phone'], recordedOn: '2026-11-01' },
+      }),
+      404,
+      'NOT_FOUND',
+    );
     expect((await list(id)).records).toEqual([]);
   });
 });
@@ -115,19 +184,32 @@ describe('consent scans', () => {
     expect(res.statusCode, res.body).toBe(201);
     const [record] = res.json().records as Json[];
     const sha256 = createHash('sha256').update(PDF).digest('hex');
-    expect(record).toMatchObject({ kind: 'given', scopes: ['phone', 'whatsapp', 'email'], file: { mime: 'application/pdf', size: PDF.length, sha256 } });
+    expect(record).toMatchObject({
+      kind: 'given',
+      scopes: ['phone', 'whatsapp', 'email'],
+      file: { mime: 'application/pdf', size: PDF.length, sha256 },
+    });
     const file = await t.request('staff', { method: 'GET', url: `/api/consents/${record.id}/file` });
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.rawPayload.equals(PDF)).toBe(true);
-    const views = await t.database.db.selectFrom('audit_log').selectAll().where('entity_id', '=', record.id).where('action', '=', 'view').execute();
+    const views = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', record.id)
+      .where('action', '=', 'view')
+      .execute();
     expect(views).toHaveLength(1);
     expect(views[0].user_id).toBe(t.users.staff.id);
   });
 
   it('recognises the type by its bytes, not its name: a .png that is text is refused, a PNG named .pdf is a PNG', async () => {
     const id = await person();
-    expectProblem(await upload(id, GIVEN, { name: 'scan.png', type: 'image/png', bytes: Buffer.from('<html>not an image</html>') }), 415, 'UNSUPPORTED_FILE_TYPE');
+    expectProblem(
+      await upload(id, GIVEN, { name: 'scan.png', type: 'image/png', bytes: Buffer.from('<html>not an image</html>') }),
+      415,
+      'UNSUPPORTED_FILE_TYPE',
+    );
     const res = await upload(id, GIVEN, { name: 'scan.pdf', type: 'application/pdf', bytes: PNG });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().records[0].file.mime).toBe('image/png');
@@ -143,9 +225,22 @@ describe('consent scans', () => {
 
   it('validates the form fields like the JSON body', async () => {
     const id = await person();
-    const res = await upload(id, [['kind', 'given'], ['basis', 'spoken'], ['recordedOn', 'yesterday'], ['scopes', 'phone']]);
+    const res = await upload(id, [
+      ['kind', 'given'],
+      ['basis', 'spoken'],
+      ['recordedOn', 'yesterday'],
+      ['scopes', 'phone'],
+    ]);
     expectProblem(res, 400, 'VALIDATION_FAILED');
-    expectProblem(await upload(id, [['kind', 'given'], ['basis', 'spoken'], ['recordedOn', '2026-11-01']]), 400, 'VALIDATION_FAILED');
+    expectProblem(
+      await upload(id, [
+        ['kind', 'given'],
+        ['basis', 'spoken'],
+        ['recordedOn', '2026-11-01'],
+      ]),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 
   it("shows a restricted contact's scan to coordinators and admins only", async () => {
@@ -188,15 +283,32 @@ describe('outreach honours consent', () => {
     await give(gaveOnlyEmail, { kind: 'given', basis: 'spoken', scopes: ['email'], recordedOn: '2026-10-01' });
     const { eventId, inv } = await eventFor([withdrew, unknown, gaveOnlyEmail]);
     const ids = [inv(withdrew), inv(unknown), inv(gaveOnlyEmail)];
-    const walk = await t.request('staff', { method: 'POST', url: `/api/events/${eventId}/outreach/whatsapp`, payload: { invitationIds: ids, purpose: 'invitation', language: 'ar' } });
+    const walk = await t.request('staff', {
+      method: 'POST',
+      url: `/api/events/${eventId}/outreach/whatsapp`,
+      payload: { invitationIds: ids, purpose: 'invitation', language: 'ar' },
+    });
     expect(walk.statusCode, walk.body).toBe(200);
-    expect(walk.json().items.map((i: Json) => i.invitationId).sort()).toEqual([inv(unknown), inv(gaveOnlyEmail)].sort());
+    expect(
+      walk
+        .json()
+        .items.map((i: Json) => i.invitationId)
+        .sort(),
+    ).toEqual([inv(unknown), inv(gaveOnlyEmail)].sort());
     expect(walk.json().skipped).toEqual([{ invitationId: inv(withdrew), name: expect.any(String), reason: 'no_consent' }]);
-    const numbers = await t.request('staff', { method: 'POST', url: `/api/events/${eventId}/outreach/numbers`, payload: { invitationIds: ids } });
+    const numbers = await t.request('staff', {
+      method: 'POST',
+      url: `/api/events/${eventId}/outreach/numbers`,
+      payload: { invitationIds: ids },
+    });
     expect(numbers.statusCode, numbers.body).toBe(200);
     expect(numbers.json().skipped.map((s: Json) => s.reason)).toEqual(['no_consent']);
     expect(numbers.json().items).toHaveLength(2);
-    const vcard = await t.request('staff', { method: 'POST', url: `/api/events/${eventId}/outreach/vcard`, payload: { invitationIds: ids } });
+    const vcard = await t.request('staff', {
+      method: 'POST',
+      url: `/api/events/${eventId}/outreach/vcard`,
+      payload: { invitationIds: ids },
+    });
     expect(vcard.statusCode).toBe(200);
     expect(vcard.headers['x-skipped']).toBe('1');
     expect(vcard.body.match(/BEGIN:VCARD/g)).toHaveLength(2);
@@ -208,11 +320,19 @@ describe('outreach honours consent', () => {
     await give(withdrew, { kind: 'withdrawn', basis: 'online_form', scopes: ['email'], recordedOn: '2026-11-01' });
     const { eventId, inv } = await eventFor([withdrew, fine]);
     const ids = [inv(withdrew), inv(fine)];
-    const preview = await t.request('staff', { method: 'POST', url: `/api/events/${eventId}/outreach/email/preview`, payload: { invitationIds: ids, purpose: 'invitation', language: 'ar' } });
+    const preview = await t.request('staff', {
+      method: 'POST',
+      url: `/api/events/${eventId}/outreach/email/preview`,
+      payload: { invitationIds: ids, purpose: 'invitation', language: 'ar' },
+    });
     expect(preview.statusCode, preview.body).toBe(200);
     expect(preview.json()).toMatchObject({ total: 2, sendable: 1, skipped: { no_consent: 1 } });
     const before = smtp.messages.length;
-    const send = await t.request('staff', { method: 'POST', url: `/api/events/${eventId}/outreach/email`, payload: { invitationIds: ids, purpose: 'invitation', language: 'ar' } });
+    const send = await t.request('staff', {
+      method: 'POST',
+      url: `/api/events/${eventId}/outreach/email`,
+      payload: { invitationIds: ids, purpose: 'invitation', language: 'ar' },
+    });
     expect(send.statusCode, send.body).toBe(202);
     const jobId = send.json().jobId as string;
     await smtp.waitFor(before + 1);

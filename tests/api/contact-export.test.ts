@@ -6,14 +6,38 @@ import { created, expectProblem } from '../helpers/api-requests.js';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-  await created(t, '/api/contacts', { kind: 'activist', name: 'هدى جاسم', gender: 'female', governorates: ['IQ-BG'], phones: ['07701112233'], emails: ['huda@example.org'], tags: ['شباب'] });
-  await created(t, '/api/contacts', { kind: 'activist', name: 'ناشط محمي', governorates: ['IQ-BG'], phones: ['07709998877'], notes: 'سري', sensitivity: 'restricted' }, 'coordinator');
-  await created(t, '/api/contacts', { kind: 'organization', subtype: 'media', name: '=HYPERLINK("http://x")', governorates: ['IQ-BA'], phones: ['07801234567'] });
+  await created(t, '/api/contacts', {
+    kind: 'activist',
+    name: 'هدى جاسم',
+    gender: 'female',
+    governorates: ['IQ-BG'],
+    phones: ['07701112233'],
+    emails: ['huda@example.org'],
+    tags: ['شباب'],
+  });
+  await created(
+    t,
+    '/api/contacts',
+    { kind: 'activist', name: 'ناشط محمي', governorates: ['IQ-BG'], phones: ['07709998877'], notes: 'سري', sensitivity: 'restricted' },
+    'coordinator',
+  );
+  await created(t, '/api/contacts', {
+    kind: 'organization',
+    subtype: 'media',
+    name: '=HYPERLINK("http://x")',
+    governorates: ['IQ-BA'],
+    phones: ['07801234567'],
+  });
 });
 afterAll(() => t.close());
 
-const exportAs = (as: 'staff' | 'viewer' | 'coordinator', query: string) => t.request(as, { method: 'GET', url: `/api/contacts/export?${query}` });
-const csvLines = (body: string) => body.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+const exportAs = (as: 'staff' | 'viewer' | 'coordinator', query: string) =>
+  t.request(as, { method: 'GET', url: `/api/contacts/export?${query}` });
+const csvLines = (body: string) =>
+  body
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
 
 describe('directory export', () => {
   it('writes the filtered list as CSV with a BOM and Arabic headers, phones masked on restricted contacts for staff', async () => {
@@ -53,14 +77,27 @@ describe('directory export', () => {
 
   it('keeps a scoped user to their governorates', async () => {
     const scoped = await t.addUser('viewer', ['IQ-BA']);
-    const res = await t.app.inject({ method: 'GET', url: '/api/contacts/export?columns=name', headers: { authorization: `Bearer ${scoped.token}` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/contacts/export?columns=name',
+      headers: { authorization: `Bearer ${scoped.token}` },
+    });
     expect(csvLines(res.body)).toEqual(['الاسم', `"'=HYPERLINK(""http://x"")"`]);
   });
 
   it('records every export in the audit log with filters and count, never values', async () => {
-    const rows = await t.database.db.selectFrom('audit_log').select(['action', 'entity_type', 'user_id', 'details']).where('action', '=', 'export').orderBy('id').execute();
+    const rows = await t.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_type', 'user_id', 'details'])
+      .where('action', '=', 'export')
+      .orderBy('id')
+      .execute();
     expect(rows.length).toBe(6);
-    expect(rows[0]).toMatchObject({ entity_type: 'contact', user_id: t.users.staff.id, details: { format: 'csv', filters: { governorate: 'IQ-BG' }, count: 2, restrictedMasked: true } });
+    expect(rows[0]).toMatchObject({
+      entity_type: 'contact',
+      user_id: t.users.staff.id,
+      details: { format: 'csv', filters: { governorate: 'IQ-BG' }, count: 2, restrictedMasked: true },
+    });
     expect(JSON.stringify(rows)).not.toContain('7701112233');
   });
 

@@ -31,6 +31,7 @@ describe('one word per kind (issue 14, item 15)', () => {
 
   it('an import reads every label of an export back as its value', () => {
     for (const kind of CONTACT_KINDS) for (const lang of ['ar', 'en'] as const) expect(parseKind(KIND_LABELS[kind][lang])).toBe(kind);
-    for (const subtype of ORGANIZATION_SUBTYPES) for (const lang of ['ar', 'en'] as const) expect(parseSubtype(SUBTYPE_LABELS[subtype][lang])).toBe(subtype);
+    for (const subtype of ORGANIZATION_SUBTYPES)
+      for (const lang of ['ar', 'en'] as const) expect(parseSubtype(SUBTYPE_LABELS[subtype][lang])).toBe(subtype);
   });
 });

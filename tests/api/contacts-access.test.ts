@@ -338,7 +338,11 @@ describe('a user scoped to Al Anbar', () => {
     });
     expectProblem(res, 403, 'FORBIDDEN');
     expect((await contactRow(anbar.id))!.version).toBe(1);
-    const links = await t.database.db.selectFrom('contact_governorate').select('governorate_code').where('contact_id', '=', anbar.id).execute();
+    const links = await t.database.db
+      .selectFrom('contact_governorate')
+      .select('governorate_code')
+      .where('contact_id', '=', anbar.id)
+      .execute();
     expect(links.map((l) => l.governorate_code)).toEqual(['IQ-AN']);
   });
 });

@@ -7,7 +7,11 @@ let t: TestApp;
 /** Creates a contact, then moves its creation time to `createdAt` (ISO, UTC). */
 async function contactCreatedAt(body: Json, createdAt: string): Promise<string> {
   const { id } = await created(t, '/api/contacts', body);
-  await t.database.db.updateTable('contact').set({ created_at: new Date(createdAt) }).where('id', '=', id).execute();
+  await t.database.db
+    .updateTable('contact')
+    .set({ created_at: new Date(createdAt) })
+    .where('id', '=', id)
+    .execute();
   return id;
 }
 
@@ -16,7 +20,10 @@ beforeAll(async () => {
   // The first and last instants of March 2026 in UTC, and one instant either side of them.
   await contactCreatedAt({ kind: 'activist', name: 'سلمى فبراير', governorates: ['IQ-BG'] }, '2026-02-28T23:59:59.999Z');
   await contactCreatedAt({ kind: 'activist', name: 'سلمى آذار الأول', governorates: ['IQ-BG'] }, '2026-03-01T00:00:00.000Z');
-  await contactCreatedAt({ kind: 'organization', subtype: 'local_ngo', name: 'منظمة آذار', governorates: ['IQ-BG', 'IQ-BA'] }, '2026-03-15T12:00:00.000Z');
+  await contactCreatedAt(
+    { kind: 'organization', subtype: 'local_ngo', name: 'منظمة آذار', governorates: ['IQ-BG', 'IQ-BA'] },
+    '2026-03-15T12:00:00.000Z',
+  );
   await contactCreatedAt({ kind: 'activist', name: 'سلمى آذار الأخير', governorates: ['IQ-BA'] }, '2026-03-31T23:59:59.999Z');
   await contactCreatedAt({ kind: 'activist', name: 'سلمى نيسان', governorates: ['IQ-BG'] }, '2026-04-01T00:00:00.000Z');
 });
@@ -31,7 +38,12 @@ const names = async (query: string) => {
 const exportNames = async (query: string) => {
   const res = await t.request('staff', { method: 'GET', url: `/api/contacts/export?format=csv&columns=name&${query}` });
   expect(res.statusCode, res.body).toBe(200);
-  return res.body.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).slice(1).sort();
+  return res.body
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)
+    .slice(1)
+    .sort();
 };
 
 const MARCH = ['سلمى آذار الأخير', 'سلمى آذار الأول', 'منظمة آذار'].sort();
@@ -50,7 +62,9 @@ describe('contacts list filtered by the UTC day they were added', () => {
   });
 
   it('combines with kind and governorate', async () => {
-    expect(await names('createdFrom=2026-03-01&createdTo=2026-03-31&kind=activist')).toEqual(['سلمى آذار الأخير', 'سلمى آذار الأول'].sort());
+    expect(await names('createdFrom=2026-03-01&createdTo=2026-03-31&kind=activist')).toEqual(
+      ['سلمى آذار الأخير', 'سلمى آذار الأول'].sort(),
+    );
     expect(await names('createdFrom=2026-03-01&createdTo=2026-03-31&governorate=IQ-BA')).toEqual(['سلمى آذار الأخير', 'منظمة آذار'].sort());
     expect(await names('createdFrom=2026-03-01&createdTo=2026-03-31&governorate=IQ-BG&kind=activist')).toEqual(['سلمى آذار الأول']);
   });

@@ -19,25 +19,72 @@ const names = (body: Json) => (body.items as Json[]).map((i) => i.name);
 beforeAll(async () => {
   t = await createTestApp();
   scopedToken = (await t.addUser('staff', ['IQ-AN'])).token;
-  c.ngo = await created(t, '/api/contacts', { kind: 'organization', subtype: 'local_ngo', name: 'جدول منظمة النور', governorates: ['IQ-AN'], tags: ['جدول'] });
-  c.media = await created(t, '/api/contacts', { kind: 'organization', subtype: 'media', name: 'جدول إذاعة الرافدين', governorates: ['IQ-BG'], tags: ['جدول', 'إعلام'] });
-  c.team = await created(t, '/api/contacts', { kind: 'volunteer_team', name: 'جدول فريق شباب الأنبار', governorates: ['IQ-AN'], tags: ['جدول', 'شباب'] });
-  c.zainab = await created(t, '/api/contacts', {
-    kind: 'activist', name: 'جدول زينب علي', nameLatin: 'Zainab Ali', governorates: ['IQ-AN'], tags: ['جدول', 'شباب', 'نساء'],
-    phones: ['07701112233'], emails: ['zainab@example.org'], sensitivity: 'restricted',
+  c.ngo = await created(t, '/api/contacts', {
+    kind: 'organization',
+    subtype: 'local_ngo',
+    name: 'جدول منظمة النور',
+    governorates: ['IQ-AN'],
+    tags: ['جدول'],
   });
-  c.omar = await created(t, '/api/contacts', { kind: 'activist', name: 'جدول عمر خالد', nameLatin: 'Omar Khalid', governorates: ['IQ-BG', 'IQ-AN'], tags: ['جدول', 'شباب'], phones: ['07702223344'] });
-  c.huda = await created(t, '/api/contacts', { kind: 'government_focal_point', name: 'جدول هدى سالم', governorates: ['IQ-BA'], tags: ['جدول'] });
+  c.media = await created(t, '/api/contacts', {
+    kind: 'organization',
+    subtype: 'media',
+    name: 'جدول إذاعة الرافدين',
+    governorates: ['IQ-BG'],
+    tags: ['جدول', 'إعلام'],
+  });
+  c.team = await created(t, '/api/contacts', {
+    kind: 'volunteer_team',
+    name: 'جدول فريق شباب الأنبار',
+    governorates: ['IQ-AN'],
+    tags: ['جدول', 'شباب'],
+  });
+  c.zainab = await created(t, '/api/contacts', {
+    kind: 'activist',
+    name: 'جدول زينب علي',
+    nameLatin: 'Zainab Ali',
+    governorates: ['IQ-AN'],
+    tags: ['جدول', 'شباب', 'نساء'],
+    phones: ['07701112233'],
+    emails: ['zainab@example.org'],
+    sensitivity: 'restricted',
+  });
+  c.omar = await created(t, '/api/contacts', {
+    kind: 'activist',
+    name: 'جدول عمر خالد',
+    nameLatin: 'Omar Khalid',
+    governorates: ['IQ-BG', 'IQ-AN'],
+    tags: ['جدول', 'شباب'],
+    phones: ['07702223344'],
+  });
+  c.huda = await created(t, '/api/contacts', {
+    kind: 'government_focal_point',
+    name: 'جدول هدى سالم',
+    governorates: ['IQ-BA'],
+    tags: ['جدول'],
+  });
   await created(t, '/api/positions', { personId: c.zainab.id, organizationId: c.ngo.id, title: 'منسقة' });
   await created(t, '/api/relationships', { type: 'member_of', fromContactId: c.omar.id, toContactId: c.team.id });
   await created(t, '/api/interactions', { kind: 'meeting', occurredOn: '2026-03-01', summary: 'لقاء', contactIds: [c.omar.id] });
   await created(t, '/api/interactions', { kind: 'call', occurredOn: '2026-09-15', summary: 'اتصال', contactIds: [c.zainab.id, c.omar.id] });
   await created(t, '/api/interactions', { kind: 'call', occurredOn: '2026-01-10', summary: 'اتصال', contactIds: [c.huda.id] });
-  event = await created(t, '/api/events', { title: 'جدول ورشة', type: 'workshop', startsAt: '2026-06-10T06:00:00Z', endsAt: '2026-06-10T12:00:00Z' });
-  const added = await created(t, `/api/events/${event.id}/invitations`, { items: [{ contactId: c.zainab.id }, { contactId: c.omar.id }], status: 'invited' });
+  event = await created(t, '/api/events', {
+    title: 'جدول ورشة',
+    type: 'workshop',
+    startsAt: '2026-06-10T06:00:00Z',
+    endsAt: '2026-06-10T12:00:00Z',
+  });
+  const added = await created(t, `/api/events/${event.id}/invitations`, {
+    items: [{ contactId: c.zainab.id }, { contactId: c.omar.id }],
+    status: 'invited',
+  });
   const omarInvitation = (added.added as Json[]).find((i) => i.contact.id === c.omar.id)!;
   const patch = (inv: Json, changes: Json) =>
-    t.request('staff', { method: 'PATCH', url: `/api/events/${event.id}/invitations/${inv.id}?confirmOutsideEventDays=true`, payload: { version: inv.version, ...changes } });
+    t.request('staff', {
+      method: 'PATCH',
+      url: `/api/events/${event.id}/invitations/${inv.id}?confirmOutsideEventDays=true`,
+      payload: { version: inv.version, ...changes },
+    });
   const confirmed = (await patch(omarInvitation, { status: 'confirmed' })).json();
   const attended = await patch(confirmed, { status: 'attended' });
   expect(attended.statusCode, attended.body).toBe(200);
@@ -71,7 +118,11 @@ describe('sorting', () => {
 describe('filters', () => {
   it('filters by subtype, several governorates and tags any or all', async () => {
     expect(names(await list('?tags=جدول&subtype=media'))).toEqual(['جدول إذاعة الرافدين']);
-    expect(names(await list('?tags=جدول&governorate=IQ-BA&governorate=IQ-BG'))).toEqual(['جدول إذاعة الرافدين', 'جدول عمر خالد', 'جدول هدى سالم']);
+    expect(names(await list('?tags=جدول&governorate=IQ-BA&governorate=IQ-BG'))).toEqual([
+      'جدول إذاعة الرافدين',
+      'جدول عمر خالد',
+      'جدول هدى سالم',
+    ]);
     expect(names(await list('?tags=نساء&tags=إعلام'))).toEqual(['جدول إذاعة الرافدين', 'جدول زينب علي']);
     expect(names(await list('?tags=شباب&tags=نساء&tagsMode=all'))).toEqual(['جدول زينب علي']);
   });
@@ -92,7 +143,10 @@ describe('filters', () => {
   it('filters by the latest contact date', async () => {
     expect(names(await list('?tags=جدول&lastContactAfter=2026-09-01'))).toEqual(['جدول زينب علي', 'جدول عمر خالد']);
     expect(names(await list('?tags=جدول&lastContactBefore=2026-06-30'))).toEqual(['جدول هدى سالم']);
-    const reversed = await t.request('staff', { method: 'GET', url: '/api/contacts?lastContactAfter=2026-09-01&lastContactBefore=2026-01-01' });
+    const reversed = await t.request('staff', {
+      method: 'GET',
+      url: '/api/contacts?lastContactAfter=2026-09-01&lastContactBefore=2026-01-01',
+    });
     expectProblem(reversed, 400, 'VALIDATION_FAILED');
     expect(fieldsOf(reversed)).toEqual(['lastContactBefore']);
   });
@@ -117,9 +171,17 @@ describe('filters', () => {
   });
 
   it('keeps a scoped user within their governorates whatever the filter', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/contacts?tags=جدول&governorate=IQ-BG', headers: { authorization: `Bearer ${scopedToken}` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/contacts?tags=جدول&governorate=IQ-BG',
+      headers: { authorization: `Bearer ${scopedToken}` },
+    });
     expect(names(res.json())).toEqual(['جدول عمر خالد']);
-    const hidden = await t.app.inject({ method: 'GET', url: `/api/contacts?memberOf=${c.media.id}`, headers: { authorization: `Bearer ${scopedToken}` } });
+    const hidden = await t.app.inject({
+      method: 'GET',
+      url: `/api/contacts?memberOf=${c.media.id}`,
+      headers: { authorization: `Bearer ${scopedToken}` },
+    });
     expectProblem(hidden, 404, 'NOT_FOUND');
   });
 });
@@ -153,9 +215,19 @@ describe('paging and columns', () => {
     expect(plain[0]).not.toHaveProperty('organization');
     const rows = (await list('?tags=جدول&kind=activist&columns=organization,lastContact,eventsAttended', 'viewer')).items as Json[];
     const [zainab, omar] = rows;
-    expect(zainab).toMatchObject({ organization: { id: c.ngo.id, name: 'جدول منظمة النور', title: 'منسقة' }, lastContact: '2026-09-15', eventsAttended: 0, detailsHidden: true });
+    expect(zainab).toMatchObject({
+      organization: { id: c.ngo.id, name: 'جدول منظمة النور', title: 'منسقة' },
+      lastContact: '2026-09-15',
+      eventsAttended: 0,
+      detailsHidden: true,
+    });
     expect(zainab).not.toHaveProperty('phones');
-    expect(omar).toMatchObject({ organization: { id: c.team.id, title: null }, lastContact: '2026-09-15', eventsAttended: 1, phones: ['+9647702223344'] });
+    expect(omar).toMatchObject({
+      organization: { id: c.team.id, title: null },
+      lastContact: '2026-09-15',
+      eventsAttended: 1,
+      phones: ['+9647702223344'],
+    });
     const bad = await t.request('staff', { method: 'GET', url: '/api/contacts?columns=organization,salary' });
     expectProblem(bad, 400, 'VALIDATION_FAILED');
     expect(fieldsOf(bad)).toEqual(['columns']);

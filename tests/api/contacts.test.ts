@@ -186,16 +186,8 @@ describe('POST /api/contacts', () => {
         { kind: 'activist', name: 'هاتف خاطئ', governorates: ['IQ-BG'], phones: ['07701234567', '12345'] },
         ['phones.1'],
       ],
-      [
-        'an organisation without a subtype',
-        { kind: 'organization', name: 'منظمة بلا نوع', governorates: ['IQ-BG'] },
-        ['subtype'],
-      ],
-      [
-        'a subtype on an activist',
-        { kind: 'activist', subtype: 'donor', name: 'ناشط بنوع', governorates: ['IQ-BG'] },
-        ['subtype'],
-      ],
+      ['an organisation without a subtype', { kind: 'organization', name: 'منظمة بلا نوع', governorates: ['IQ-BG'] }, ['subtype']],
+      ['a subtype on an activist', { kind: 'activist', subtype: 'donor', name: 'ناشط بنوع', governorates: ['IQ-BG'] }, ['subtype']],
       [
         'name parts on a volunteer team',
         { kind: 'volunteer_team', name: 'فريق بأسماء', nameParts: { first: 'أحمد' }, governorates: ['IQ-BG'] },
@@ -206,31 +198,15 @@ describe('POST /api/contacts', () => {
         { kind: 'organization', subtype: 'media', name: 'إعلام بجنس', gender: 'male', governorates: ['IQ-BG'] },
         ['gender'],
       ],
-      [
-        'an unknown governorate code',
-        { kind: 'activist', name: 'محافظة مجهولة', governorates: ['IQ-XX'] },
-        ['governorates.0'],
-      ],
+      ['an unknown governorate code', { kind: 'activist', name: 'محافظة مجهولة', governorates: ['IQ-XX'] }, ['governorates.0']],
       ['empty governorates', { kind: 'activist', name: 'بلا محافظة', governorates: [] }, ['governorates']],
       ['missing governorates', { kind: 'activist', name: 'بلا محافظات' }, ['governorates']],
-      [
-        'a repeated governorate',
-        { kind: 'activist', name: 'محافظة مكررة', governorates: ['IQ-BG', 'IQ-BG'] },
-        ['governorates'],
-      ],
+      ['a repeated governorate', { kind: 'activist', name: 'محافظة مكررة', governorates: ['IQ-BG', 'IQ-BG'] }, ['governorates']],
       ['a name of only spaces', { kind: 'activist', name: '    ', governorates: ['IQ-BG'] }, ['name']],
       ['an empty name', { kind: 'activist', name: '', governorates: ['IQ-BG'] }, ['name']],
-      [
-        'an unknown field',
-        { kind: 'activist', name: 'حقل مجهول', governorates: ['IQ-BG'], nickname: 'Abu Ali' },
-        ['nickname'],
-      ],
+      ['an unknown field', { kind: 'activist', name: 'حقل مجهول', governorates: ['IQ-BG'], nickname: 'Abu Ali' }, ['nickname']],
       ['an unknown kind', { kind: 'person', name: 'نوع مجهول', governorates: ['IQ-BG'] }, ['kind']],
-      [
-        'an invalid email',
-        { kind: 'activist', name: 'بريد خاطئ', governorates: ['IQ-BG'], emails: ['not-an-email'] },
-        ['emails.0'],
-      ],
+      ['an invalid email', { kind: 'activist', name: 'بريد خاطئ', governorates: ['IQ-BG'], emails: ['not-an-email'] }, ['emails.0']],
       [
         'an unknown name part',
         { kind: 'activist', name: 'جزء مجهول', governorates: ['IQ-BG'], nameParts: { nickname: 'x' } },
@@ -269,9 +245,7 @@ describe('POST /api/contacts', () => {
       payload: { kind: 'activist', name: 'حقل', governorates: ['IQ-BG'], favouriteColour: 'blue' },
     });
     expectProblem(res, 400, 'VALIDATION_FAILED');
-    expect(res.json().errors).toEqual([
-      { field: 'favouriteColour', code: 'additionalProperties', message: 'is not an allowed field' },
-    ]);
+    expect(res.json().errors).toEqual([{ field: 'favouriteColour', code: 'additionalProperties', message: 'is not an allowed field' }]);
   });
 
   it('refuses an anonymous caller with 401', async () => {
@@ -371,9 +345,7 @@ describe('GET /api/contacts (list)', () => {
     expect(second).toMatchObject({ total: 3, limit: 2, offset: 2 });
     expect(first.items).toHaveLength(2);
     expect(second.items).toHaveLength(1);
-    expect([...first.items, ...second.items].map((c) => c.id)).toEqual(
-      (await list('?governorate=IQ-MU')).items.map((c) => c.id),
-    );
+    expect([...first.items, ...second.items].map((c) => c.id)).toEqual((await list('?governorate=IQ-MU')).items.map((c) => c.id));
     const beyond = await list('?governorate=IQ-MU&limit=2&offset=10');
     expect(beyond).toEqual({ items: [], total: 3, limit: 2, offset: 10 });
   });

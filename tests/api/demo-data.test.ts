@@ -37,7 +37,12 @@ describe('demo data (issue 14, item 19)', () => {
 
   it('leaves no person named in the article without a current position (no isolated dot in the network)', async () => {
     for (const demo of DEMO_CONTACTS.filter((d) => !d.fictional && (d.kind === 'activist' || d.kind === 'government_focal_point'))) {
-      const positions = await t.database.db.selectFrom('position').select('id').where('person_id', '=', await idOf(demo.name)).where('end_date', 'is', null).execute();
+      const positions = await t.database.db
+        .selectFrom('position')
+        .select('id')
+        .where('person_id', '=', await idOf(demo.name))
+        .where('end_date', 'is', null)
+        .execute();
       expect(positions.length, demo.name).toBeGreaterThan(0);
     }
   });
@@ -56,7 +61,11 @@ describe('first administrator', () => {
     try {
       const first = await ensureFirstAdmin(empty.db, null, null);
       expect(first?.generatedPassword).toBeTruthy();
-      const user = await empty.db.selectFrom('app_user').select(['name', 'role']).where('id', '=', first!.actor.id).executeTakeFirstOrThrow();
+      const user = await empty.db
+        .selectFrom('app_user')
+        .select(['name', 'role'])
+        .where('id', '=', first!.actor.id)
+        .executeTakeFirstOrThrow();
       expect(user).toEqual({ name: 'مدير النظام', role: 'admin' });
       expect(FIRST_ADMIN_NAME).toBe('مدير النظام');
     } finally {

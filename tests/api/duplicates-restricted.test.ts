@@ -23,7 +23,14 @@ beforeAll(async () => {
   secret = await created(
     t,
     '/api/contacts',
-    { kind: 'activist', name: SECRET_NAME, governorates: ['IQ-DQ'], phones: [SECRET_PHONE], emails: [SECRET_EMAIL], sensitivity: 'restricted' },
+    {
+      kind: 'activist',
+      name: SECRET_NAME,
+      governorates: ['IQ-DQ'],
+      phones: [SECRET_PHONE],
+      emails: [SECRET_EMAIL],
+      sensitivity: 'restricted',
+    },
     'coordinator',
   );
   // A second restricted contact, and an ordinary one holding its phone under another name: a pair for the list.
@@ -45,10 +52,14 @@ async function check(as: Role, payload: Json) {
   return { body: res.body, json: res.json() as Json };
 }
 
-const HIDDEN = { count: 1, reason: 'restricted_contact_details', message: 'A possible duplicate exists that you cannot see; a coordinator can check it' };
+const HIDDEN = {
+  count: 1,
+  reason: 'restricted_contact_details',
+  message: 'A possible duplicate exists that you cannot see; a coordinator can check it',
+};
 
 describe('check-duplicates and restricted contacts', () => {
-  it("does not show staff whose phone it is, only that a hidden match exists; a coordinator sees the contact", async () => {
+  it('does not show staff whose phone it is, only that a hidden match exists; a coordinator sees the contact', async () => {
     const draft = { name: 'شخص جديد تماما', phones: ['+964 790 999 1111'], governorates: ['IQ-DQ'], kind: 'activist' };
     const staff = await check('staff', draft);
     expect(leaks(staff.body, secret, SECRET_NAME)).toBe(false);
@@ -68,7 +79,9 @@ describe('check-duplicates and restricted contacts', () => {
     expect(leaks(staff.body, secret, SECRET_NAME)).toBe(false);
     expect(staff.json).toEqual({ items: [], hiddenMatches: HIDDEN });
     const coordinator = await check('coordinator', draft);
-    expect(coordinator.json.items.map((i: Json) => [i.contactId, i.reasons.map((r: Json) => r.code)])).toEqual([[secret.id, ['same_email']]]);
+    expect(coordinator.json.items.map((i: Json) => [i.contactId, i.reasons.map((r: Json) => r.code)])).toEqual([
+      [secret.id, ['same_email']],
+    ]);
   });
 
   it('still shows a restricted contact found by its name, as search does, but never the phone or email reason', async () => {
@@ -99,7 +112,15 @@ describe('check-duplicates and restricted contacts', () => {
   });
 
   it('stays closed to viewers', async () => {
-    expectProblem(await t.request('viewer', { method: 'POST', url: '/api/contacts/check-duplicates', payload: { name: 'أي اسم', phones: [SECRET_PHONE] } }), 403, 'FORBIDDEN');
+    expectProblem(
+      await t.request('viewer', {
+        method: 'POST',
+        url: '/api/contacts/check-duplicates',
+        payload: { name: 'أي اسم', phones: [SECRET_PHONE] },
+      }),
+      403,
+      'FORBIDDEN',
+    );
   });
 });
 
@@ -154,14 +175,29 @@ describe('import preview and restricted contacts', () => {
     const rows = await rowsOf(up.id);
     expect(leaks(rows.body, secret, SECRET_NAME)).toBe(false);
     for (const row of rows.json.items) {
-      expect(row).toMatchObject({ outcome: 'duplicate', matchedContactId: null, matchedContactName: null, matchReason: [], candidates: [], hiddenMatches: HIDDEN });
+      expect(row).toMatchObject({
+        outcome: 'duplicate',
+        matchedContactId: null,
+        matchedContactName: null,
+        matchReason: [],
+        candidates: [],
+        hiddenMatches: HIDDEN,
+      });
     }
 
     // The rows offer nothing to merge into, so the restricted contact cannot be chosen, not even by its id.
-    const targeted = await t.request('staff', { method: 'POST', url: `/api/imports/${up.id}/commit`, payload: { decisions: [{ row: 2, action: 'merge', contactId: secret.id }] } });
+    const targeted = await t.request('staff', {
+      method: 'POST',
+      url: `/api/imports/${up.id}/commit`,
+      payload: { decisions: [{ row: 2, action: 'merge', contactId: secret.id }] },
+    });
     expectProblem(targeted, 400, 'VALIDATION_FAILED');
     expect(targeted.json().errors).toMatchObject([{ field: 'decisions.0.contactId', code: 'not_a_candidate' }]);
-    const untargeted = await t.request('staff', { method: 'POST', url: `/api/imports/${up.id}/commit`, payload: { decisions: [{ row: 2, action: 'merge' }] } });
+    const untargeted = await t.request('staff', {
+      method: 'POST',
+      url: `/api/imports/${up.id}/commit`,
+      payload: { decisions: [{ row: 2, action: 'merge' }] },
+    });
     expect(untargeted.json().errors).toMatchObject([{ field: 'decisions.0.contactId', code: 'required' }]);
 
     // Run as it comes: both rows wait (skipped), and the restricted contact is untouched.
@@ -170,15 +206,22 @@ describe('import preview and restricted contacts', () => {
     expect(done.json().result).toMatchObject({ created: 0, updated: 0, skipped: 2, failed: 0 });
     const after = await rowsOf(up.id);
     expect(leaks(after.body, secret, SECRET_NAME)).toBe(false);
-    expect(after.json.items.map((r: Json) => [r.action, r.contactId])).toEqual([['skipped', null], ['skipped', null]]);
+    expect(after.json.items.map((r: Json) => [r.action, r.contactId])).toEqual([
+      ['skipped', null],
+      ['skipped', null],
+    ]);
     const contact = (await t.request('coordinator', { method: 'GET', url: `/api/contacts/${secret.id}` })).json();
     expect(contact).toMatchObject({ version: secret.version, phones: secret.phones, emails: secret.emails });
   });
 
-  it("does not reach the restricted contact when staff merge every duplicate blindly", async () => {
+  it('does not reach the restricted contact when staff merge every duplicate blindly', async () => {
     const up = await uploaded(ROWS);
     await preview(up);
-    const done = await t.request('staff', { method: 'POST', url: `/api/imports/${up.id}/commit`, payload: { defaultDecision: { duplicate: 'merge' } } });
+    const done = await t.request('staff', {
+      method: 'POST',
+      url: `/api/imports/${up.id}/commit`,
+      payload: { defaultDecision: { duplicate: 'merge' } },
+    });
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json().result).toMatchObject({ created: 0, updated: 0 });
     const after = await rowsOf(up.id);

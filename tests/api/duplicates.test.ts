@@ -21,8 +21,20 @@ beforeAll(async () => {
   // ط and ت share a skeleton: the same governorate makes them a likely pair.
   tariq = await contact({ kind: 'activist', name: 'طارق سلطان', governorates: ['IQ-KI'] });
   tariqOther = await contact({ kind: 'activist', name: 'تارق سلتان', governorates: ['IQ-KI'] });
-  mail1 = await contact({ kind: 'organization', subtype: 'media', name: 'إذاعة صوت الشباب', governorates: ['IQ-NI'], emails: ['radio@example.org'] });
-  mail2 = await contact({ kind: 'organization', subtype: 'media', name: 'راديو شباب نينوى', governorates: ['IQ-NI'], emails: ['Radio@example.org'] });
+  mail1 = await contact({
+    kind: 'organization',
+    subtype: 'media',
+    name: 'إذاعة صوت الشباب',
+    governorates: ['IQ-NI'],
+    emails: ['radio@example.org'],
+  });
+  mail2 = await contact({
+    kind: 'organization',
+    subtype: 'media',
+    name: 'راديو شباب نينوى',
+    governorates: ['IQ-NI'],
+    emails: ['Radio@example.org'],
+  });
   await contact({ kind: 'activist', name: 'شخص مختلف تماما', governorates: ['IQ-KI'] });
 });
 afterAll(() => t.close());
@@ -32,8 +44,7 @@ const list = async (query = '', as: 'staff' | 'viewer' | 'coordinator' = 'staff'
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 };
-const pairOf = (items: Json[], x: Json, y: Json) =>
-  items.find((p) => [p.a.id, p.b.id].sort().join() === [x.id, y.id].sort().join());
+const pairOf = (items: Json[], x: Json, y: Json) => items.find((p) => [p.a.id, p.b.id].sort().join() === [x.id, y.id].sort().join());
 
 describe('duplicates', () => {
   it('lists likely pairs with a score and the reasons, best first', async () => {
@@ -60,15 +71,28 @@ describe('duplicates', () => {
   });
 
   it('masks restricted details and respects governorate scope', async () => {
-    const secret = await created(t, '/api/contacts', { kind: 'activist', name: 'ناشط مخفي', governorates: ['IQ-DA'], phones: ['07501112233'], sensitivity: 'restricted' }, 'coordinator');
-    const secret2 = await created(t, '/api/contacts', { kind: 'activist', name: 'ناشط مخفى', governorates: ['IQ-DA'], phones: ['07501112233'] });
+    const secret = await created(
+      t,
+      '/api/contacts',
+      { kind: 'activist', name: 'ناشط مخفي', governorates: ['IQ-DA'], phones: ['07501112233'], sensitivity: 'restricted' },
+      'coordinator',
+    );
+    const secret2 = await created(t, '/api/contacts', {
+      kind: 'activist',
+      name: 'ناشط مخفى',
+      governorates: ['IQ-DA'],
+      phones: ['07501112233'],
+    });
     const pair = pairOf((await list()).items, secret, secret2)!;
     const hidden = pair.a.id === secret.id ? pair.a : pair.b;
     expect(hidden).toMatchObject({ detailsHidden: true, sensitivity: 'restricted' });
     expect(hidden.phones).toBeUndefined();
     // The other one's phone is in plain view: a same_phone reason would give the restricted contact's number away.
     expect(pair.reasons).toEqual([{ code: 'same_name_key' }]);
-    expect(pairOf((await list('', 'coordinator')).items, secret, secret2)!.reasons.map((r: Json) => r.code)).toEqual(['same_phone', 'same_name_key']);
+    expect(pairOf((await list('', 'coordinator')).items, secret, secret2)!.reasons.map((r: Json) => r.code)).toEqual([
+      'same_phone',
+      'same_name_key',
+    ]);
     const scoped = await t.addUser('staff', ['IQ-KI']);
     const res = await t.app.inject({ method: 'GET', url: '/api/duplicates', headers: { authorization: `Bearer ${scoped.token}` } });
     expect(res.json().items.map((p: Json) => [p.a.name, p.b.name].sort())).toEqual([['تارق سلتان', 'طارق سلطان']]);
@@ -76,21 +100,45 @@ describe('duplicates', () => {
   });
 
   it('sees a renamed contact under its new name', async () => {
-    const renamed = await t.request('staff', { method: 'PATCH', url: `/api/contacts/${basimBasra.id}`, payload: { version: basimBasra.version, name: 'باسم علي' } });
+    const renamed = await t.request('staff', {
+      method: 'PATCH',
+      url: `/api/contacts/${basimBasra.id}`,
+      payload: { version: basimBasra.version, name: 'باسم علي' },
+    });
     expect(renamed.statusCode).toBe(200);
     expect(pairOf((await list('&minScore=0.3')).items, basim, basimBasra)).toBeUndefined();
   });
 
   it('dismisses a pair for good, audited, whichever way round', async () => {
-    const res = await t.request('staff', { method: 'POST', url: '/api/duplicates/dismiss', payload: { contactIds: [tariqOther.id, tariq.id] } });
+    const res = await t.request('staff', {
+      method: 'POST',
+      url: '/api/duplicates/dismiss',
+      payload: { contactIds: [tariqOther.id, tariq.id] },
+    });
     expect(res.statusCode).toBe(204);
     expect(pairOf((await list('&minScore=0.3')).items, tariq, tariqOther)).toBeUndefined();
-    const again = await t.request('staff', { method: 'POST', url: '/api/duplicates/dismiss', payload: { contactIds: [tariq.id, tariqOther.id] } });
+    const again = await t.request('staff', {
+      method: 'POST',
+      url: '/api/duplicates/dismiss',
+      payload: { contactIds: [tariq.id, tariqOther.id] },
+    });
     expect(again.statusCode).toBe(204);
     const audit = await t.database.db.selectFrom('audit_log').select(['action', 'entity_type']).where('action', '=', 'dismiss').execute();
     expect(audit).toEqual([{ action: 'dismiss', entity_type: 'duplicate' }]);
-    expectProblem(await t.request('staff', { method: 'POST', url: '/api/duplicates/dismiss', payload: { contactIds: [tariq.id, tariq.id] } }), 400, 'VALIDATION_FAILED');
-    expectProblem(await t.request('staff', { method: 'POST', url: '/api/duplicates/dismiss', payload: { contactIds: [tariq.id, '00000000-0000-4000-8000-000000000000'] } }), 404, 'NOT_FOUND');
+    expectProblem(
+      await t.request('staff', { method: 'POST', url: '/api/duplicates/dismiss', payload: { contactIds: [tariq.id, tariq.id] } }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await t.request('staff', {
+        method: 'POST',
+        url: '/api/duplicates/dismiss',
+        payload: { contactIds: [tariq.id, '00000000-0000-4000-8000-000000000000'] },
+      }),
+      404,
+      'NOT_FOUND',
+    );
   });
 });
 

@@ -31,10 +31,16 @@ async function eventWithInvitation(offsetDays: number) {
 }
 
 const checkIn = (eventId: string, inv: Json, query = '', as: 'staff' | 'viewer' = 'staff') =>
-  t.request(as, { method: 'POST', url: `/api/events/${eventId}/invitations/${inv.id}/check-in${query}`, payload: { version: inv.version } });
+  t.request(as, {
+    method: 'POST',
+    url: `/api/events/${eventId}/invitations/${inv.id}/check-in${query}`,
+    payload: { version: inv.version },
+  });
 
 const statusOf = async (eventId: string, id: string) =>
-  ((await t.request('staff', { method: 'GET', url: `/api/events/${eventId}/invitations` })).json().items as Json[]).find((i) => i.id === id)!.status;
+  ((await t.request('staff', { method: 'GET', url: `/api/events/${eventId}/invitations` })).json().items as Json[]).find(
+    (i) => i.id === id,
+  )!.status;
 
 describe('check-in outside the event’s days', () => {
   it('checks in on the event’s day without asking', async () => {
@@ -59,14 +65,19 @@ describe('check-in outside the event’s days', () => {
     const { e, invitation } = await eventWithInvitation(-1);
     expectProblem(await checkIn(e.id, invitation), 409, 'OUTSIDE_EVENT_DAYS');
     expectProblem(await checkIn(e.id, invitation, '?confirmOutsideEventDays=true', 'viewer'), 403, 'FORBIDDEN');
-    expectProblem(await checkIn(e.id, { ...invitation, version: invitation.version + 5 }, '?confirmOutsideEventDays=true'), 409, 'CONFLICT');
+    expectProblem(
+      await checkIn(e.id, { ...invitation, version: invitation.version + 5 }, '?confirmOutsideEventDays=true'),
+      409,
+      'CONFLICT',
+    );
     expectProblem(await checkIn(e.id, { ...invitation, id: e.id }, '?confirmOutsideEventDays=true'), 404, 'NOT_FOUND');
   });
 
   it('refuses a walk-in outside the event’s days unless confirmed; nothing is saved', async () => {
     const { e } = await eventWithInvitation(14);
     const contact = { name: 'زائر مبكر جدًا', kind: 'activist', governorates: ['IQ-BG'] };
-    const walkIn = (query = '') => t.request('staff', { method: 'POST', url: `/api/events/${e.id}/walk-ins${query}`, payload: { contact } });
+    const walkIn = (query = '') =>
+      t.request('staff', { method: 'POST', url: `/api/events/${e.id}/walk-ins${query}`, payload: { contact } });
     expectProblem(await walkIn(), 409, 'OUTSIDE_EVENT_DAYS');
     const none = await t.database.db.selectFrom('contact').select('id').where('name', '=', contact.name).execute();
     expect(none).toEqual([]);
@@ -84,7 +95,11 @@ describe('check-in outside the event’s days', () => {
     const patch = (query = '', body: Json = { version: invitation.version, status: 'attended' }) =>
       t.request('staff', { method: 'PATCH', url: `/api/events/${e.id}/invitations/${invitation.id}${query}`, payload: body });
     const bulk = (query = '') =>
-      t.request('staff', { method: 'POST', url: `/api/events/${e.id}/invitations/bulk${query}`, payload: { invitationIds: [invitation.id], status: 'attended' } });
+      t.request('staff', {
+        method: 'POST',
+        url: `/api/events/${e.id}/invitations/bulk${query}`,
+        payload: { invitationIds: [invitation.id], status: 'attended' },
+      });
     expectProblem(await patch(), 409, 'OUTSIDE_EVENT_DAYS');
     expectProblem(await bulk(), 409, 'OUTSIDE_EVENT_DAYS');
     expect(await statusOf(e.id, invitation.id)).toBe('invited');

@@ -20,7 +20,12 @@ beforeAll(async () => {
     endsAt: '2026-06-10T15:00:00.000Z',
     capacity: 3,
   });
-  secret = await created(t, '/api/contacts', { kind: 'activist', name: 'ناشطة محمية', governorates: ['IQ-BG'], phones: ['07701234567'], sensitivity: 'restricted' }, 'coordinator');
+  secret = await created(
+    t,
+    '/api/contacts',
+    { kind: 'activist', name: 'ناشطة محمية', governorates: ['IQ-BG'], phones: ['07701234567'], sensitivity: 'restricted' },
+    'coordinator',
+  );
   open = await created(t, '/api/contacts', { kind: 'activist', name: 'علي الأنباري', governorates: ['IQ-AN'], phones: ['07801234567'] });
   org = await created(t, '/api/contacts', { kind: 'organization', subtype: 'local_ngo', name: 'منظمة الأمل', governorates: ['IQ-NA'] });
   rep = await created(t, '/api/contacts', { kind: 'activist', name: 'زينب ممثلة', governorates: ['IQ-NA'], gender: 'female' });
@@ -31,7 +36,11 @@ beforeAll(async () => {
   group = await created(t, `/api/events/${e.id}/groups`, { name: 'المستقبل' });
   const list = (await t.request('staff', { method: 'GET', url: `/api/events/${e.id}/invitations` })).json().items as Json[];
   const secretInv = list.find((i) => i.contact.id === secret.id)!;
-  await t.request('staff', { method: 'PATCH', url: `/api/events/${e.id}/invitations/${secretInv.id}`, payload: { version: secretInv.version, groupId: group.id } });
+  await t.request('staff', {
+    method: 'PATCH',
+    url: `/api/events/${e.id}/invitations/${secretInv.id}`,
+    payload: { version: secretInv.version, groupId: group.id },
+  });
 });
 afterAll(() => t.close());
 
@@ -51,7 +60,9 @@ describe('check-in and walk-ins', () => {
   });
 
   it('adds a new walk-in contact (searchable) and its attended invitation together, over capacity', async () => {
-    const res = await walkIn({ contact: { name: 'حسين الكربلائي', kind: 'activist', governorates: ['IQ-KA'], phones: ['07711112222'], gender: 'male' } });
+    const res = await walkIn({
+      contact: { name: 'حسين الكربلائي', kind: 'activist', governorates: ['IQ-KA'], phones: ['07711112222'], gender: 'male' },
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ status: 'attended', walkIn: true, contact: { name: 'حسين الكربلائي', governorates: ['IQ-KA'] } });
     const contactId = res.json().contact.id;
@@ -75,7 +86,12 @@ describe('check-in and walk-ins', () => {
   it('lets a scoped user file a walk-in only under their governorates', async () => {
     const { token } = await t.addUser('staff', ['IQ-BA']);
     const as = (payload: Json) =>
-      t.app.inject({ method: 'POST', url: `/api/events/${e.id}/walk-ins?confirmOutsideEventDays=true`, payload, headers: { authorization: `Bearer ${token}` } });
+      t.app.inject({
+        method: 'POST',
+        url: `/api/events/${e.id}/walk-ins?confirmOutsideEventDays=true`,
+        payload,
+        headers: { authorization: `Bearer ${token}` },
+      });
     expectProblem(await as({ contact: { name: 'زائر من الموصل', kind: 'activist', governorates: ['IQ-NI'] } }), 403, 'FORBIDDEN');
     expectProblem(await as({ contactId: open.id }), 404, 'NOT_FOUND');
     const ok = await as({ contact: { name: 'زائر من البصرة', kind: 'activist', governorates: ['IQ-BA'] } });
@@ -139,7 +155,12 @@ describe('export', () => {
 
 describe('contact history', () => {
   it('lists the events of a contact, as contact or representative, newest first', async () => {
-    const older = await created(t, '/api/events', { title: 'ورشة قديمة', type: 'workshop', startsAt: '2025-01-10T09:00:00.000Z', endsAt: '2025-01-10T12:00:00.000Z' });
+    const older = await created(t, '/api/events', {
+      title: 'ورشة قديمة',
+      type: 'workshop',
+      startsAt: '2025-01-10T09:00:00.000Z',
+      endsAt: '2025-01-10T12:00:00.000Z',
+    });
     await created(t, `/api/events/${older.id}/invitations`, { contactIds: [rep.id] });
     const res = await t.request('viewer', { method: 'GET', url: `/api/contacts/${rep.id}/events` });
     expect(res.statusCode, res.body).toBe(200);
@@ -148,7 +169,11 @@ describe('contact history', () => {
       [older.id, 'contact', null, 'proposed'],
     ]);
     const { token } = await t.addUser('viewer', ['IQ-BA']);
-    const scoped = await t.app.inject({ method: 'GET', url: `/api/contacts/${rep.id}/events`, headers: { authorization: `Bearer ${token}` } });
+    const scoped = await t.app.inject({
+      method: 'GET',
+      url: `/api/contacts/${rep.id}/events`,
+      headers: { authorization: `Bearer ${token}` },
+    });
     expectProblem(scoped, 404, 'NOT_FOUND');
   });
 });

@@ -48,7 +48,11 @@ describe('a facilitator outside a scoped account’s governorates', () => {
     expect(split.statusCode, split.body).toBe(200);
     expect(split.json().groups[0]).toMatchObject({ facilitator: null, facilitatorHidden: true });
     // Renaming the group leaves the facilitator alone and does not name them either.
-    const renamed = await as({ method: 'PATCH', url: `/api/events/${s.eventId}/groups/${s.group.id}`, payload: { version: s.group.version, name: 'الأولى' } });
+    const renamed = await as({
+      method: 'PATCH',
+      url: `/api/events/${s.eventId}/groups/${s.group.id}`,
+      payload: { version: s.group.version, name: 'الأولى' },
+    });
     expect(renamed.statusCode, renamed.body).toBe(200);
     expect(renamed.json()).toMatchObject({ name: 'الأولى', facilitator: null, facilitatorHidden: true });
     // Everyone else still sees them.
@@ -58,12 +62,20 @@ describe('a facilitator outside a scoped account’s governorates', () => {
 
   it('cannot be named by the scoped account: 404 for the contact, on create and on update', async () => {
     const s = await setup();
-    expectProblem(await as({ method: 'POST', url: `/api/events/${s.eventId}/groups`, payload: { name: 'ب', facilitatorId: s.anbar.id } }), 404, 'NOT_FOUND');
+    expectProblem(
+      await as({ method: 'POST', url: `/api/events/${s.eventId}/groups`, payload: { name: 'ب', facilitatorId: s.anbar.id } }),
+      404,
+      'NOT_FOUND',
+    );
     const own = await as({ method: 'POST', url: `/api/events/${s.eventId}/groups`, payload: { name: 'ب', facilitatorId: s.baghdad.id } });
     expect(own.statusCode, own.body).toBe(201);
     expect(own.json()).toMatchObject({ facilitator: { id: s.baghdad.id }, facilitatorHidden: false });
     expectProblem(
-      await as({ method: 'PATCH', url: `/api/events/${s.eventId}/groups/${own.json().id}`, payload: { version: own.json().version, facilitatorId: s.anbar.id } }),
+      await as({
+        method: 'PATCH',
+        url: `/api/events/${s.eventId}/groups/${own.json().id}`,
+        payload: { version: own.json().version, facilitatorId: s.anbar.id },
+      }),
       404,
       'NOT_FOUND',
     );
@@ -77,7 +89,11 @@ describe('a facilitator outside a scoped account’s governorates', () => {
   it('cannot be replaced or removed by the scoped account, nor their group deleted', async () => {
     const s = await setup();
     for (const facilitatorId of [s.baghdad.id, null]) {
-      const res = await as({ method: 'PATCH', url: `/api/events/${s.eventId}/groups/${s.group.id}`, payload: { version: s.group.version, facilitatorId } });
+      const res = await as({
+        method: 'PATCH',
+        url: `/api/events/${s.eventId}/groups/${s.group.id}`,
+        payload: { version: s.group.version, facilitatorId },
+      });
       expectProblem(res, 409, 'OUT_OF_SCOPE_INVITATIONS');
     }
     expectProblem(await as({ method: 'DELETE', url: `/api/events/${s.eventId}/groups/${s.group.id}` }), 409, 'OUT_OF_SCOPE_INVITATIONS');

@@ -64,7 +64,10 @@ describe('group order', () => {
     const after = (await t.request('staff', { method: 'GET', url: `/api/events/${e.id}/groups` })).json().items as Json[];
     expect(after.map((g) => g.version)).toEqual([1, 1, 1]);
     expect((await auditFor(t, groups[2].id)).map((a) => a.action)).toEqual(['create', 'update']);
-    expect((await auditFor(t, groups[2].id))[1]).toMatchObject({ changed_fields: ['sort_order'], details: { eventId: e.id, from: 2, to: 1 } });
+    expect((await auditFor(t, groups[2].id))[1]).toMatchObject({
+      changed_fields: ['sort_order'],
+      details: { eventId: e.id, from: 2, to: 1 },
+    });
   });
 
   it('sets the whole order at once, refusing a list that is not exactly the event’s groups', async () => {
@@ -80,7 +83,11 @@ describe('group order', () => {
       [NAMES[1], 2],
     ]);
     const other = await eventWithGroups(['أخرى']);
-    for (const bad of [[a!, b!], [a!, b!, b!], [a!, b!, other.groups[0].id]]) {
+    for (const bad of [
+      [a!, b!],
+      [a!, b!, b!],
+      [a!, b!, other.groups[0].id],
+    ]) {
       const refused = await put(bad);
       expectProblem(refused, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(refused)).toEqual(['groupIds']);
@@ -112,9 +119,7 @@ describe('group order', () => {
 
   it('keeps positions unique within an event', async () => {
     const { e, groups } = await eventWithGroups();
-    await expect(
-      sql`UPDATE event_group SET sort_order = 0 WHERE id = ${groups[1].id}`.execute(t.database.db),
-    ).rejects.toThrow();
+    await expect(sql`UPDATE event_group SET sort_order = 0 WHERE id = ${groups[1].id}`.execute(t.database.db)).rejects.toThrow();
     expect((await names(e.id)).map(([, n]) => n)).toEqual([0, 1, 2]);
   });
 });

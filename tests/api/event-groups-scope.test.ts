@@ -48,7 +48,11 @@ async function setup(status: 'confirmed' | 'invited'): Promise<Setup> {
   const added = await created(t, `/api/events/${e.id}/invitations`, { contactIds: contacts.map((c) => c.id), status: 'invited' }, 'admin');
   const ids = added.added.map((i: Json) => i.id);
   if (status === 'confirmed') {
-    const res = await t.request('admin', { method: 'POST', url: `/api/events/${e.id}/invitations/bulk`, payload: { invitationIds: ids, status } });
+    const res = await t.request('admin', {
+      method: 'POST',
+      url: `/api/events/${e.id}/invitations/bulk`,
+      payload: { invitationIds: ids, status },
+    });
     expect(res.statusCode, res.body).toBe(200);
   }
   const list = await invitations(e.id);
@@ -96,7 +100,11 @@ describe('group actions by an account limited to Baghdad, on an event with Anbar
 
   it('auto-split is refused with 409 OUT_OF_SCOPE_INVITATIONS when confirmed participants are outside the scope; nobody moves', async () => {
     const s = await setup('confirmed');
-    const admin = await t.request('admin', { method: 'POST', url: `/api/events/${s.eventId}/groups/auto-split`, payload: { mode: 'confirmed' } });
+    const admin = await t.request('admin', {
+      method: 'POST',
+      url: `/api/events/${s.eventId}/groups/auto-split`,
+      payload: { mode: 'confirmed' },
+    });
     expect(admin.json()).toMatchObject({ assigned: 8, unassigned: 0 });
     const before = await assignment(s.eventId);
 
@@ -110,7 +118,11 @@ describe('group actions by an account limited to Baghdad, on an event with Anbar
     const s = await setup('invited');
     const before = await adminAssigns(s);
     const mine = s.baghdad.map((i) => i.id);
-    const confirm = await as({ method: 'POST', url: `/api/events/${s.eventId}/invitations/bulk`, payload: { invitationIds: mine, status: 'confirmed' } });
+    const confirm = await as({
+      method: 'POST',
+      url: `/api/events/${s.eventId}/invitations/bulk`,
+      payload: { invitationIds: mine, status: 'confirmed' },
+    });
     expect(confirm.statusCode, confirm.body).toBe(200);
 
     const res = await as({ method: 'POST', url: `/api/events/${s.eventId}/groups/auto-split`, payload: { mode: 'confirmed' } });
@@ -148,7 +160,11 @@ describe('group actions by an account limited to Baghdad, on an event with Anbar
     expect(own.statusCode, own.body).toBe(201);
     const inv = s.baghdad[0];
     const current = (await invitations(s.eventId)).find((i) => i.id === inv.id)!;
-    const moved = await as({ method: 'PATCH', url: `/api/events/${s.eventId}/invitations/${inv.id}`, payload: { version: current.version, groupId: own.json().id } });
+    const moved = await as({
+      method: 'PATCH',
+      url: `/api/events/${s.eventId}/invitations/${inv.id}`,
+      payload: { version: current.version, groupId: own.json().id },
+    });
     expect(moved.statusCode, moved.body).toBe(200);
 
     const res = await as({ method: 'DELETE', url: `/api/events/${s.eventId}/groups/${own.json().id}` });
@@ -164,12 +180,20 @@ describe('group actions by an account limited to Baghdad, on an event with Anbar
     const hidden = (await invitations(s.eventId)).find((i) => i.id === s.anbar[0].id)!;
     const target = s.groups.find((g) => g.id !== hidden.groupId)!;
     expectProblem(
-      await as({ method: 'PATCH', url: `/api/events/${s.eventId}/invitations/${hidden.id}`, payload: { version: hidden.version, groupId: target.id } }),
+      await as({
+        method: 'PATCH',
+        url: `/api/events/${s.eventId}/invitations/${hidden.id}`,
+        payload: { version: hidden.version, groupId: target.id },
+      }),
       404,
       'NOT_FOUND',
     );
     expectProblem(
-      await as({ method: 'PATCH', url: `/api/events/${s.eventId}/invitations/${hidden.id}`, payload: { version: hidden.version, groupId: null } }),
+      await as({
+        method: 'PATCH',
+        url: `/api/events/${s.eventId}/invitations/${hidden.id}`,
+        payload: { version: hidden.version, groupId: null },
+      }),
       404,
       'NOT_FOUND',
     );

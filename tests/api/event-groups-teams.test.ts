@@ -51,7 +51,11 @@ async function split(eventId: string) {
  * organisation or team, the door does not). The event is in June, so the check-in day is confirmed.
  */
 async function teamWalksIn(eventId: string, teamId: string) {
-  const res = await t.request('staff', { method: 'POST', url: `/api/events/${eventId}/walk-ins?confirmOutsideEventDays=true`, payload: { contactId: teamId } });
+  const res = await t.request('staff', {
+    method: 'POST',
+    url: `/api/events/${eventId}/walk-ins?confirmOutsideEventDays=true`,
+    payload: { contactId: teamId },
+  });
   expect(res.statusCode, res.body).toBe(201);
   expect(res.json()).toMatchObject({ representative: null, status: 'attended', role: 'participant' });
 }
@@ -74,7 +78,10 @@ describe('auto-split and teams', () => {
     }
     const others = [];
     for (let i = 0; i < 4; i++) others.push(await activist());
-    await confirm(e.id, [...members, ...others].map((c) => ({ contactId: c.id })));
+    await confirm(
+      e.id,
+      [...members, ...others].map((c) => ({ contactId: c.id })),
+    );
     await teamWalksIn(e.id, team.id);
 
     const body = await split(e.id);
@@ -98,7 +105,11 @@ describe('auto-split and teams', () => {
     const inv = ((await t.request('staff', { method: 'GET', url: `/api/events/${e.id}/invitations` })).json().items as Json[]).find(
       (i) => i.contact.id === team.id,
     )!;
-    const moved = await t.request('staff', { method: 'PATCH', url: `/api/events/${e.id}/invitations/${inv.id}`, payload: { version: inv.version, groupId: groups[0].id } });
+    const moved = await t.request('staff', {
+      method: 'PATCH',
+      url: `/api/events/${e.id}/invitations/${inv.id}`,
+      payload: { version: inv.version, groupId: groups[0].id },
+    });
     expect(moved.statusCode, moved.body).toBe(200);
     expect(await split(e.id)).toMatchObject({ assigned: 1, unassigned: 0 });
     expect((await groupOfAttendee(e.id)).get(team.id)).toBeNull();
@@ -114,7 +125,13 @@ describe('auto-split and teams', () => {
     await created(t, '/api/relationships', { type: 'member_of', fromContactId: member.id, toContactId: ngo.id });
     // A membership that ended does not make colleagues.
     const former = await activist();
-    await created(t, '/api/relationships', { type: 'member_of', fromContactId: former.id, toContactId: ngo.id, startDate: '2020-01-01', endDate: '2021-01-01' });
+    await created(t, '/api/relationships', {
+      type: 'member_of',
+      fromContactId: former.id,
+      toContactId: ngo.id,
+      startDate: '2020-01-01',
+      endDate: '2021-01-01',
+    });
     const free = [await activist(), await activist()];
     await confirm(e.id, [
       { contactId: ngo.id, representativeId: rep.id },

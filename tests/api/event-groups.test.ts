@@ -22,7 +22,12 @@ function prng(seed: number) {
 }
 
 async function event() {
-  return created(t, '/api/events', { title: 'الجلسة الختامية', type: 'closing_session', startsAt: '2026-06-10T09:00:00.000Z', endsAt: '2026-06-10T15:00:00.000Z' });
+  return created(t, '/api/events', {
+    title: 'الجلسة الختامية',
+    type: 'closing_session',
+    startsAt: '2026-06-10T09:00:00.000Z',
+    endsAt: '2026-06-10T15:00:00.000Z',
+  });
 }
 
 /** People in organisations (through current positions), all invited and confirmed as participants. */
@@ -31,7 +36,10 @@ async function confirmedList(eventId: string, orgSizes: number[], random: () => 
   for (const size of orgSizes) {
     const org = await contact({ kind: 'organization', subtype: 'local_ngo', governorates: ['IQ-BG'] });
     for (let i = 0; i < size; i++) {
-      const p = await contact({ kind: random() < 0.5 ? 'activist' : 'government_focal_point', governorates: [GOVS[Math.floor(random() * 4)]] });
+      const p = await contact({
+        kind: random() < 0.5 ? 'activist' : 'government_focal_point',
+        governorates: [GOVS[Math.floor(random() * 4)]],
+      });
       await created(t, '/api/positions', { personId: p.id, organizationId: org.id, title: 'عضو' });
       people.push({ id: p.id, org: org.id });
     }
@@ -46,7 +54,8 @@ async function confirmedList(eventId: string, orgSizes: number[], random: () => 
   return people;
 }
 
-const split = (eventId: string) => t.request('staff', { method: 'POST', url: `/api/events/${eventId}/groups/auto-split`, payload: { mode: 'confirmed' } });
+const split = (eventId: string) =>
+  t.request('staff', { method: 'POST', url: `/api/events/${eventId}/groups/auto-split`, payload: { mode: 'confirmed' } });
 
 describe('working groups', () => {
   it('creates, renames and deletes groups; the facilitator must be on the list', async () => {
@@ -54,15 +63,37 @@ describe('working groups', () => {
     const facilitator = await contact({ kind: 'activist', governorates: ['IQ-BG'] });
     const stranger = await contact({ kind: 'activist', governorates: ['IQ-BG'] });
     await created(t, `/api/events/${e.id}/invitations`, { contactIds: [facilitator.id], role: 'facilitator' });
-    const bad = await t.request('staff', { method: 'POST', url: `/api/events/${e.id}/groups`, payload: { name: 'الدروس المستفادة', facilitatorId: stranger.id } });
+    const bad = await t.request('staff', {
+      method: 'POST',
+      url: `/api/events/${e.id}/groups`,
+      payload: { name: 'الدروس المستفادة', facilitatorId: stranger.id },
+    });
     expectProblem(bad, 400, 'VALIDATION_FAILED');
     expect(fieldsOf(bad)).toEqual(['facilitatorId']);
     const g = await created(t, `/api/events/${e.id}/groups`, { name: 'الدروس المستفادة', facilitatorId: facilitator.id, size: 15 });
-    expect(g).toMatchObject({ name: 'الدروس المستفادة', facilitator: { id: facilitator.id, name: facilitator.name }, size: 15, memberCount: 0, version: 1 });
-    const renamed = await t.request('staff', { method: 'PATCH', url: `/api/events/${e.id}/groups/${g.id}`, payload: { version: 1, name: 'التحديات' } });
+    expect(g).toMatchObject({
+      name: 'الدروس المستفادة',
+      facilitator: { id: facilitator.id, name: facilitator.name },
+      size: 15,
+      memberCount: 0,
+      version: 1,
+    });
+    const renamed = await t.request('staff', {
+      method: 'PATCH',
+      url: `/api/events/${e.id}/groups/${g.id}`,
+      payload: { version: 1, name: 'التحديات' },
+    });
     expect(renamed.json()).toMatchObject({ name: 'التحديات', version: 2 });
-    expectProblem(await t.request('staff', { method: 'PATCH', url: `/api/events/${e.id}/groups/${g.id}`, payload: { version: 1, name: 'x' } }), 409, 'CONFLICT');
-    expectProblem(await t.request('viewer', { method: 'POST', url: `/api/events/${e.id}/groups`, payload: { name: 'x' } }), 403, 'FORBIDDEN');
+    expectProblem(
+      await t.request('staff', { method: 'PATCH', url: `/api/events/${e.id}/groups/${g.id}`, payload: { version: 1, name: 'x' } }),
+      409,
+      'CONFLICT',
+    );
+    expectProblem(
+      await t.request('viewer', { method: 'POST', url: `/api/events/${e.id}/groups`, payload: { name: 'x' } }),
+      403,
+      'FORBIDDEN',
+    );
     expect((await t.request('staff', { method: 'DELETE', url: `/api/events/${e.id}/groups/${g.id}?version=2` })).statusCode).toBe(204);
     expect((await t.request('viewer', { method: 'GET', url: `/api/events/${e.id}/groups` })).json().items).toEqual([]);
   });
@@ -107,7 +138,11 @@ describe('working groups', () => {
       }
       const moved = list.find((i) => i.contact.id !== speaker.id)!;
       const target = groups.find((g) => g.id !== moved.groupId)!;
-      const res2 = await t.request('staff', { method: 'PATCH', url: `/api/events/${e.id}/invitations/${moved.id}`, payload: { version: moved.version, groupId: target.id } });
+      const res2 = await t.request('staff', {
+        method: 'PATCH',
+        url: `/api/events/${e.id}/invitations/${moved.id}`,
+        payload: { version: moved.version, groupId: target.id },
+      });
       expect(res2.json().groupId).toBe(target.id);
     }
   });

@@ -19,7 +19,12 @@ const monthsAgo = (months: number) => {
 
 /** A past event the given people were invited to and ended in `status`. */
 async function pastEvent(months: number, people: Json[], status: 'invited' | 'attended') {
-  const e = await created(t, '/api/events', { title: 'حدث سابق', type: 'workshop', startsAt: monthsAgo(months), endsAt: monthsAgo(months) });
+  const e = await created(t, '/api/events', {
+    title: 'حدث سابق',
+    type: 'workshop',
+    startsAt: monthsAgo(months),
+    endsAt: monthsAgo(months),
+  });
   const added = await created(t, `/api/events/${e.id}/invitations`, { contactIds: people.map((p) => p.id), status: 'invited' });
   if (status === 'attended') {
     const res = await t.request('staff', {
@@ -89,7 +94,11 @@ describe('suggestions', () => {
   });
 
   it('leaves out dismissed contacts and stores the reasons of accepted ones', async () => {
-    const dismissed = await t.request('staff', { method: 'POST', url: `/api/events/${e.id}/suggestions/dismiss`, payload: { contactIds: [rarely.id] } });
+    const dismissed = await t.request('staff', {
+      method: 'POST',
+      url: `/api/events/${e.id}/suggestions/dismiss`,
+      payload: { contactIds: [rarely.id] },
+    });
     expect(dismissed.statusCode).toBe(204);
     expect((await auditFor(t, e.id)).some((a) => a.action === 'dismiss')).toBe(true);
     const s = await suggestions(e.id);
@@ -99,7 +108,11 @@ describe('suggestions', () => {
     });
     expect(accepted.added[0]).toMatchObject({ status: 'proposed', suggestionReasons: s.items[0].reasons });
     expect((await suggestions(e.id)).items.map((i: Json) => i.contact.id)).toEqual([often.id, recent.id]);
-    expectProblem(await t.request('viewer', { method: 'POST', url: `/api/events/${e.id}/suggestions/dismiss`, payload: { contactIds: [often.id] } }), 403, 'FORBIDDEN');
+    expectProblem(
+      await t.request('viewer', { method: 'POST', url: `/api/events/${e.id}/suggestions/dismiss`, payload: { contactIds: [often.id] } }),
+      403,
+      'FORBIDDEN',
+    );
   });
 
   it('spreads picks over several short quotas and never past a maximum', async () => {
@@ -122,9 +135,13 @@ describe('suggestions', () => {
     expect(ids.filter((id: string) => babil.some((b) => b.id === id))).toHaveLength(1);
   });
 
-  it('suggests only contacts in a scoped user\'s governorates', async () => {
+  it("suggests only contacts in a scoped user's governorates", async () => {
     const { token } = await t.addUser('staff', ['IQ-BA']);
-    const res = await t.app.inject({ method: 'GET', url: `/api/events/${e.id}/suggestions`, headers: { authorization: `Bearer ${token}` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/events/${e.id}/suggestions`,
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.json().items).toEqual([]);
   });
 });

@@ -85,7 +85,10 @@ describe('events', () => {
         { dimension: 'kind', value: 'activist', maxCount: 3 },
       ],
     });
-    const women = [await person('زينب النجفية', ['IQ-NA'], { gender: 'female' }), await person('مريم علي', ['IQ-NA'], { gender: 'female' })];
+    const women = [
+      await person('زينب النجفية', ['IQ-NA'], { gender: 'female' }),
+      await person('مريم علي', ['IQ-NA'], { gender: 'female' }),
+    ];
     const men = [await person('علي حسين', ['IQ-NA'], { gender: 'male' }), await person('حسن كريم', ['IQ-BG'], { gender: 'male' })];
     await created(t, `/api/events/${e.id}/invitations`, { contactIds: [women[0].id, men[0].id] });
     let detail = (await t.request('viewer', { method: 'GET', url: `/api/events/${e.id}` })).json();
@@ -105,7 +108,11 @@ describe('events', () => {
     const list = (await t.request('staff', { method: 'GET', url: `/api/events/${e.id}/invitations` })).json();
     const womanInvite = list.items.find((i: Json) => i.contact.id === women[1].id);
     const ids = list.items.map((i: Json) => i.id);
-    await t.request('staff', { method: 'POST', url: `/api/events/${e.id}/invitations/bulk`, payload: { invitationIds: ids, status: 'invited' } });
+    await t.request('staff', {
+      method: 'POST',
+      url: `/api/events/${e.id}/invitations/bulk`,
+      payload: { invitationIds: ids, status: 'invited' },
+    });
     const declined = await t.request('staff', {
       method: 'PATCH',
       url: `/api/events/${e.id}/invitations/${womanInvite.id}`,
@@ -128,17 +135,33 @@ describe('events', () => {
       payload: { version: 1, title: 'ورشة', capacity: null, quotas: [{ dimension: 'kind', value: 'organization', minCount: 3 }] },
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ title: 'ورشة', capacity: null, version: 2, quotas: [{ dimension: 'kind', value: 'organization', minCount: 3, maxCount: null, minShare: null }] });
+    expect(res.json()).toMatchObject({
+      title: 'ورشة',
+      capacity: null,
+      version: 2,
+      quotas: [{ dimension: 'kind', value: 'organization', minCount: 3, maxCount: null, minShare: null }],
+    });
     const stale = await t.request('staff', { method: 'PATCH', url: `/api/events/${e.id}`, payload: { version: 1, title: 'x' } });
     expectProblem(stale, 409, 'CONFLICT');
     expect((await t.request('staff', { method: 'GET', url: `/api/events/${e.id}` })).json().title).toBe('ورشة');
   });
 
   it('lists with filters and status counts', async () => {
-    const w = await created(t, '/api/events', { ...closing, title: 'Workshop on local councils', type: 'workshop', governorate: 'IQ-BB', startsAt: '2025-02-01T08:00:00.000Z', endsAt: '2025-02-01T12:00:00.000Z', quotas: [] });
+    const w = await created(t, '/api/events', {
+      ...closing,
+      title: 'Workshop on local councils',
+      type: 'workshop',
+      governorate: 'IQ-BB',
+      startsAt: '2025-02-01T08:00:00.000Z',
+      endsAt: '2025-02-01T12:00:00.000Z',
+      quotas: [],
+    });
     const p = await person('سجاد بابل', ['IQ-BB']);
     await created(t, `/api/events/${w.id}/invitations`, { contactIds: [p.id], status: 'invited' });
-    const res = await t.request('viewer', { method: 'GET', url: '/api/events?type=workshop&governorate=IQ-BB&from=2025-02-01&to=2025-02-01&q=LOCAL' });
+    const res = await t.request('viewer', {
+      method: 'GET',
+      url: '/api/events?type=workshop&governorate=IQ-BB&from=2025-02-01&to=2025-02-01&q=LOCAL',
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ total: 1, items: [{ id: w.id, total: 1, counts: { invited: 1, proposed: 0 } }] });
     const none = await t.request('viewer', { method: 'GET', url: '/api/events?from=2025-02-02&type=workshop&governorate=IQ-BB' });
@@ -148,7 +171,11 @@ describe('events', () => {
   it('lets viewers read but not write, and only coordinators and admins delete', async () => {
     const e = await created(t, '/api/events', closing);
     expectProblem(await t.request('viewer', { method: 'POST', url: '/api/events', payload: closing }), 403, 'FORBIDDEN');
-    expectProblem(await t.request('viewer', { method: 'PATCH', url: `/api/events/${e.id}`, payload: { version: 1, title: 'x' } }), 403, 'FORBIDDEN');
+    expectProblem(
+      await t.request('viewer', { method: 'PATCH', url: `/api/events/${e.id}`, payload: { version: 1, title: 'x' } }),
+      403,
+      'FORBIDDEN',
+    );
     expectProblem(await t.request('staff', { method: 'DELETE', url: `/api/events/${e.id}` }), 403, 'FORBIDDEN');
     expectProblem(await t.request('coordinator', { method: 'DELETE', url: `/api/events/${e.id}?version=9` }), 409, 'CONFLICT');
     expect((await t.request('coordinator', { method: 'DELETE', url: `/api/events/${e.id}?version=1` })).statusCode).toBe(204);
@@ -159,18 +186,34 @@ describe('events', () => {
 
   it('summarises replies and attendance by governorate and kind', async () => {
     const e = await created(t, '/api/events', { ...closing, quotas: [] });
-    const people = await Promise.all(['أ', 'ب', 'ج', 'د', 'ه'].map((n, i) => person(`مشارك ${n}`, [i < 3 ? 'IQ-BG' : 'IQ-AN'], { gender: i % 2 ? 'male' : 'female' })));
+    const people = await Promise.all(
+      ['أ', 'ب', 'ج', 'د', 'ه'].map((n, i) => person(`مشارك ${n}`, [i < 3 ? 'IQ-BG' : 'IQ-AN'], { gender: i % 2 ? 'male' : 'female' })),
+    );
     const add = await created(t, `/api/events/${e.id}/invitations`, { contactIds: people.map((p) => p.id), status: 'invited' });
     const byContact = new Map(add.added.map((i: Json) => [i.contact.id, i.id]));
     const [a, b, c, d] = people.map((p) => byContact.get(p.id) as string);
     const bulk = (ids: string[], status: string) =>
-      t.request('staff', { method: 'POST', url: `/api/events/${e.id}/invitations/bulk?confirmOutsideEventDays=true`, payload: { invitationIds: ids, status } });
+      t.request('staff', {
+        method: 'POST',
+        url: `/api/events/${e.id}/invitations/bulk?confirmOutsideEventDays=true`,
+        payload: { invitationIds: ids, status },
+      });
     expect((await bulk([a, b, c], 'confirmed')).statusCode).toBe(200);
     expect((await bulk([d], 'declined')).statusCode).toBe(200);
     expect((await bulk([a, b], 'attended')).statusCode).toBe(200);
     expect((await bulk([c], 'no_show')).statusCode).toBe(200);
     const s = (await t.request('viewer', { method: 'GET', url: `/api/events/${e.id}/summary` })).json();
-    expect(s.replies).toEqual({ invited: 5, confirmed: 0, declined: 1, noReply: 1, attended: 2, noShow: 1, proposed: 0, cancelled: 0, viaLink: 0 });
+    expect(s.replies).toEqual({
+      invited: 5,
+      confirmed: 0,
+      declined: 1,
+      noReply: 1,
+      attended: 2,
+      noShow: 1,
+      proposed: 0,
+      cancelled: 0,
+      viaLink: 0,
+    });
     const byGov = Object.fromEntries(s.byGovernorate.map((r: Json) => [r.value, r]));
     expect(byGov['IQ-BG']).toMatchObject({ attended: 2, noShow: 1, active: 2 });
     expect(byGov['IQ-AN']).toMatchObject({ attended: 0, active: 1 });

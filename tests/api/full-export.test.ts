@@ -38,27 +38,80 @@ async function download() {
 
 describe('full export', () => {
   it('holds every table as a CSV with ids that join, phones kept as text, Arabic intact', async () => {
-    const org = await created(t, '/api/contacts', { kind: 'organization', subtype: 'local_ngo', name: 'منظمة الأمل', governorates: ['IQ-BG', 'IQ-BA'], tags: ['شريك'] }, 'admin');
+    const org = await created(
+      t,
+      '/api/contacts',
+      { kind: 'organization', subtype: 'local_ngo', name: 'منظمة الأمل', governorates: ['IQ-BG', 'IQ-BA'], tags: ['شريك'] },
+      'admin',
+    );
     const person = await created(
       t,
       '/api/contacts',
-      { kind: 'activist', name: 'زينب علي', governorates: ['IQ-BG'], phones: ['07701234567', '+9647801112222'], tags: ['شباب', 'شريك'], sensitivity: 'restricted', notes: 'ملاحظة سرية' },
+      {
+        kind: 'activist',
+        name: 'زينب علي',
+        governorates: ['IQ-BG'],
+        phones: ['07701234567', '+9647801112222'],
+        tags: ['شباب', 'شريك'],
+        sensitivity: 'restricted',
+        notes: 'ملاحظة سرية',
+      },
       'admin',
     );
     const position = await created(t, '/api/positions', { personId: person.id, organizationId: org.id, title: 'منسقة' }, 'admin');
-    const relationship = await created(t, '/api/relationships', { type: 'works_with', fromContactId: person.id, toContactId: org.id }, 'admin');
-    const interaction = await created(t, '/api/interactions', { kind: 'meeting', occurredOn: '2026-11-05', summary: 'اجتماع تمهيدي', contactIds: [person.id, org.id] }, 'admin');
-    const event = await created(t, '/api/events', { title: 'الجلسة الختامية', type: 'closing_session', startsAt: '2027-03-10T06:00:00.000Z', endsAt: '2027-03-10T12:00:00.000Z' }, 'admin');
+    const relationship = await created(
+      t,
+      '/api/relationships',
+      { type: 'works_with', fromContactId: person.id, toContactId: org.id },
+      'admin',
+    );
+    const interaction = await created(
+      t,
+      '/api/interactions',
+      { kind: 'meeting', occurredOn: '2026-11-05', summary: 'اجتماع تمهيدي', contactIds: [person.id, org.id] },
+      'admin',
+    );
+    const event = await created(
+      t,
+      '/api/events',
+      { title: 'الجلسة الختامية', type: 'closing_session', startsAt: '2027-03-10T06:00:00.000Z', endsAt: '2027-03-10T12:00:00.000Z' },
+      'admin',
+    );
     const added = await created(t, `/api/events/${event.id}/invitations`, { contactIds: [person.id] }, 'admin');
     const invitationId = (added.added as Json[])[0].id as string;
-    const confirm = await t.request('admin', { method: 'PATCH', url: `/api/events/${event.id}/invitations/${invitationId}`, payload: { status: 'invited', version: 1 } });
+    const confirm = await t.request('admin', {
+      method: 'PATCH',
+      url: `/api/events/${event.id}/invitations/${invitationId}`,
+      payload: { status: 'invited', version: 1 },
+    });
     expect(confirm.statusCode, confirm.body).toBe(200);
     const group = await created(t, `/api/events/${event.id}/groups`, { name: 'المجموعة الأولى' }, 'admin');
-    const consent = await t.request('admin', { method: 'POST', url: `/api/contacts/${person.id}/consents`, payload: { kind: 'withdrawn', basis: 'written', scopes: ['whatsapp'], recordedOn: '2026-11-01' } });
+    const consent = await t.request('admin', {
+      method: 'POST',
+      url: `/api/contacts/${person.id}/consents`,
+      payload: { kind: 'withdrawn', basis: 'written', scopes: ['whatsapp'], recordedOn: '2026-11-01' },
+    });
     expect(consent.statusCode, consent.body).toBe(201);
 
     const { names, folder, text, csv, zip } = await download();
-    for (const file of ['contacts', 'contact_governorates', 'contact_tags', 'tags', 'governorates', 'positions', 'relationship_types', 'relationships', 'interactions', 'interaction_participants', 'events', 'event_groups', 'invitations', 'invitation_status_changes', 'consent_records', 'users']) {
+    for (const file of [
+      'contacts',
+      'contact_governorates',
+      'contact_tags',
+      'tags',
+      'governorates',
+      'positions',
+      'relationship_types',
+      'relationships',
+      'interactions',
+      'interaction_participants',
+      'events',
+      'event_groups',
+      'invitations',
+      'invitation_status_changes',
+      'consent_records',
+      'users',
+    ]) {
       expect(names, file).toContain(`${folder}/${file}.csv`);
     }
     expect(names).toContain(`${folder}/everything.xlsx`);
@@ -66,11 +119,28 @@ describe('full export', () => {
 
     const contacts = await csv('contacts');
     const zeinab = contacts.find((c) => c.id === person.id)!;
-    expect(zeinab).toMatchObject({ name: 'زينب علي', sensitivity: 'restricted', notes: 'ملاحظة سرية', governorates: 'IQ-BG', consent_whatsapp: 'no', consent_phone: 'unknown' });
+    expect(zeinab).toMatchObject({
+      name: 'زينب علي',
+      sensitivity: 'restricted',
+      notes: 'ملاحظة سرية',
+      governorates: 'IQ-BG',
+      consent_whatsapp: 'no',
+      consent_phone: 'unknown',
+    });
     // Phones are text: a leading tab keeps Excel from turning them into numbers; the + and the digits are intact.
     expect(zeinab.phones).toBe('\t+9647701234567; +9647801112222');
-    expect((await csv('contact_governorates')).filter((g) => g.contact_id === org.id).map((g) => g.governorate_code).sort()).toEqual(['IQ-BA', 'IQ-BG']);
-    expect((await csv('contact_tags')).filter((g) => g.contact_id === person.id).map((g) => g.tag).sort()).toEqual(['شباب', 'شريك']);
+    expect(
+      (await csv('contact_governorates'))
+        .filter((g) => g.contact_id === org.id)
+        .map((g) => g.governorate_code)
+        .sort(),
+    ).toEqual(['IQ-BA', 'IQ-BG']);
+    expect(
+      (await csv('contact_tags'))
+        .filter((g) => g.contact_id === person.id)
+        .map((g) => g.tag)
+        .sort(),
+    ).toEqual(['شباب', 'شريك']);
     expect((await csv('tags')).find((g) => g.tag === 'شريك')!.contact_count).toBe('2');
     expect((await csv('governorates')).length).toBe(19);
 
@@ -79,12 +149,26 @@ describe('full export', () => {
     expect(ids.has(p.person_id) && ids.has(p.organization_id)).toBe(true);
     const r = (await csv('relationships')).find((x) => x.id === relationship.id)!;
     expect((await csv('relationship_types')).some((rt) => rt.id === r.type_id && rt.key === 'works_with')).toBe(true);
-    expect((await csv('interactions')).find((i) => i.id === interaction.id)).toMatchObject({ summary: 'اجتماع تمهيدي', occurred_on: '2026-11-05' });
-    expect((await csv('interaction_participants')).filter((x) => x.interaction_id === interaction.id).map((x) => x.contact_id).sort()).toEqual([person.id, org.id].sort());
+    expect((await csv('interactions')).find((i) => i.id === interaction.id)).toMatchObject({
+      summary: 'اجتماع تمهيدي',
+      occurred_on: '2026-11-05',
+    });
+    expect(
+      (await csv('interaction_participants'))
+        .filter((x) => x.interaction_id === interaction.id)
+        .map((x) => x.contact_id)
+        .sort(),
+    ).toEqual([person.id, org.id].sort());
     expect((await csv('events')).find((e) => e.id === event.id)!.title).toBe('الجلسة الختامية');
     expect((await csv('event_groups')).find((g) => g.id === group.id)!.event_id).toBe(event.id);
-    expect((await csv('invitations')).find((i) => i.id === invitationId)).toMatchObject({ event_id: event.id, contact_id: person.id, status: 'invited' });
-    expect((await csv('invitation_status_changes')).filter((h) => h.invitation_id === invitationId).map((h) => h.to_status)).toContain('invited');
+    expect((await csv('invitations')).find((i) => i.id === invitationId)).toMatchObject({
+      event_id: event.id,
+      contact_id: person.id,
+      status: 'invited',
+    });
+    expect((await csv('invitation_status_changes')).filter((h) => h.invitation_id === invitationId).map((h) => h.to_status)).toContain(
+      'invited',
+    );
     const record = (await csv('consent_records')).find((c) => c.contact_id === person.id)!;
     expect(record).toMatchObject({ kind: 'withdrawn', scopes: 'whatsapp', recorded_on: '2026-11-01', recorded_by: t.users.admin.id });
     const users = await csv('users');
@@ -111,13 +195,22 @@ describe('full export', () => {
     const person = await created(t, '/api/contacts', { kind: 'activist', name: 'سارة', governorates: ['IQ-NI'] }, 'admin');
     const boundary = 'b0undary';
     const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\ngiven\r\n--${boundary}\r\nContent-Disposition: form-data; name="basis"\r\n\r\nwritten\r\n`),
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="recordedOn"\r\n\r\n2026-10-10\r\n--${boundary}\r\nContent-Disposition: form-data; name="scopes"\r\n\r\nphotos\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\ngiven\r\n--${boundary}\r\nContent-Disposition: form-data; name="basis"\r\n\r\nwritten\r\n`,
+      ),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="recordedOn"\r\n\r\n2026-10-10\r\n--${boundary}\r\nContent-Disposition: form-data; name="scopes"\r\n\r\nphotos\r\n`,
+      ),
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="s.png"\r\nContent-Type: image/png\r\n\r\n`),
       PNG,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const res = await t.request('admin', { method: 'POST', url: `/api/contacts/${person.id}/consents`, payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const res = await t.request('admin', {
+      method: 'POST',
+      url: `/api/contacts/${person.id}/consents`,
+      payload: body,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const { csv, zip, folder } = await download();
     const record = (await csv('consent_records')).find((c) => c.contact_id === person.id)!;
@@ -132,7 +225,12 @@ describe('full export', () => {
     }
     const before = await t.database.db.selectFrom('audit_log').select('id').where('entity_type', '=', 'directory').execute();
     const { csv } = await download();
-    const audits = await t.database.db.selectFrom('audit_log').selectAll().where('entity_type', '=', 'directory').orderBy('at', 'desc').execute();
+    const audits = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_type', '=', 'directory')
+      .orderBy('at', 'desc')
+      .execute();
     expect(audits.length).toBe(before.length + 1);
     expect(audits[0]).toMatchObject({ action: 'export', user_id: t.users.admin.id });
     const details = audits[0].details as Json;

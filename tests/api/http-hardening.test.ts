@@ -41,11 +41,15 @@ describe('state-changing requests on the session cookie must come from the app i
     expect((await upload({ cookie, 'sec-fetch-site': 'same-origin', origin: 'http://localhost:80' })).statusCode).toBe(201);
     expect((await upload({ cookie, origin: 'http://localhost:80' })).statusCode).toBe(201);
     const token = cookie.slice('session='.length);
-    expect((await upload({ authorization: `Bearer ${token}`, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' })).statusCode).toBe(201);
+    expect(
+      (await upload({ authorization: `Bearer ${token}`, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' })).statusCode,
+    ).toBe(201);
   });
 
   it('leaves reads alone and also guards the sign-in form against login CSRF', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie, 'sec-fetch-site': 'cross-site' } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie, 'sec-fetch-site': 'cross-site' } })).statusCode,
+    ).toBe(200);
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -80,7 +84,12 @@ describe('session cookies behind a TLS-terminating proxy', () => {
   const loginOn = async (options: { trustProxy?: boolean; publicUrl?: string }, headers: Record<string, string> = {}) => {
     const app = await buildApp({ db: t.database.db, jwtSecret: SECRET, ...options });
     const { user } = await t.addUser('viewer');
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: TEST_PASSWORD }, headers });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+      headers,
+    });
     await app.close();
     expect(res.statusCode, res.body).toBe(200);
     return res.cookies.find((c) => c.name === 'session')!;

@@ -22,7 +22,11 @@ beforeAll(async () => {
   const up = await t.request('staff', { method: 'POST', url: '/api/imports', ...multipart('x.csv', utf8(csv, true)) });
   expect(up.statusCode, up.body).toBe(201);
   const id = up.json().id;
-  const preview = await t.request('staff', { method: 'POST', url: `/api/imports/${id}/preview`, payload: { mapping: ['name', 'governorates', 'phones', 'organization'] } });
+  const preview = await t.request('staff', {
+    method: 'POST',
+    url: `/api/imports/${id}/preview`,
+    payload: { mapping: ['name', 'governorates', 'phones', 'organization'] },
+  });
   expect(preview.json().counts).toMatchObject({ create: 1, update: 1, invalid: 2 });
   const commit = await t.request('staff', { method: 'POST', url: `/api/imports/${id}/commit`, payload: {} });
   expect(commit.statusCode, commit.body).toBe(200);
@@ -73,6 +77,8 @@ describe('notes stored before they had codes', () => {
       { code: 'repeated_row_not_imported', message: 'row 4, which this row repeats, was not imported', params: { row: 4 } },
       { code: 'text', message: 'something else' },
     ]);
-    expect(noteText({ code: 'repeated_row_not_imported', message: '', params: { row: 4 } }, 'ar')).toBe('يكرّر الصف 4 الذي لم يُستورد، فلا جهة يُدمج فيها');
+    expect(noteText({ code: 'repeated_row_not_imported', message: '', params: { row: 4 } }, 'ar')).toBe(
+      'يكرّر الصف 4 الذي لم يُستورد، فلا جهة يُدمج فيها',
+    );
   });
 });

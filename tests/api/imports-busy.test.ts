@@ -23,7 +23,13 @@ afterEach(async () => {
   for (const release of held.splice(0)) await release();
 });
 
-const csv = () => utf8(toCsv([['Name', 'Governorate'], ['سارة محمود', 'بغداد']]));
+const csv = () =>
+  utf8(
+    toCsv([
+      ['Name', 'Governorate'],
+      ['سارة محمود', 'بغداد'],
+    ]),
+  );
 const upload = () => t.request('staff', { method: 'POST', url: '/api/imports', ...multipart('a.csv', csv()) });
 
 function expectBusy(res: Awaited<ReturnType<typeof upload>>) {
@@ -64,7 +70,11 @@ describe('concurrent imports', () => {
   it('gives the slot back when the import fails', async () => {
     const bad = await t.request('staff', { method: 'POST', url: '/api/imports', ...multipart('empty.csv', utf8('Name\n')) });
     expectProblem(bad, 400, 'IMPORT_EMPTY');
-    const badPreview = await t.request('staff', { method: 'POST', url: '/api/imports/00000000-0000-4000-8000-000000000000/preview', payload: { mapping: ['name'] } });
+    const badPreview = await t.request('staff', {
+      method: 'POST',
+      url: '/api/imports/00000000-0000-4000-8000-000000000000/preview',
+      payload: { mapping: ['name'] },
+    });
     expect(badPreview.statusCode).toBe(404);
     expect(importSlots.inUse()).toBe(0);
   });

@@ -23,14 +23,21 @@ const contactCount = async () => Number((await sql<{ n: string }>`SELECT count(*
 describe('large imports', () => {
   it('stops at a failing batch with the earlier batches applied, and resumes where it stopped', async () => {
     const rows = [['Name', 'Governorate', 'Phone']];
-    for (let i = 0; i < 700; i++) rows.push([`مشارك رقم ${i} ${i % 2 ? 'البغدادي' : 'الانباري'}`, i % 2 ? 'بغداد' : 'الأنبار', `0770${String(3000000 + i).padStart(7, '0')}`]);
+    for (let i = 0; i < 700; i++)
+      rows.push([
+        `مشارك رقم ${i} ${i % 2 ? 'البغدادي' : 'الانباري'}`,
+        i % 2 ? 'بغداد' : 'الأنبار',
+        `0770${String(3000000 + i).padStart(7, '0')}`,
+      ]);
     rows[601][0] = 'صف يفشل';
     const { id, preview } = await uploadAndPreview('resume.csv', utf8(toCsv(rows)));
     expect(preview.counts).toMatchObject({ create: 700 });
     const before = await contactCount();
     await sql`CREATE FUNCTION fail_import_row() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.name = 'صف يفشل' THEN RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END $$`.execute(t.database.db);
-    await sql`CREATE TRIGGER fail_import_row BEFORE INSERT ON contact FOR EACH ROW EXECUTE FUNCTION fail_import_row()`.execute(t.database.db);
+    await sql`CREATE TRIGGER fail_import_row BEFORE INSERT ON contact FOR EACH ROW EXECUTE FUNCTION fail_import_row()`.execute(
+      t.database.db,
+    );
 
     const failed = await t.request('staff', { method: 'POST', url: `/api/imports/${id}/commit`, payload: {} });
     expect(failed.statusCode, failed.body).toBe(200);

@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const upload = (fileName: string, bytes: Buffer) => t.request('staff', { method: 'POST', url: '/api/imports', ...multipart(fileName, bytes) });
+const upload = (fileName: string, bytes: Buffer) =>
+  t.request('staff', { method: 'POST', url: '/api/imports', ...multipart(fileName, bytes) });
 
 describe('a workbook whose zip directory lies about its sizes', () => {
   it('is a small upload that really unpacks to 300 MB', () => {

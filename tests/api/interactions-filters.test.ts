@@ -72,9 +72,7 @@ describe('GET /api/interactions filters', () => {
     expect(await ids('/api/interactions?overdue=true&mine=true', 'staff')).toEqual([overdueShared.id]);
     expect(await ids('/api/interactions?overdue=true&mine=true', 'coordinator')).toEqual([overdueErbil.id]);
     expect(await ids('/api/interactions?overdue=true&mine=true&governorate=IQ-AR', 'staff')).toEqual([]);
-    expect(await ids('/api/interactions?needsFollowUp=true&overdue=true&mine=true&governorate=IQ-BG', 'staff')).toEqual([
-      overdueShared.id,
-    ]);
+    expect(await ids('/api/interactions?needsFollowUp=true&overdue=true&mine=true&governorate=IQ-BG', 'staff')).toEqual([overdueShared.id]);
   });
 
   it('keeps a governorate-limited user within their scope', async () => {

@@ -49,7 +49,11 @@ describe('interactions', () => {
       version: 1,
     });
     expect(i.participants.map((p: Json) => p.id).sort()).toEqual([huda.id, office.id].sort());
-    const rows = await t.database.db.selectFrom('interaction_participant').select('contact_id').where('interaction_id', '=', i.id).execute();
+    const rows = await t.database.db
+      .selectFrom('interaction_participant')
+      .select('contact_id')
+      .where('interaction_id', '=', i.id)
+      .execute();
     expect(rows).toHaveLength(2);
     expect(await auditFor(i.id)).toMatchObject([{ action: 'create', entity_type: 'interaction', user_id: t.users.staff.id }]);
   });
@@ -67,7 +71,7 @@ describe('interactions', () => {
     expectProblem(await post({ ...base, contactIds: [huda.id, randomUUID()] }), 404, 'NOT_FOUND');
   });
 
-  it('lists a contact\'s timeline newest first, filtered by dates', async () => {
+  it("lists a contact's timeline newest first, filtered by dates", async () => {
     const person = await contact({ kind: 'activist', name: 'مصطفى ناظم', governorates: ['IQ-BG'] });
     const a = await interaction({ kind: 'call', occurredOn: '2024-01-05', summary: 'first call', contactIds: [person.id] });
     const b = await interaction({ kind: 'visit', occurredOn: '2024-06-01', summary: 'visit', contactIds: [person.id] });
@@ -76,23 +80,49 @@ describe('interactions', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ total: 3, limit: 50, offset: 0 });
     expect(res.json().items.map((i: Json) => i.id)).toEqual([b.id, c.id, a.id]);
-    const ranged = await t.request('viewer', { method: 'GET', url: `/api/interactions?contact=${person.id}&from=2024-02-01&to=2024-05-31` });
+    const ranged = await t.request('viewer', {
+      method: 'GET',
+      url: `/api/interactions?contact=${person.id}&from=2024-02-01&to=2024-05-31`,
+    });
     expect(ranged.json().items.map((i: Json) => i.id)).toEqual([c.id]);
     expectProblem(await t.request('viewer', { method: 'GET', url: '/api/interactions?from=yesterday' }), 400, 'VALIDATION_FAILED');
   });
 
   it('lists overdue follow-ups: due today or earlier and not done', async () => {
     const who = await contact({ kind: 'activist', name: 'نور الهدى', governorates: ['IQ-BG'] });
-    const overdue = await interaction({ kind: 'call', occurredOn: await isoDay(-10), summary: 'overdue', contactIds: [who.id], followUpOn: await isoDay(-3) });
-    const dueToday = await interaction({ kind: 'call', occurredOn: await isoDay(-2), summary: 'today', contactIds: [who.id], followUpOn: await isoDay(0) });
+    const overdue = await interaction({
+      kind: 'call',
+      occurredOn: await isoDay(-10),
+      summary: 'overdue',
+      contactIds: [who.id],
+      followUpOn: await isoDay(-3),
+    });
+    const dueToday = await interaction({
+      kind: 'call',
+      occurredOn: await isoDay(-2),
+      summary: 'today',
+      contactIds: [who.id],
+      followUpOn: await isoDay(0),
+    });
     await interaction({ kind: 'call', occurredOn: await isoDay(-1), summary: 'later', contactIds: [who.id], followUpOn: await isoDay(5) });
-    await interaction({ kind: 'call', occurredOn: await isoDay(-1), summary: 'done', contactIds: [who.id], followUpOn: await isoDay(-5), followUpDone: true });
+    await interaction({
+      kind: 'call',
+      occurredOn: await isoDay(-1),
+      summary: 'done',
+      contactIds: [who.id],
+      followUpOn: await isoDay(-5),
+      followUpDone: true,
+    });
     await interaction({ kind: 'call', occurredOn: await isoDay(-1), summary: 'none', contactIds: [who.id] });
     const res = await t.request('viewer', { method: 'GET', url: `/api/interactions?contact=${who.id}&needsFollowUp=true` });
     expect(res.json().items.map((i: Json) => i.id)).toEqual([overdue.id, dueToday.id]);
     expect(res.json().items.every((i: Json) => i.needsFollowUp)).toBe(true);
 
-    const done = await t.request('staff', { method: 'PATCH', url: `/api/interactions/${overdue.id}`, payload: { version: 1, followUpDone: true } });
+    const done = await t.request('staff', {
+      method: 'PATCH',
+      url: `/api/interactions/${overdue.id}`,
+      payload: { version: 1, followUpDone: true },
+    });
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json()).toMatchObject({ followUpDone: true, needsFollowUp: false, version: 2 });
     const after = await t.request('viewer', { method: 'GET', url: `/api/interactions?contact=${who.id}&needsFollowUp=true` });
@@ -101,7 +131,13 @@ describe('interactions', () => {
 
   it('mine=true lists only the interactions the caller logged, also with needsFollowUp=true', async () => {
     const who = await contact({ kind: 'activist', name: 'زينب علي', governorates: ['IQ-BG'] });
-    const staffDue = await interaction({ kind: 'call', occurredOn: await isoDay(-4), summary: 'staff due', contactIds: [who.id], followUpOn: await isoDay(-1) });
+    const staffDue = await interaction({
+      kind: 'call',
+      occurredOn: await isoDay(-4),
+      summary: 'staff due',
+      contactIds: [who.id],
+      followUpOn: await isoDay(-1),
+    });
     const staffPlain = await interaction({ kind: 'call', occurredOn: await isoDay(-2), summary: 'staff plain', contactIds: [who.id] });
     const coordinatorDue = await interaction(
       { kind: 'visit', occurredOn: await isoDay(-3), summary: 'coordinator due', contactIds: [who.id], followUpOn: await isoDay(-2) },
@@ -146,7 +182,9 @@ describe('interactions', () => {
     const i = await interaction({ kind: 'other', occurredOn: '2025-02-02', summary: 'x', contactIds: [huda.id] });
     expectProblem(await t.request('staff', { method: 'DELETE', url: `/api/interactions/${i.id}?version=3` }), 409, 'CONFLICT');
     expect((await t.request('staff', { method: 'DELETE', url: `/api/interactions/${i.id}` })).statusCode).toBe(204);
-    expect(await t.database.db.selectFrom('interaction_participant').select('contact_id').where('interaction_id', '=', i.id).execute()).toEqual([]);
+    expect(
+      await t.database.db.selectFrom('interaction_participant').select('contact_id').where('interaction_id', '=', i.id).execute(),
+    ).toEqual([]);
     expect((await auditFor(i.id)).map((a) => a.action)).toEqual(['create', 'delete']);
   });
 
@@ -154,11 +192,19 @@ describe('interactions', () => {
     const i = await interaction({ kind: 'call', occurredOn: '2025-02-03', summary: 'x', contactIds: [huda.id] });
     expect((await t.request('viewer', { method: 'GET', url: '/api/interactions' })).statusCode).toBe(200);
     expectProblem(
-      await t.request('viewer', { method: 'POST', url: '/api/interactions', payload: { kind: 'call', occurredOn: '2025-01-01', summary: 'x', contactIds: [huda.id] } }),
+      await t.request('viewer', {
+        method: 'POST',
+        url: '/api/interactions',
+        payload: { kind: 'call', occurredOn: '2025-01-01', summary: 'x', contactIds: [huda.id] },
+      }),
       403,
       'FORBIDDEN',
     );
-    expectProblem(await t.request('viewer', { method: 'PATCH', url: `/api/interactions/${i.id}`, payload: { version: 1, summary: 'y' } }), 403, 'FORBIDDEN');
+    expectProblem(
+      await t.request('viewer', { method: 'PATCH', url: `/api/interactions/${i.id}`, payload: { version: 1, summary: 'y' } }),
+      403,
+      'FORBIDDEN',
+    );
     expectProblem(await t.request('viewer', { method: 'DELETE', url: `/api/interactions/${i.id}` }), 403, 'FORBIDDEN');
   });
 
@@ -173,17 +219,29 @@ describe('interactions', () => {
     expect(items.map((i: Json) => i.id)).toEqual([mixed.id]);
     expect(items[0]).toMatchObject({ participants: [{ id: basraTeam.id }], hiddenParticipants: 1 });
     expectProblem(await as({ method: 'GET', url: `/api/interactions?contact=${huda.id}` }), 404, 'NOT_FOUND');
-    expectProblem(await as({ method: 'PATCH', url: `/api/interactions/${baghdadOnly.id}`, payload: { version: 1, summary: 'x' } }), 404, 'NOT_FOUND');
+    expectProblem(
+      await as({ method: 'PATCH', url: `/api/interactions/${baghdadOnly.id}`, payload: { version: 1, summary: 'x' } }),
+      404,
+      'NOT_FOUND',
+    );
     expectProblem(await as({ method: 'DELETE', url: `/api/interactions/${baghdadOnly.id}` }), 404, 'NOT_FOUND');
     expectProblem(
-      await as({ method: 'POST', url: '/api/interactions', payload: { kind: 'call', occurredOn: '2025-01-01', summary: 'x', contactIds: [huda.id] } }),
+      await as({
+        method: 'POST',
+        url: '/api/interactions',
+        payload: { kind: 'call', occurredOn: '2025-01-01', summary: 'x', contactIds: [huda.id] },
+      }),
       404,
       'NOT_FOUND',
     );
     // Editing the participants they can see keeps those they cannot.
     const edited = await as({ method: 'PATCH', url: `/api/interactions/${mixed.id}`, payload: { version: 1, contactIds: [basraTeam.id] } });
     expect(edited.statusCode, edited.body).toBe(200);
-    const rows = await t.database.db.selectFrom('interaction_participant').select('contact_id').where('interaction_id', '=', mixed.id).execute();
+    const rows = await t.database.db
+      .selectFrom('interaction_participant')
+      .select('contact_id')
+      .where('interaction_id', '=', mixed.id)
+      .execute();
     expect(rows.map((r) => r.contact_id).sort()).toEqual([basraTeam.id, huda.id].sort());
   });
 });

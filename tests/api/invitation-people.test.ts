@@ -16,7 +16,12 @@ const person = (governorates: string[] = ['IQ-BG'], extra: Json = {}) =>
 const office = (name: string, governorates: string[] = ['IQ-BG']) =>
   created(t, '/api/contacts', { kind: 'organization', subtype: 'government_body', name: `${name} ${++counter}`, governorates });
 const focalPoint = async (body: Json, extra: Json = {}) => {
-  const fp = await created(t, '/api/contacts', { kind: 'government_focal_point', name: `نقطة اتصال ${++counter}`, governorates: body.governorates ?? ['IQ-BG'], ...extra });
+  const fp = await created(t, '/api/contacts', {
+    kind: 'government_focal_point',
+    name: `نقطة اتصال ${++counter}`,
+    governorates: body.governorates ?? ['IQ-BG'],
+    ...extra,
+  });
   await created(t, '/api/positions', { personId: fp.id, organizationId: body.id, title: 'مدير', isFocalPoint: true });
   return fp;
 };
@@ -81,11 +86,10 @@ describe('offices are not people', () => {
     const added = res.json().added;
     expect(added).toHaveLength(1);
     expect(added[0].representative?.id ?? added[0].contact.id).toBe(fp.id);
-    expect(res.json().skipped).toEqual(
-      expect.arrayContaining([{ contactId: vacant.id, reason: 'no_representative' }]),
-    );
+    expect(res.json().skipped).toEqual(expect.arrayContaining([{ contactId: vacant.id, reason: 'no_representative' }]));
     // Nobody on the list is a nameless office.
-    for (const i of (await list(e.id)).items) expect(i.representative !== null || ['activist', 'government_focal_point'].includes(i.contact.kind)).toBe(true);
+    for (const i of (await list(e.id)).items)
+      expect(i.representative !== null || ['activist', 'government_focal_point'].includes(i.contact.kind)).toBe(true);
   });
 
   it('keeps a representative on an office: clearing it is refused', async () => {

@@ -80,7 +80,12 @@ describe('adding invitations', () => {
     const e2 = await event();
     await created(t, `/api/events/${e2.id}/invitations`, { contactIds: [rep.id] });
     expectProblem(await add(e2.id, { items: [{ contactId: org.id, representativeId: rep.id }] }), 409, 'INVITATION_EXISTS');
-    const inOneRequest = await add(e2.id, { items: [{ contactId: org.id, representativeId: (await person()).id }, { contactId: other.id, representativeId: rep.id }] });
+    const inOneRequest = await add(e2.id, {
+      items: [
+        { contactId: org.id, representativeId: (await person()).id },
+        { contactId: other.id, representativeId: rep.id },
+      ],
+    });
     expectProblem(inOneRequest, 409, 'INVITATION_EXISTS');
     expect((await list(e2.id)).total).toBe(1);
   });
@@ -88,8 +93,14 @@ describe('adding invitations', () => {
   it('changes the representative later, refusing someone already on the list', async () => {
     const e = await event({ quotas: [{ dimension: 'gender', value: 'female', minCount: 1 }] });
     const team = await created(t, '/api/contacts', { kind: 'volunteer_team', name: 'فريق الرافدين', governorates: ['IQ-BG'] });
-    const [man, woman, listed] = [await person(['IQ-BG'], { gender: 'male' }), await person(['IQ-BG'], { gender: 'female' }), await person()];
-    const added = await created(t, `/api/events/${e.id}/invitations`, { items: [{ contactId: team.id, representativeId: man.id }, { contactId: listed.id }] });
+    const [man, woman, listed] = [
+      await person(['IQ-BG'], { gender: 'male' }),
+      await person(['IQ-BG'], { gender: 'female' }),
+      await person(),
+    ];
+    const added = await created(t, `/api/events/${e.id}/invitations`, {
+      items: [{ contactId: team.id, representativeId: man.id }, { contactId: listed.id }],
+    });
     const inv = added.added.find((i: Json) => i.contact.id === team.id);
     expect(added.quotaStatus[0]).toMatchObject({ count: 0, state: 'short' });
     expectProblem(await patch(e.id, inv, { representativeId: listed.id }), 409, 'INVITATION_EXISTS');
@@ -145,7 +156,12 @@ describe('adding invitations', () => {
     const byTags = await add(e.id, { filter: { governorates: ['IQ-DQ'], tags: ['شباب', 'انتخابات'], kind: 'activist' } });
     expect(byTags.json().added.map((i: Json) => i.contact.id)).toEqual([tagged.id]);
     const byMembership = await add(e.id, { filter: { memberOf: org.id }, role: 'speaker' });
-    expect(byMembership.json().added.map((i: Json) => i.contact.id).sort()).toEqual([member.id, holder.id].sort());
+    expect(
+      byMembership
+        .json()
+        .added.map((i: Json) => i.contact.id)
+        .sort(),
+    ).toEqual([member.id, holder.id].sort());
     expect(byMembership.json().added[0].role).toBe('speaker');
     const holderRow = byMembership.json().added.find((i: Json) => i.contact.id === holder.id);
     expect(holderRow.contact.organisation).toEqual({ id: org.id, name: org.name });
@@ -241,7 +257,10 @@ describe('status transitions', () => {
     expectProblem(refused, 409, 'INVALID_STATUS_TRANSITION');
     expect(fieldsOf(refused).sort()).toEqual([attended.id, cancelled.id].sort());
     expect((await list(e.id, '?status=invited')).total).toBe(0);
-    const ok = await bulk(proposed.map((i) => i.id), { status: 'invited', role: 'government_guest' });
+    const ok = await bulk(
+      proposed.map((i) => i.id),
+      { status: 'invited', role: 'government_guest' },
+    );
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().items.map((i: Json) => [i.status, i.role])).toEqual([
       ['invited', 'government_guest'],
@@ -266,7 +285,12 @@ describe('status transitions', () => {
 describe('privacy', () => {
   it('masks restricted phones for staff, shows them to coordinators', async () => {
     const e = await event();
-    const secret = await created(t, '/api/contacts', { kind: 'activist', name: 'ناشطة محمية', governorates: ['IQ-BG'], phones: ['07701234567'], sensitivity: 'restricted' }, 'coordinator');
+    const secret = await created(
+      t,
+      '/api/contacts',
+      { kind: 'activist', name: 'ناشطة محمية', governorates: ['IQ-BG'], phones: ['07701234567'], sensitivity: 'restricted' },
+      'coordinator',
+    );
     const open = await person(['IQ-BG'], { phones: ['07801234567'] });
     await created(t, `/api/events/${e.id}/invitations`, { contactIds: [secret.id, open.id] });
     const staff = await list(e.id);
@@ -276,7 +300,7 @@ describe('privacy', () => {
     expect(byId(await list(e.id, '', 'coordinator'), secret.id)).toMatchObject({ phone: '+9647701234567', phoneHidden: false });
   });
 
-  it('hides invitations of contacts outside a scoped user\'s governorates but counts them', async () => {
+  it("hides invitations of contacts outside a scoped user's governorates but counts them", async () => {
     const e = await event({ quotas: [{ dimension: 'governorate', value: 'IQ-NI', minCount: 1 }] });
     const inScope = await person(['IQ-BA']);
     const outside = await person(['IQ-NI']);
@@ -288,7 +312,15 @@ describe('privacy', () => {
     expect(res.json()).toMatchObject({ total: 1, hidden: 1, items: [{ contact: { id: inScope.id } }] });
     const detail = (await as({ method: 'GET', url: `/api/events/${e.id}` })).json();
     expect(detail.quotaStatus[0]).toMatchObject({ value: 'IQ-NI', count: 1, state: 'met' });
-    expectProblem(await as({ method: 'PATCH', url: `/api/events/${e.id}/invitations/${hiddenInv.id}`, payload: { version: 1, status: 'invited' } }), 404, 'NOT_FOUND');
-    expectProblem(await as({ method: 'POST', url: `/api/events/${e.id}/invitations`, payload: { contactIds: [(await person(['IQ-NI'])).id] } }), 404, 'NOT_FOUND');
+    expectProblem(
+      await as({ method: 'PATCH', url: `/api/events/${e.id}/invitations/${hiddenInv.id}`, payload: { version: 1, status: 'invited' } }),
+      404,
+      'NOT_FOUND',
+    );
+    expectProblem(
+      await as({ method: 'POST', url: `/api/events/${e.id}/invitations`, payload: { contactIds: [(await person(['IQ-NI'])).id] } }),
+      404,
+      'NOT_FOUND',
+    );
   });
 });

@@ -11,7 +11,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const contact = (body: Json, as: 'staff' | 'coordinator' = 'staff') => created(t, '/api/contacts', body, as);
-const merge = (payload: Json, as: 'staff' | 'coordinator' | 'viewer' = 'staff') => t.request(as, { method: 'POST', url: '/api/contacts/merge', payload });
+const merge = (payload: Json, as: 'staff' | 'coordinator' | 'viewer' = 'staff') =>
+  t.request(as, { method: 'POST', url: '/api/contacts/merge', payload });
 const db = () => t.database.db;
 
 async function event(title: string): Promise<string> {
@@ -22,7 +23,12 @@ async function event(title: string): Promise<string> {
     .executeTakeFirstOrThrow();
   return row.id;
 }
-async function invite(eventId: string, contactId: string, status: InvitationStatus, representativeId: string | null = null): Promise<string> {
+async function invite(
+  eventId: string,
+  contactId: string,
+  status: InvitationStatus,
+  representativeId: string | null = null,
+): Promise<string> {
   const row = await db()
     .insertInto('invitation')
     .values({ event_id: eventId, contact_id: contactId, representative_id: representativeId, status })
@@ -44,13 +50,35 @@ async function linkCounts(ids: string[]) {
 
 describe('merge', () => {
   it('moves every kind of linked record to the survivor and loses nothing', async () => {
-    const inas = await contact({ kind: 'activist', name: 'إيناس عبدالمحسن', governorates: ['IQ-AN'], phones: ['07701234567'], tags: ['شباب'] });
-    const dup = await contact({ kind: 'activist', name: 'ايناس عبد المحسن', nameLatin: 'Inas Abdulmohsin', gender: 'female', governorates: ['IQ-BG'], phones: ['07701234567', '07811112222'], emails: ['inas@example.org'], tags: ['نساء'], notes: 'from the 2023 sheet' });
+    const inas = await contact({
+      kind: 'activist',
+      name: 'إيناس عبدالمحسن',
+      governorates: ['IQ-AN'],
+      phones: ['07701234567'],
+      tags: ['شباب'],
+    });
+    const dup = await contact({
+      kind: 'activist',
+      name: 'ايناس عبد المحسن',
+      nameLatin: 'Inas Abdulmohsin',
+      gender: 'female',
+      governorates: ['IQ-BG'],
+      phones: ['07701234567', '07811112222'],
+      emails: ['inas@example.org'],
+      tags: ['نساء'],
+      notes: 'from the 2023 sheet',
+    });
     const org = await contact({ kind: 'organization', subtype: 'local_ngo', name: 'منظمة الأمل', governorates: ['IQ-AN'] });
     const friend = await contact({ kind: 'activist', name: 'سارة محمود', governorates: ['IQ-AN'] });
 
     await created(t, '/api/positions', { personId: dup.id, organizationId: org.id, title: 'منسقة' });
-    await created(t, '/api/positions', { personId: inas.id, organizationId: org.id, title: 'عضو', startDate: '2020-01-01', endDate: '2021-01-01' });
+    await created(t, '/api/positions', {
+      personId: inas.id,
+      organizationId: org.id,
+      title: 'عضو',
+      startDate: '2020-01-01',
+      endDate: '2021-01-01',
+    });
     // Same active relationship from both sides: one survives. A relationship between the two becomes a self-link: dropped.
     await created(t, '/api/relationships', { type: 'works_with', fromContactId: inas.id, toContactId: friend.id });
     await created(t, '/api/relationships', { type: 'works_with', fromContactId: friend.id, toContactId: dup.id });
@@ -67,12 +95,24 @@ describe('merge', () => {
     await invite(e2, dup.id, 'confirmed');
     const asRepresentative = await invite(e3, org.id, 'invited', dup.id);
     await db().insertInto('event_group').values({ event_id: e2, name: 'المجموعة 1', facilitator_id: dup.id }).execute();
-    await db().insertInto('event_suggestion_dismissal').values([{ event_id: e2, contact_id: dup.id }, { event_id: e3, contact_id: dup.id }, { event_id: e3, contact_id: inas.id }]).execute();
+    await db()
+      .insertInto('event_suggestion_dismissal')
+      .values([
+        { event_id: e2, contact_id: dup.id },
+        { event_id: e3, contact_id: dup.id },
+        { event_id: e3, contact_id: inas.id },
+      ])
+      .execute();
 
     const before = await linkCounts([inas.id, dup.id]);
     expect(before).toMatchObject({ positions: 2, relationships: 4, interactions: 2, invitations: 4, facilitators: 1, dismissals: 3 });
 
-    const res = await merge({ survivorId: inas.id, mergedIds: [dup.id], fields: { nameLatin: dup.id, notes: dup.id }, versions: { [inas.id]: inas.version, [dup.id]: dup.version } });
+    const res = await merge({
+      survivorId: inas.id,
+      mergedIds: [dup.id],
+      fields: { nameLatin: dup.id, notes: dup.id },
+      versions: { [inas.id]: inas.version, [dup.id]: dup.version },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body.merged).toEqual([dup.id]);
@@ -104,14 +144,24 @@ describe('merge', () => {
     const after = await linkCounts([inas.id]);
     expect(after).toMatchObject({ positions: 2, relationships: 2, interactions: 2, invitations: 3, facilitators: 1, dismissals: 2 });
     // The same-event conflict kept the attended invitation, now the survivor's; the representative moved too.
-    const invitations = await db().selectFrom('invitation').select(['id', 'event_id', 'contact_id', 'representative_id', 'status']).where('event_id', 'in', [e1, e3]).orderBy('status').execute();
+    const invitations = await db()
+      .selectFrom('invitation')
+      .select(['id', 'event_id', 'contact_id', 'representative_id', 'status'])
+      .where('event_id', 'in', [e1, e3])
+      .orderBy('status')
+      .execute();
     expect(invitations).toEqual([
       { id: keptInvitation, event_id: e1, contact_id: inas.id, representative_id: null, status: 'attended' },
       { id: asRepresentative, event_id: e3, contact_id: org.id, representative_id: inas.id, status: 'invited' },
     ]);
     expect(invitations.map((i) => i.id)).not.toContain(lostInvitation);
     // The merged contact's history is now filed under the survivor, marked with the id it was recorded under.
-    const history = await db().selectFrom('audit_log').select(['action', 'details']).where('entity_id', '=', inas.id).orderBy('id').execute();
+    const history = await db()
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('entity_id', '=', inas.id)
+      .orderBy('id')
+      .execute();
     expect(history.map((h) => h.action)).toEqual(['create', 'create', 'merge']);
     expect(history[1].details).toMatchObject({ mergedFrom: dup.id });
     expect(history[2].details).toMatchObject({ mergedIds: [dup.id], moved: body.moved });
@@ -124,7 +174,11 @@ describe('merge', () => {
     const a = await contact({ kind: 'activist', name: 'كرار عباس', governorates: ['IQ-MA'] });
     const b = await contact({ kind: 'activist', name: 'كرار عباس', governorates: ['IQ-MA'], phones: ['07811119999'] });
     await t.request('staff', { method: 'PATCH', url: `/api/contacts/${b.id}`, payload: { version: b.version, tags: ['x'] } });
-    expectProblem(await merge({ survivorId: a.id, mergedIds: [b.id], versions: { [a.id]: a.version, [b.id]: b.version } }), 409, 'CONFLICT');
+    expectProblem(
+      await merge({ survivorId: a.id, mergedIds: [b.id], versions: { [a.id]: a.version, [b.id]: b.version } }),
+      409,
+      'CONFLICT',
+    );
     expect((await t.request('staff', { method: 'GET', url: `/api/contacts/${b.id}` })).statusCode).toBe(200);
     expect((await t.request('staff', { method: 'GET', url: `/api/contacts/${a.id}` })).json().version).toBe(a.version);
   });
@@ -137,14 +191,27 @@ describe('merge', () => {
     const missing = await merge({ survivorId: a.id, mergedIds: [b.id], versions: { [a.id]: 1 } });
     expect(missing.json().errors[0].field).toBe(`versions.${b.id}`);
     const outsider = await contact({ kind: 'activist', name: 'غريب', governorates: ['IQ-NA'] });
-    expect((await merge({ survivorId: a.id, mergedIds: [b.id], fields: { name: outsider.id }, versions })).json().errors[0].field).toBe('fields.name');
+    expect((await merge({ survivorId: a.id, mergedIds: [b.id], fields: { name: outsider.id }, versions })).json().errors[0].field).toBe(
+      'fields.name',
+    );
     expectProblem(await merge({ survivorId: a.id, mergedIds: [b.id], versions }, 'viewer'), 403, 'FORBIDDEN');
-    expectProblem(await merge({ survivorId: a.id, mergedIds: ['00000000-0000-4000-8000-000000000000'], versions: { ...versions, '00000000-0000-4000-8000-000000000000': 1 } }), 404, 'NOT_FOUND');
+    expectProblem(
+      await merge({
+        survivorId: a.id,
+        mergedIds: ['00000000-0000-4000-8000-000000000000'],
+        versions: { ...versions, '00000000-0000-4000-8000-000000000000': 1 },
+      }),
+      404,
+      'NOT_FOUND',
+    );
   });
 
   it('lets only coordinators and admins merge restricted contacts; the survivor stays restricted', async () => {
     const open = await contact({ kind: 'activist', name: 'ناشطة محمية', governorates: ['IQ-DQ'] });
-    const hidden = await contact({ kind: 'activist', name: 'ناشطة محميه', governorates: ['IQ-DQ'], phones: ['07905554444'], sensitivity: 'restricted' }, 'coordinator');
+    const hidden = await contact(
+      { kind: 'activist', name: 'ناشطة محميه', governorates: ['IQ-DQ'], phones: ['07905554444'], sensitivity: 'restricted' },
+      'coordinator',
+    );
     const payload = { survivorId: open.id, mergedIds: [hidden.id], versions: { [open.id]: open.version, [hidden.id]: hidden.version } };
     expectProblem(await merge(payload, 'staff'), 403, 'FORBIDDEN');
     const res = await merge(payload, 'coordinator');
@@ -159,8 +226,19 @@ describe('merge', () => {
     const a = await contact({ kind: 'volunteer_team', name: 'فريق الرافدين', governorates: ['IQ-BG'] });
     const b = await contact({ kind: 'organization', subtype: 'local_ngo', name: 'منظمة الرافدين', governorates: ['IQ-BG'] });
     const c = await contact({ kind: 'volunteer_team', name: 'فريق الرافدين التطوعي', governorates: ['IQ-BB'], tags: ['x'] });
-    const res = await merge({ survivorId: a.id, mergedIds: [b.id, c.id], fields: { kind: b.id, name: b.id }, versions: { [a.id]: 1, [b.id]: 1, [c.id]: 1 } });
+    const res = await merge({
+      survivorId: a.id,
+      mergedIds: [b.id, c.id],
+      fields: { kind: b.id, name: b.id },
+      versions: { [a.id]: 1, [b.id]: 1, [c.id]: 1 },
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().contact).toMatchObject({ kind: 'organization', subtype: 'local_ngo', name: 'منظمة الرافدين', governorates: ['IQ-BB', 'IQ-BG'], tags: ['x'] });
+    expect(res.json().contact).toMatchObject({
+      kind: 'organization',
+      subtype: 'local_ngo',
+      name: 'منظمة الرافدين',
+      governorates: ['IQ-BB', 'IQ-BG'],
+      tags: ['x'],
+    });
   });
 });

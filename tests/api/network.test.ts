@@ -41,15 +41,38 @@ const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
 
 describe('betweenness (Brandes)', () => {
   it('scores a path and a star', () => {
-    const path = betweenness(['a', 'b', 'c', 'd'], [['a', 'b'], ['b', 'c'], ['c', 'd']]);
+    const path = betweenness(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'd'],
+      ],
+    );
     expect(Object.fromEntries(path)).toEqual({ a: 0, b: 2, c: 2, d: 0 });
-    const star = betweenness(['h', 'x', 'y', 'z'], [['h', 'x'], ['h', 'y'], ['z', 'h'], ['x', 'h']]);
+    const star = betweenness(
+      ['h', 'x', 'y', 'z'],
+      [
+        ['h', 'x'],
+        ['h', 'y'],
+        ['z', 'h'],
+        ['x', 'h'],
+      ],
+    );
     expect(star.get('h')).toBe(3);
     expect(star.get('x')).toBe(0);
   });
 
   it('splits shortest paths evenly (a square)', () => {
-    const sq = betweenness(['a', 'b', 'c', 'd'], [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'a']]);
+    const sq = betweenness(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'd'],
+        ['d', 'a'],
+      ],
+    );
     expect([...sq.values()]).toEqual([0.5, 0.5, 0.5, 0.5]);
   });
 });
@@ -116,7 +139,7 @@ describe('GET /api/network', () => {
     expect(res.edges.find((e: Json) => e.target === old)).toMatchObject({ active: false, type: 'works_with' });
   });
 
-  it('leaves out contacts outside a scoped viewer\'s governorates, and 404s an out-of-scope centre', async () => {
+  it("leaves out contacts outside a scoped viewer's governorates, and 404s an out-of-scope centre", async () => {
     const { token } = await t.addUser('viewer', ['IQ-BG']);
     const res = await network(`contact=${a}&depth=2`, 'viewer', token);
     expect(res.nodes.map((n: Json) => n.id)).not.toContain(far);
@@ -139,7 +162,10 @@ describe('the 500-node cap', () => {
     const hub = await contact('محور كبير', ['IQ-MU']);
     const { rows } = await sql<{ id: string }>`INSERT INTO contact (kind, name)
       SELECT 'activist', 'عضو ' || g FROM generate_series(1, 520) g RETURNING id`.execute(t.database.db);
-    await t.database.db.insertInto('contact_governorate').values(rows.map((r) => ({ contact_id: r.id, governorate_code: 'IQ-MU' }))).execute();
+    await t.database.db
+      .insertInto('contact_governorate')
+      .values(rows.map((r) => ({ contact_id: r.id, governorate_code: 'IQ-MU' })))
+      .execute();
     const type = await t.database.db.selectFrom('relationship_type').select('id').where('key', '=', 'works_with').executeTakeFirstOrThrow();
     await t.database.db
       .insertInto('relationship')

@@ -37,7 +37,14 @@ async function eventWith(app: TestApp, people: Person[], startsAt = '2027-03-10T
   const e = await created(
     app,
     '/api/events',
-    { title: 'الجلسة الختامية', type: 'closing_session', startsAt, endsAt: '2027-03-10T12:00:00.000Z', venue: 'فندق بابل', governorate: 'IQ-BG' },
+    {
+      title: 'الجلسة الختامية',
+      type: 'closing_session',
+      startsAt,
+      endsAt: '2027-03-10T12:00:00.000Z',
+      venue: 'فندق بابل',
+      governorate: 'IQ-BG',
+    },
     'admin',
   );
   const contactIds = [];
@@ -66,8 +73,13 @@ async function eventWith(app: TestApp, people: Person[], startsAt = '2027-03-10T
   return { eventId: e.id as string, ids, emails };
 }
 
-const send = (app: TestApp, eventId: string, invitationIds: string[], as: 'staff' | 'coordinator' | 'viewer' = 'staff', purpose = 'invitation') =>
-  app.request(as, { method: 'POST', url: `/api/events/${eventId}/outreach/email`, payload: { invitationIds, purpose, language: 'ar' } });
+const send = (
+  app: TestApp,
+  eventId: string,
+  invitationIds: string[],
+  as: 'staff' | 'coordinator' | 'viewer' = 'staff',
+  purpose = 'invitation',
+) => app.request(as, { method: 'POST', url: `/api/events/${eventId}/outreach/email`, payload: { invitationIds, purpose, language: 'ar' } });
 
 async function finished(app: TestApp, eventId: string, jobId: string): Promise<Json> {
   for (let i = 0; i < 500; i++) {
@@ -92,7 +104,11 @@ const icsOf = (m: ReceivedMail): VEvent => {
   return Object.values(ical.sync.parseICS(attachment.content.toString('utf8'))).find((c) => c?.type === 'VEVENT') as VEvent;
 };
 const messagesOf = (ids: string[]) =>
-  t.database.db.selectFrom('outreach_message').select(['invitation_id', 'status', 'attempts', 'failure_reason', 'sent_at', 'job_id', 'dedupe_key']).where('invitation_id', 'in', ids).execute();
+  t.database.db
+    .selectFrom('outreach_message')
+    .select(['invitation_id', 'status', 'attempts', 'failure_reason', 'sent_at', 'job_id', 'dedupe_key'])
+    .where('invitation_id', 'in', ids)
+    .execute();
 const statusOf = async (ids: string[]) =>
   (await t.database.db.selectFrom('invitation').select(['id', 'status']).where('id', 'in', ids).execute()).map((r) => r.status);
 
@@ -107,7 +123,9 @@ describe('email with a calendar file', () => {
     expect(mail.from!.value[0]).toEqual({ address: 'events@org.example', name: 'Organisation' });
     expect(mail.subject).toBe('دعوة: الجلسة الختامية');
     expect(mail.raw).toMatch(/^Subject: =\?UTF-8\?[BQ]\?/im);
-    const link = (await t.request('staff', { method: 'POST', url: `/api/events/${eventId}/invitations/links`, payload: { invitationIds: [ids[0]] } })).json().items[0].url;
+    const link = (
+      await t.request('staff', { method: 'POST', url: `/api/events/${eventId}/invitations/links`, payload: { invitationIds: [ids[0]] } })
+    ).json().items[0].url;
     expect(mail.text).toContain('زينب الموسوي');
     expect(mail.text).toContain(link);
     expect(mail.html).toContain('dir="rtl"');
@@ -129,7 +147,11 @@ describe('email with a calendar file', () => {
       ['sent', 1, job.jobId, 'invitation:0'],
     ]);
     expect(rows.every((r) => r.sent_at !== null)).toBe(true);
-    const audit = await t.database.db.selectFrom('audit_log').selectAll().where('entity_id', '=', job.jobId as string).execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', job.jobId as string)
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entity_type: 'outreach_message', action: 'create' });
     expect(audit[0].details).toMatchObject({ sent: 2, failed: 0, eventId });
@@ -140,9 +162,17 @@ describe('email with a calendar file', () => {
     const { eventId, ids, emails } = await eventWith(t, [{ email: null }, { restricted: true }, {}, {}]);
     const list = await t.request('admin', { method: 'GET', url: `/api/events/${eventId}/invitations` });
     const version = (list.json().items as Json[]).find((i) => i.id === ids[3])!.version;
-    await t.request('admin', { method: 'PATCH', url: `/api/events/${eventId}/invitations/${ids[3]}`, payload: { version, status: 'cancelled' } });
+    await t.request('admin', {
+      method: 'PATCH',
+      url: `/api/events/${eventId}/invitations/${ids[3]}`,
+      payload: { version, status: 'cancelled' },
+    });
 
-    const preview = await t.request('staff', { method: 'POST', url: `/api/events/${eventId}/outreach/email/preview`, payload: { invitationIds: ids, purpose: 'invitation', language: 'ar' } });
+    const preview = await t.request('staff', {
+      method: 'POST',
+      url: `/api/events/${eventId}/outreach/email/preview`,
+      payload: { invitationIds: ids, purpose: 'invitation', language: 'ar' },
+    });
     expect(preview.json()).toMatchObject({ total: 4, sendable: 1, skipped: { no_email: 1, email_hidden: 1, cancelled: 1 } });
 
     const job = await sendAndWait(t, eventId, ids);
@@ -167,7 +197,11 @@ describe('email with a calendar file', () => {
     expect(mailTo(emails[0])).toHaveLength(1);
 
     const event = (await t.request('admin', { method: 'GET', url: `/api/events/${eventId}` })).json();
-    const moved = await t.request('admin', { method: 'PATCH', url: `/api/events/${eventId}`, payload: { version: event.version, startsAt: '2027-03-10T07:00:00.000Z' } });
+    const moved = await t.request('admin', {
+      method: 'PATCH',
+      url: `/api/events/${eventId}`,
+      payload: { version: event.version, startsAt: '2027-03-10T07:00:00.000Z' },
+    });
     expect(moved.statusCode, moved.body).toBe(200);
     expect(await sendAndWait(t, eventId, ids)).toMatchObject({ sent: 1 });
     const [first, update] = mailTo(emails[0]).map(icsOf);
@@ -189,17 +223,40 @@ describe('email with a calendar file', () => {
     const [sentRow] = await messagesOf(ids.slice(0, 1));
     await db
       .insertInto('outreach_message')
-      .values({ event_id: eventId, invitation_id: ids[1], channel: 'email', purpose: 'invitation', language: 'ar', status: 'prepared', dedupe_key: sentRow.dedupe_key, job_id: dead.id })
+      .values({
+        event_id: eventId,
+        invitation_id: ids[1],
+        channel: 'email',
+        purpose: 'invitation',
+        language: 'ar',
+        status: 'prepared',
+        dedupe_key: sentRow.dedupe_key,
+        job_id: dead.id,
+      })
       .execute();
     const progress = (jobId: string) => t.request('viewer', { method: 'GET', url: `/api/events/${eventId}/outreach/email/${jobId}` });
-    const preview = () => t.request('staff', { method: 'POST', url: `/api/events/${eventId}/outreach/email/preview`, payload: { invitationIds: ids, purpose: 'invitation', language: 'ar' } });
+    const preview = () =>
+      t.request('staff', {
+        method: 'POST',
+        url: `/api/events/${eventId}/outreach/email/preview`,
+        payload: { invitationIds: ids, purpose: 'invitation', language: 'ar' },
+      });
 
     // Within the hour it may still be running: reported as in progress, and nobody else sends it.
     expect((await progress(dead.id)).json()).toMatchObject({ done: false, pending: 1 });
     expect((await preview()).json()).toMatchObject({ sendable: 0, skipped: { already_sent: 1, in_progress: 1 } });
 
-    await db.updateTable('outreach_job').set({ created_at: new Date(Date.now() - 2 * 3600_000) }).where('id', '=', dead.id).execute();
-    expect((await progress(dead.id)).json()).toMatchObject({ done: true, pending: 0, failed: 1, items: [{ status: 'failed', reason: expect.stringContaining('interrupted') }] });
+    await db
+      .updateTable('outreach_job')
+      .set({ created_at: new Date(Date.now() - 2 * 3600_000) })
+      .where('id', '=', dead.id)
+      .execute();
+    expect((await progress(dead.id)).json()).toMatchObject({
+      done: true,
+      pending: 0,
+      failed: 1,
+      items: [{ status: 'failed', reason: expect.stringContaining('interrupted') }],
+    });
     expect((await preview()).json()).toMatchObject({ sendable: 1, skipped: { already_sent: 1, in_progress: 0 } });
     const again = await sendAndWait(t, eventId, ids);
     expect(again).toMatchObject({ sent: 1, skipped: 1 });
@@ -233,7 +290,7 @@ describe('email with a calendar file', () => {
     expect(await statusOf([ids[1]])).toEqual(['proposed']);
   });
 
-  it('refuses viewers (403), invitations outside the sender\'s governorates (404), and unknown jobs (404)', async () => {
+  it("refuses viewers (403), invitations outside the sender's governorates (404), and unknown jobs (404)", async () => {
     const { eventId, ids } = await eventWith(t, [{ governorate: 'IQ-BG' }]);
     expectProblem(await send(t, eventId, ids, 'viewer'), 403, 'FORBIDDEN');
     const { token } = await t.addUser('staff', ['IQ-BA']);
@@ -244,7 +301,11 @@ describe('email with a calendar file', () => {
       payload: { invitationIds: ids, purpose: 'invitation', language: 'ar' },
     });
     expectProblem(basrah, 404, 'NOT_FOUND');
-    expectProblem(await t.request('staff', { method: 'GET', url: `/api/events/${eventId}/outreach/email/${crypto.randomUUID()}` }), 404, 'NOT_FOUND');
+    expectProblem(
+      await t.request('staff', { method: 'GET', url: `/api/events/${eventId}/outreach/email/${crypto.randomUUID()}` }),
+      404,
+      'NOT_FOUND',
+    );
     expect(await messagesOf(ids)).toHaveLength(0);
   });
 
@@ -284,12 +345,19 @@ describe('email without SMTP, or with the SMTP server down', () => {
     const { eventId, ids } = await eventWith(down, [{}, {}]);
     const job = await sendAndWait(down, eventId, ids);
     expect(job).toMatchObject({ sent: 0, failed: 2, done: true });
-    const rows = await down.database.db.selectFrom('outreach_message').select(['status', 'attempts', 'failure_reason', 'sent_at']).where('invitation_id', 'in', ids).execute();
+    const rows = await down.database.db
+      .selectFrom('outreach_message')
+      .select(['status', 'attempts', 'failure_reason', 'sent_at'])
+      .where('invitation_id', 'in', ids)
+      .execute();
     expect(rows.map((r) => [r.status, r.attempts, r.sent_at])).toEqual([
       ['failed', 2, null],
       ['failed', 2, null],
     ]);
     expect(rows[0].failure_reason).toMatch(/ECONNREFUSED|connect/i);
-    expect(await down.database.db.selectFrom('invitation').select('status').where('id', 'in', ids).execute()).toEqual([{ status: 'proposed' }, { status: 'proposed' }]);
+    expect(await down.database.db.selectFrom('invitation').select('status').where('id', 'in', ids).execute()).toEqual([
+      { status: 'proposed' },
+      { status: 'proposed' },
+    ]);
   }, 20_000);
 });

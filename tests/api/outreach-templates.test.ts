@@ -12,9 +12,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const newEvent = async () =>
-  (await created(t, '/api/events', { title: 'ورشة', type: 'workshop', startsAt: '2027-03-10T06:00:00.000Z', endsAt: '2027-03-10T12:00:00.000Z' }, 'admin'))
-    .id as string;
-const list = (eventId: string, as: 'viewer' | 'staff' = 'staff') => t.request(as, { method: 'GET', url: `/api/events/${eventId}/templates` });
+  (
+    await created(
+      t,
+      '/api/events',
+      { title: 'ورشة', type: 'workshop', startsAt: '2027-03-10T06:00:00.000Z', endsAt: '2027-03-10T12:00:00.000Z' },
+      'admin',
+    )
+  ).id as string;
+const list = (eventId: string, as: 'viewer' | 'staff' = 'staff') =>
+  t.request(as, { method: 'GET', url: `/api/events/${eventId}/templates` });
 const save = (eventId: string, payload: Json, as: 'viewer' | 'staff' = 'staff', purpose = 'invitation', language = 'ar') =>
   t.request(as, { method: 'PUT', url: `/api/events/${eventId}/templates/${purpose}/${language}`, payload });
 const itemOf = (res: { json(): any }, purpose: string, language: string) =>
@@ -25,16 +32,26 @@ describe('message templates', () => {
     const eventId = await newEvent();
     const res = await list(eventId, 'viewer');
     expect(res.statusCode, res.body).toBe(200);
-    expect((res.json().items as Json[]).map((i) => `${i.purpose}/${i.language}`)).toEqual(['invitation/ar', 'invitation/en', 'reminder/ar', 'reminder/en']);
+    expect((res.json().items as Json[]).map((i) => `${i.purpose}/${i.language}`)).toEqual([
+      'invitation/ar',
+      'invitation/en',
+      'reminder/ar',
+      'reminder/en',
+    ]);
     expect(itemOf(res, 'reminder', 'en')).toMatchObject({ ...DEFAULT_TEMPLATES.reminder.en, isDefault: true, version: 0, updatedAt: null });
     expect(res.json().placeholders).toEqual(['name', 'event', 'date', 'time', 'venue', 'governorate', 'link', 'phone']);
   });
 
-  it('saves the event\'s own text with a version check, audited, and resets to the default', async () => {
+  it("saves the event's own text with a version check, audited, and resets to the default", async () => {
     const eventId = await newEvent();
     const first = await save(eventId, { body: 'أهلًا {name}، رابطكم: {link}', version: 0 });
     expect(first.statusCode, first.body).toBe(200);
-    expect(first.json()).toMatchObject({ body: 'أهلًا {name}، رابطكم: {link}', isDefault: false, version: 1, subject: DEFAULT_TEMPLATES.invitation.ar.subject });
+    expect(first.json()).toMatchObject({
+      body: 'أهلًا {name}، رابطكم: {link}',
+      isDefault: false,
+      version: 1,
+      subject: DEFAULT_TEMPLATES.invitation.ar.subject,
+    });
     expect(itemOf(await list(eventId), 'invitation', 'ar')).toMatchObject({ isDefault: false, version: 1 });
     expect(itemOf(await list(eventId), 'invitation', 'en')).toMatchObject({ isDefault: true });
 
@@ -43,7 +60,11 @@ describe('message templates', () => {
     expect(second.json()).toMatchObject({ subject: 'دعوة {event}', version: 2 });
     expectProblem(await save(eventId, { body: 'قديم', version: 1 }), 409, 'CONFLICT');
 
-    expectProblem(await t.request('staff', { method: 'DELETE', url: `/api/events/${eventId}/templates/invitation/ar?version=1` }), 409, 'CONFLICT');
+    expectProblem(
+      await t.request('staff', { method: 'DELETE', url: `/api/events/${eventId}/templates/invitation/ar?version=1` }),
+      409,
+      'CONFLICT',
+    );
     const reset = await t.request('staff', { method: 'DELETE', url: `/api/events/${eventId}/templates/invitation/ar?version=2` });
     expect(reset.statusCode, reset.body).toBe(200);
     expect(reset.json()).toMatchObject({ ...DEFAULT_TEMPLATES.invitation.ar, isDefault: true, version: 0 });
@@ -72,7 +93,11 @@ describe('message templates', () => {
   it('lets viewers read but not write, and answers 404 for an unknown event and 400 for an unknown purpose', async () => {
     const eventId = await newEvent();
     expectProblem(await save(eventId, { body: 'نص', version: 0 }, 'viewer'), 403, 'FORBIDDEN');
-    expectProblem(await t.request('viewer', { method: 'DELETE', url: `/api/events/${eventId}/templates/invitation/ar?version=1` }), 403, 'FORBIDDEN');
+    expectProblem(
+      await t.request('viewer', { method: 'DELETE', url: `/api/events/${eventId}/templates/invitation/ar?version=1` }),
+      403,
+      'FORBIDDEN',
+    );
     expectProblem(await list('00000000-0000-4000-8000-000000000000'), 404, 'NOT_FOUND');
     expectProblem(await save(eventId, { body: 'نص', version: 0 }, 'staff', 'thanks'), 400, 'VALIDATION_FAILED');
   });

@@ -52,7 +52,11 @@ beforeAll(async () => {
   body.active = await governmentBody('مديرية شؤون المرأة', ['IQ-BG'], { nameLatin: "Women's Affairs Directorate" });
   person.active = await focalPerson('سارة علي', ['IQ-BG']);
   focal.active = await created(t, '/api/positions', {
-    personId: person.active.id, organizationId: body.active.id, title: 'مديرة', isFocalPoint: true, startDate: '2024-03-01',
+    personId: person.active.id,
+    organizationId: body.active.id,
+    title: 'مديرة',
+    isFocalPoint: true,
+    startDate: '2024-03-01',
   });
   await interaction(-10, [person.active.id], 'call');
   await interaction(-200, [body.active.id]);
@@ -64,7 +68,13 @@ beforeAll(async () => {
   // dormant: last met 300 days ago
   body.dormant = await governmentBody('مديرية تربية البصرة', ['IQ-BA']);
   person.dormant = await focalPerson('علي جاسم', ['IQ-BA']);
-  await created(t, '/api/positions', { personId: person.dormant.id, organizationId: body.dormant.id, title: 'مدير', isFocalPoint: true, startDate: '2020-01-01' });
+  await created(t, '/api/positions', {
+    personId: person.dormant.id,
+    organizationId: body.dormant.id,
+    title: 'مدير',
+    isFocalPoint: true,
+    startDate: '2020-01-01',
+  });
   await interaction(-300, [person.dormant.id]);
   // never: a focal point but no contact at all
   body.never = await governmentBody('دائرة صحة البصرة', ['IQ-BA']);
@@ -74,8 +84,12 @@ beforeAll(async () => {
   body.former = await governmentBody('مديرية البيئة', ['IQ-BG']);
   person.former = await focalPerson('كاظم ناصر', ['IQ-BG']);
   await created(t, '/api/positions', {
-    personId: person.former.id, organizationId: body.former.id, title: 'مدير', isFocalPoint: true,
-    startDate: await day(-900), endDate: await day(-400),
+    personId: person.former.id,
+    organizationId: body.former.id,
+    title: 'مدير',
+    isFocalPoint: true,
+    startDate: await day(-900),
+    endDate: await day(-400),
   });
   await interaction(-500, [person.former.id]);
   await interaction(-5, [person.former.id]);
@@ -110,18 +124,26 @@ describe('partnership status', () => {
 
   it('is dormant when there was never any contact', async () => {
     expect(rowOf(await list(), 'never')).toMatchObject({
-      status: 'dormant', lastInteraction: null, lastEventAttendance: null, lastContactOn: null, daysSinceLastContact: null,
-      interactionCount: 0, eventAttendanceCount: 0,
+      status: 'dormant',
+      lastInteraction: null,
+      lastEventAttendance: null,
+      lastContactOn: null,
+      daysSinceLastContact: null,
+      interactionCount: 0,
+      eventAttendanceCount: 0,
     });
   });
 
   it('counts a former holder only while in office, and is vacant when no focal point is current', async () => {
     expect(rowOf(await list(), 'former')).toMatchObject({
-      status: 'vacant', currentFocalPoints: [], lastContactOn: await day(-500), daysSinceLastContact: 500,
+      status: 'vacant',
+      currentFocalPoints: [],
+      lastContactOn: await day(-500),
+      daysSinceLastContact: 500,
     });
   });
 
-  it('counts an event attended by the body\'s representative as contact', async () => {
+  it("counts an event attended by the body's representative as contact", async () => {
     expect(rowOf(await list(), 'event')).toMatchObject({
       status: 'active',
       lastInteraction: null,
@@ -132,7 +154,7 @@ describe('partnership status', () => {
     });
   });
 
-  it('turns vacant the day after the focal point\'s position ends, even with recent contact', async () => {
+  it("turns vacant the day after the focal point's position ends, even with recent contact", async () => {
     const b = await governmentBody('مديرية الزراعة', ['IQ-NA']);
     const p = await focalPerson('محمد عباس', ['IQ-NA']);
     const position = await created(t, '/api/positions', { personId: p.id, organizationId: b.id, title: 'مدير', isFocalPoint: true });
@@ -140,7 +162,9 @@ describe('partnership status', () => {
     const before = (await list('?governorate=IQ-NA')).items;
     expect(before).toMatchObject([{ id: b.id, status: 'active', currentFocalPoints: [{ personId: p.id }] }]);
     const ended = await t.request('staff', {
-      method: 'PATCH', url: `/api/positions/${position.id}`, payload: { version: position.version, endDate: await day(-1) },
+      method: 'PATCH',
+      url: `/api/positions/${position.id}`,
+      payload: { version: position.version, endDate: await day(-1) },
     });
     expect(ended.statusCode, ended.body).toBe(200);
     const after = (await list('?governorate=IQ-NA')).items;
@@ -171,8 +195,12 @@ describe('partnership status', () => {
     expect(r.thresholds).toEqual({ activeDays: 150, coolingDays: 250 });
     expect(rowOf(r, 'cooling').status).toBe('active');
     expect(rowOf(r, 'dormant').status).toBe('dormant');
-    const audit = await t.database.db.selectFrom('audit_log').selectAll().where('entity_type', '=', 'settings')
-      .where('action', '=', 'update').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_type', '=', 'settings')
+      .where('action', '=', 'update')
+      .execute();
     expect(audit).toMatchObject([{ user_id: t.users.admin.id, changed_fields: ['activeDays', 'coolingDays'] }]);
 
     expectProblem(await put({ activeDays: 90, coolingDays: 180, version: 0 }), 409, 'CONFLICT');
@@ -266,7 +294,9 @@ describe('partnerships access', () => {
     expect(r.items.map((i: Json) => i.id).sort()).toEqual([body.dormant.id, body.never.id, body.event.id].sort());
     // the event body's focal point lives in Baghdad: counted, not named, and the body is not vacant
     expect(r.items.find((i: Json) => i.id === body.event.id)).toMatchObject({
-      currentFocalPoints: [], hiddenFocalPoints: 1, status: 'active',
+      currentFocalPoints: [],
+      hiddenFocalPoints: 1,
+      status: 'active',
     });
     expect(r.totals.byGovernorate.map((g: Json) => g.governorate)).toEqual(['IQ-BA']);
     expect(r.totals.byStatus).toEqual({ active: 1, cooling: 0, dormant: 2, vacant: 0 });
@@ -277,9 +307,15 @@ describe('API document', () => {
   it('describes the management endpoints', async () => {
     const res = await t.request('viewer', { method: 'GET', url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);
-    expect(Object.keys(res.json().paths)).toEqual(expect.arrayContaining([
-      '/api/partnerships', '/api/partnerships/export', '/api/stats/governorates', '/api/stats/dashboard', '/api/settings/partnerships',
-    ]));
+    expect(Object.keys(res.json().paths)).toEqual(
+      expect.arrayContaining([
+        '/api/partnerships',
+        '/api/partnerships/export',
+        '/api/stats/governorates',
+        '/api/stats/dashboard',
+        '/api/settings/partnerships',
+      ]),
+    );
   });
 });
 
@@ -298,8 +334,12 @@ describe('partnerships export', () => {
     expect(dormantLine).toContain('خاملة');
     expect(dormantLine).toContain('البصرة');
     expect(res.body).not.toContain('+9647701234567');
-    const audit = await t.database.db.selectFrom('audit_log').selectAll()
-      .where('action', '=', 'export').where('entity_type', '=', 'partnership').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'export')
+      .where('entity_type', '=', 'partnership')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ user_id: t.users.viewer.id, details: { format: 'csv', lang: 'ar', rows: 3 } });
     expect(audit[0].details).toMatchObject({ filters: { governorate: 'IQ-BA', sort: 'name', to: today } });
@@ -318,8 +358,12 @@ describe('partnerships export', () => {
     expect(table.getRow(2).getCell(10).value).toBe('Vacant');
     expect(table.views[0]).toMatchObject({ rightToLeft: false });
     expect(period.getRow(2).getCell(2).value).toBe(today);
-    const audits = await t.database.db.selectFrom('audit_log').select('details')
-      .where('action', '=', 'export').where('user_id', '=', t.users.admin.id).execute();
+    const audits = await t.database.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'export')
+      .where('user_id', '=', t.users.admin.id)
+      .execute();
     expect(audits).toMatchObject([{ details: { format: 'xlsx', lang: 'en', rows: 1 } }]);
   });
 

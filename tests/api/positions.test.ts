@@ -117,7 +117,13 @@ describe('positions', () => {
 
   it('replaces a focal point in one step and keeps the history', async () => {
     const office = await contact({ kind: 'organization', subtype: 'government_body', name: 'دائرة التخطيط', governorates: ['IQ-BG'] });
-    const old = await position({ personId: ali.id, organizationId: office.id, title: 'ضابط الارتباط', isFocalPoint: true, startDate: '2022-01-01' });
+    const old = await position({
+      personId: ali.id,
+      organizationId: office.id,
+      title: 'ضابط الارتباط',
+      isFocalPoint: true,
+      startDate: '2022-01-01',
+    });
     const res = await t.request('staff', {
       method: 'POST',
       url: `/api/positions/${old.id}/replace`,
@@ -145,7 +151,11 @@ describe('positions', () => {
 
     // An ended position cannot be handed over again; the same person, an earlier date and a non-person are refused.
     expectProblem(
-      await t.request('staff', { method: 'POST', url: `/api/positions/${old.id}/replace`, payload: { person: ali.id, startDate: '2026-01-01' } }),
+      await t.request('staff', {
+        method: 'POST',
+        url: `/api/positions/${old.id}/replace`,
+        payload: { person: ali.id, startDate: '2026-01-01' },
+      }),
       409,
       'POSITION_ENDED',
     );
@@ -170,7 +180,11 @@ describe('positions', () => {
     });
     expect(fieldsOf(org)).toEqual(['person']);
     // Nothing of the refused attempts was written.
-    const count = await t.database.db.selectFrom('position').select((eb) => eb.fn.countAll<string>().as('n')).where('organization_id', '=', office.id).executeTakeFirstOrThrow();
+    const count = await t.database.db
+      .selectFrom('position')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('organization_id', '=', office.id)
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(2);
   });
 
@@ -189,21 +203,33 @@ describe('positions', () => {
     expect(list.statusCode).toBe(200);
     const p = list.json().items[0];
     expectProblem(
-      await t.request('viewer', { method: 'POST', url: '/api/positions', payload: { personId: ali.id, organizationId: ministry.id, title: 'x' } }),
+      await t.request('viewer', {
+        method: 'POST',
+        url: '/api/positions',
+        payload: { personId: ali.id, organizationId: ministry.id, title: 'x' },
+      }),
       403,
       'FORBIDDEN',
     );
-    expectProblem(await t.request('viewer', { method: 'PATCH', url: `/api/positions/${p.id}`, payload: { version: p.version, title: 'x' } }), 403, 'FORBIDDEN');
+    expectProblem(
+      await t.request('viewer', { method: 'PATCH', url: `/api/positions/${p.id}`, payload: { version: p.version, title: 'x' } }),
+      403,
+      'FORBIDDEN',
+    );
     expectProblem(await t.request('viewer', { method: 'DELETE', url: `/api/positions/${p.id}` }), 403, 'FORBIDDEN');
     expectProblem(
-      await t.request('viewer', { method: 'POST', url: `/api/positions/${p.id}/replace`, payload: { person: sara.id, startDate: '2030-01-01' } }),
+      await t.request('viewer', {
+        method: 'POST',
+        url: `/api/positions/${p.id}/replace`,
+        payload: { person: sara.id, startDate: '2030-01-01' },
+      }),
       403,
       'FORBIDDEN',
     );
     expectProblem(await t.request(null, { method: 'GET', url: '/api/positions' }), 401, 'UNAUTHORIZED');
   });
 
-  it('hides positions outside a scoped user\'s governorates (404, not 403)', async () => {
+  it("hides positions outside a scoped user's governorates (404, not 403)", async () => {
     const basraActivist = await contact({ kind: 'activist', name: 'حيدر البصري', governorates: ['IQ-BA'] });
     const inBasra = await position({ personId: basraActivist.id, organizationId: team.id, title: 'متطوع' });
     const inBaghdad = await position({ personId: ali.id, organizationId: ministry.id, title: 'مستشار' });
@@ -215,7 +241,11 @@ describe('positions', () => {
     expect(ids).toContain(inBasra.id);
     expect(ids).not.toContain(inBaghdad.id);
     expectProblem(await as({ method: 'GET', url: `/api/positions?organization=${ministry.id}` }), 404, 'NOT_FOUND');
-    expectProblem(await as({ method: 'PATCH', url: `/api/positions/${inBaghdad.id}`, payload: { version: 1, title: 'x' } }), 404, 'NOT_FOUND');
+    expectProblem(
+      await as({ method: 'PATCH', url: `/api/positions/${inBaghdad.id}`, payload: { version: 1, title: 'x' } }),
+      404,
+      'NOT_FOUND',
+    );
     expectProblem(await as({ method: 'DELETE', url: `/api/positions/${inBaghdad.id}` }), 404, 'NOT_FOUND');
     expectProblem(
       await as({ method: 'POST', url: '/api/positions', payload: { personId: basraActivist.id, organizationId: ministry.id, title: 'x' } }),

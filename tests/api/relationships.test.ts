@@ -53,8 +53,14 @@ describe('relationship types', () => {
     const res = await t.request('admin', { method: 'POST', url: '/api/relationship-types', payload: body });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ key: 'advises', symmetric: false, labels: body.labels });
-    expect(await auditFor(res.json().id)).toMatchObject([{ action: 'create', entity_type: 'relationship_type', user_id: t.users.admin.id }]);
-    expectProblem(await t.request('admin', { method: 'POST', url: '/api/relationship-types', payload: body }), 409, 'RELATIONSHIP_TYPE_EXISTS');
+    expect(await auditFor(res.json().id)).toMatchObject([
+      { action: 'create', entity_type: 'relationship_type', user_id: t.users.admin.id },
+    ]);
+    expectProblem(
+      await t.request('admin', { method: 'POST', url: '/api/relationship-types', payload: body }),
+      409,
+      'RELATIONSHIP_TYPE_EXISTS',
+    );
   });
 
   it('needs a reverse label for a directed type; a symmetric type reuses the forward label', async () => {
@@ -122,7 +128,13 @@ describe('relationships', () => {
     expect(fieldsOf(extra)).toEqual(['weight']);
     const dates = await relate({ type: 'works_with', fromContactId: ngo.id, toContactId: team.id, startDate: '2024-02-30' });
     expectProblem(dates, 400, 'VALIDATION_FAILED');
-    const order = await relate({ type: 'works_with', fromContactId: ngo.id, toContactId: team.id, startDate: '2024-02-10', endDate: '2024-02-01' });
+    const order = await relate({
+      type: 'works_with',
+      fromContactId: ngo.id,
+      toContactId: team.id,
+      startDate: '2024-02-10',
+      endDate: '2024-02-01',
+    });
     expectProblem(order, 400, 'VALIDATION_FAILED');
     expect(fieldsOf(order)).toEqual(['endDate']);
     expectProblem(await relate({ type: 'works_with', fromContactId: ngo.id, toContactId: randomUUID() }), 404, 'NOT_FOUND');
@@ -221,11 +233,15 @@ describe('relationships', () => {
     expect(list.statusCode).toBe(200);
     const r = list.json().items[0];
     expectProblem(await relate({ type: 'works_with', fromContactId: team.id, toContactId: donor.id }, 'viewer'), 403, 'FORBIDDEN');
-    expectProblem(await t.request('viewer', { method: 'PATCH', url: `/api/relationships/${r.id}`, payload: { version: r.version, strength: 1 } }), 403, 'FORBIDDEN');
+    expectProblem(
+      await t.request('viewer', { method: 'PATCH', url: `/api/relationships/${r.id}`, payload: { version: r.version, strength: 1 } }),
+      403,
+      'FORBIDDEN',
+    );
     expectProblem(await t.request('viewer', { method: 'DELETE', url: `/api/relationships/${r.id}` }), 403, 'FORBIDDEN');
   });
 
-  it('hides relationships with a contact outside a scoped user\'s governorates (404)', async () => {
+  it("hides relationships with a contact outside a scoped user's governorates (404)", async () => {
     const basraTeam = await contact({ kind: 'volunteer_team', name: 'فريق الفاو', governorates: ['IQ-BA'] });
     const visible = await related({ type: 'partner_of', fromContactId: basraTeam.id, toContactId: donor.id });
     const hidden = await related({ type: 'funded_by', fromContactId: team.id, toContactId: donor.id });
@@ -236,10 +252,18 @@ describe('relationships', () => {
     expect(list.statusCode).toBe(200);
     expect(list.json().items.map((i: Json) => i.id)).toEqual([visible.id]);
     expectProblem(await as({ method: 'GET', url: `/api/relationships?contact=${team.id}` }), 404, 'NOT_FOUND');
-    expectProblem(await as({ method: 'PATCH', url: `/api/relationships/${hidden.id}`, payload: { version: 1, strength: 3 } }), 404, 'NOT_FOUND');
+    expectProblem(
+      await as({ method: 'PATCH', url: `/api/relationships/${hidden.id}`, payload: { version: 1, strength: 3 } }),
+      404,
+      'NOT_FOUND',
+    );
     expectProblem(await as({ method: 'DELETE', url: `/api/relationships/${hidden.id}` }), 404, 'NOT_FOUND');
     expectProblem(
-      await as({ method: 'POST', url: '/api/relationships', payload: { type: 'works_with', fromContactId: basraTeam.id, toContactId: team.id } }),
+      await as({
+        method: 'POST',
+        url: '/api/relationships',
+        payload: { type: 'works_with', fromContactId: basraTeam.id, toContactId: team.id },
+      }),
       404,
       'NOT_FOUND',
     );
@@ -252,7 +276,13 @@ describe('listing relationships by governorate and period', () => {
   it('keeps those with either contact in the governorate, and those overlapping the period', async () => {
     const basra = await contact({ kind: 'activist', name: 'مهند البصري', governorates: ['IQ-BA'] });
     const najaf = await contact({ kind: 'activist', name: 'حوراء النجفية', governorates: ['IQ-NA'] });
-    const old = await related({ type: 'works_with', fromContactId: basra.id, toContactId: najaf.id, startDate: '2019-01-01', endDate: '2020-06-30' });
+    const old = await related({
+      type: 'works_with',
+      fromContactId: basra.id,
+      toContactId: najaf.id,
+      startDate: '2019-01-01',
+      endDate: '2020-06-30',
+    });
     const recent = await related({ type: 'funded_by', fromContactId: najaf.id, toContactId: donor.id, startDate: '2024-03-01' });
     const ids = async (qs: string) =>
       ((await t.request('viewer', { method: 'GET', url: `/api/relationships?${qs}` })).json().items as Json[])

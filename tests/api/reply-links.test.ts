@@ -88,23 +88,44 @@ describe('reply links', () => {
     const old = (await issue(eventId, ids)).json().items[0].url;
     const res = await t.request('staff', { method: 'DELETE', url: `/api/events/${eventId}/invitations/${ids[0]}/link` });
     expect(res.statusCode, res.body).toBe(204);
-    const live = await t.database.db.selectFrom('invitation_link').select('id').where('invitation_id', '=', ids[0]).where('revoked_at', 'is', null).execute();
+    const live = await t.database.db
+      .selectFrom('invitation_link')
+      .select('id')
+      .where('invitation_id', '=', ids[0])
+      .where('revoked_at', 'is', null)
+      .execute();
     expect(live).toHaveLength(0);
     expect((await auditFor(t, ids[0])).map((a) => `${a.entity_type}:${a.action}`)).toContain('reply_link:delete');
     expect((await issue(eventId, ids)).json().items[0].url).not.toBe(old);
   });
 
-  it('refuses cancelled invitations, events that are over, viewers, and invitations outside the caller\'s governorates', async () => {
+  it("refuses cancelled invitations, events that are over, viewers, and invitations outside the caller's governorates", async () => {
     const { eventId, ids } = await eventWith(['IQ-BG', 'IQ-BA']);
     const list = await t.request('admin', { method: 'GET', url: `/api/events/${eventId}/invitations` });
     const version = (list.json().items as Json[]).find((i) => i.id === ids[0])!.version;
-    const cancel = await t.request('admin', { method: 'PATCH', url: `/api/events/${eventId}/invitations/${ids[0]}`, payload: { version, status: 'cancelled' } });
+    const cancel = await t.request('admin', {
+      method: 'PATCH',
+      url: `/api/events/${eventId}/invitations/${ids[0]}`,
+      payload: { version, status: 'cancelled' },
+    });
     expect(cancel.statusCode, cancel.body).toBe(200);
     expectProblem(await issue(eventId, ids), 409, 'INVITATION_CANCELLED');
-    expectProblem(await t.request('viewer', { method: 'POST', url: `/api/events/${eventId}/invitations/links`, payload: { invitationIds: [ids[1]] } }), 403, 'FORBIDDEN');
+    expectProblem(
+      await t.request('viewer', { method: 'POST', url: `/api/events/${eventId}/invitations/links`, payload: { invitationIds: [ids[1]] } }),
+      403,
+      'FORBIDDEN',
+    );
     // Basrah-only staff: the Baghdad invitation is not theirs to see; the Basrah one is.
-    expectProblem(await basrahStaff({ method: 'POST', url: `/api/events/${eventId}/invitations/links`, payload: { invitationIds: ids } }), 404, 'NOT_FOUND');
-    const own = await basrahStaff({ method: 'POST', url: `/api/events/${eventId}/invitations/links`, payload: { invitationIds: [ids[1]] } });
+    expectProblem(
+      await basrahStaff({ method: 'POST', url: `/api/events/${eventId}/invitations/links`, payload: { invitationIds: ids } }),
+      404,
+      'NOT_FOUND',
+    );
+    const own = await basrahStaff({
+      method: 'POST',
+      url: `/api/events/${eventId}/invitations/links`,
+      payload: { invitationIds: [ids[1]] },
+    });
     expect(own.statusCode, own.body).toBe(200);
     expectProblem(await basrahStaff({ method: 'DELETE', url: `/api/events/${eventId}/invitations/${ids[0]}/link` }), 404, 'NOT_FOUND');
 

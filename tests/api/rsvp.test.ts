@@ -36,12 +36,21 @@ async function eventWith(n: number, opts: { status?: string; startsAt?: string; 
   );
   const contactIds = [];
   for (let i = 0; i < n; i++) {
-    const c = await created(app, '/api/contacts', { kind: 'activist', name: `ناشطة ${++counter}`, governorates: ['IQ-BG'], phones: ['07811112222'] }, 'admin');
+    const c = await created(
+      app,
+      '/api/contacts',
+      { kind: 'activist', name: `ناشطة ${++counter}`, governorates: ['IQ-BG'], phones: ['07811112222'] },
+      'admin',
+    );
     contactIds.push(c.id as string);
   }
   const added = await created(app, `/api/events/${e.id}/invitations`, { contactIds, status: opts.status ?? 'invited' }, 'admin');
   const ids: string[] = added.added.map((i: Json) => i.id as string);
-  const links = await app.request('staff', { method: 'POST', url: `/api/events/${e.id}/invitations/links`, payload: { invitationIds: ids } });
+  const links = await app.request('staff', {
+    method: 'POST',
+    url: `/api/events/${e.id}/invitations/links`,
+    payload: { invitationIds: ids },
+  });
   expect(links.statusCode, links.body).toBe(200);
   const tokens = (links.json().items as Json[]).map((l) => (l.url as string).split('/r/')[1]);
   return { eventId: e.id as string, ids, tokens, contactIds };
@@ -85,10 +94,24 @@ describe('public reply page data', () => {
 
   it("names the representative when someone attends in the organisation's place, never the organisation", async () => {
     const e = await created(t, '/api/events', { title: 'ورشة', type: 'workshop', ...FUTURE }, 'admin');
-    const org = await created(t, '/api/contacts', { kind: 'organization', subtype: 'local_ngo', name: 'منظمة الأمل', governorates: ['IQ-BG'] }, 'admin');
+    const org = await created(
+      t,
+      '/api/contacts',
+      { kind: 'organization', subtype: 'local_ngo', name: 'منظمة الأمل', governorates: ['IQ-BG'] },
+      'admin',
+    );
     const rep = await created(t, '/api/contacts', { kind: 'activist', name: 'الممثل البديل', governorates: ['IQ-BG'] }, 'admin');
-    const added = await created(t, `/api/events/${e.id}/invitations`, { items: [{ contactId: org.id, representativeId: rep.id }], status: 'invited' }, 'admin');
-    const links = await t.request('staff', { method: 'POST', url: `/api/events/${e.id}/invitations/links`, payload: { invitationIds: [added.added[0].id] } });
+    const added = await created(
+      t,
+      `/api/events/${e.id}/invitations`,
+      { items: [{ contactId: org.id, representativeId: rep.id }], status: 'invited' },
+      'admin',
+    );
+    const links = await t.request('staff', {
+      method: 'POST',
+      url: `/api/events/${e.id}/invitations/links`,
+      payload: { invitationIds: [added.added[0].id] },
+    });
     const res = await view((links.json().items[0].url as string).split('/r/')[1]);
     expect(res.json().name).toBe('الممثل البديل');
     expect(res.body).not.toContain('منظمة الأمل');
@@ -114,19 +137,36 @@ describe('public reply page data', () => {
     expectProblem(await view(tokens[0]), 410, 'REPLY_LINK_GONE');
     expectProblem(await answer(tokens[0], 'attend'), 410, 'REPLY_LINK_GONE');
 
-    await t.request('staff', { method: 'POST', url: `/api/events/${eventId}/invitations/links`, payload: { invitationIds: [ids[1]], reissue: true } });
+    await t.request('staff', {
+      method: 'POST',
+      url: `/api/events/${eventId}/invitations/links`,
+      payload: { invitationIds: [ids[1]], reissue: true },
+    });
     expectProblem(await view(tokens[1]), 410, 'REPLY_LINK_GONE');
 
     const inv = await statusOf(eventId, ids[2]);
-    await t.request('admin', { method: 'PATCH', url: `/api/events/${eventId}/invitations/${ids[2]}`, payload: { version: inv.version, status: 'cancelled' } });
+    await t.request('admin', {
+      method: 'PATCH',
+      url: `/api/events/${eventId}/invitations/${ids[2]}`,
+      payload: { version: inv.version, status: 'cancelled' },
+    });
     expectProblem(await view(tokens[2]), 410, 'REPLY_LINK_GONE');
 
-    await t.database.db.updateTable('event').set({ starts_at: new Date('2025-01-01T06:00:00Z'), ends_at: new Date('2025-01-01T12:00:00Z') }).where('id', '=', eventId).execute();
+    await t.database.db
+      .updateTable('event')
+      .set({ starts_at: new Date('2025-01-01T06:00:00Z'), ends_at: new Date('2025-01-01T12:00:00Z') })
+      .where('id', '=', eventId)
+      .execute();
     expectProblem(await view(tokens[3]), 410, 'REPLY_LINK_GONE');
   });
 
   it('never answers with a stack trace', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/rsvp/${'B'.repeat(32)}`, payload: '{"response":', headers: { 'content-type': 'application/json' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/rsvp/${'B'.repeat(32)}`,
+      payload: '{"response":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).not.toMatch(/at .*\.ts|node_modules|stack/i);
   });
@@ -190,7 +230,13 @@ describe('answering through the link', () => {
     expect((await view(tokens[0])).json().note).toBe('سأتأخر قليلاً');
     const inv = await statusOf(eventId, ids[0]);
     expect(inv.statusChangedBy).toBeNull();
-    expect(inv.history.at(-1)).toMatchObject({ fromStatus: 'invited', toStatus: 'confirmed', source: 'reply_link', note: 'سأتأخر قليلاً', changedBy: null });
+    expect(inv.history.at(-1)).toMatchObject({
+      fromStatus: 'invited',
+      toStatus: 'confirmed',
+      source: 'reply_link',
+      note: 'سأتأخر قليلاً',
+      changedBy: null,
+    });
     expect(inv.history[0].source).toBe('staff');
     expect(inv.replyLink).toMatchObject({ replyNote: 'سأتأخر قليلاً' });
     expect(inv.replyLink.repliedAt).not.toBeNull();
@@ -207,7 +253,11 @@ describe('answering through the link', () => {
   it('refuses a note over 300 characters and an unknown answer', async () => {
     const { tokens } = await eventWith(1);
     expectProblem(await answer(tokens[0], 'attend', 'x'.repeat(301)), 400, 'VALIDATION_FAILED');
-    expectProblem(await t.app.inject({ method: 'POST', url: `/api/rsvp/${tokens[0]}`, payload: { response: 'maybe' } }), 400, 'VALIDATION_FAILED');
+    expectProblem(
+      await t.app.inject({ method: 'POST', url: `/api/rsvp/${tokens[0]}`, payload: { response: 'maybe' } }),
+      400,
+      'VALIDATION_FAILED',
+    );
     expect((await answer(tokens[0], 'attend', 'x'.repeat(300))).statusCode).toBe(200);
   });
 
@@ -272,9 +322,17 @@ describe('event contact phone', () => {
   it('is normalised, shown to staff, cleared with null, and refused when not a phone', async () => {
     const e = await created(t, '/api/events', { title: 'ورشة', type: 'workshop', ...FUTURE, contactPhone: '٠٧٧٠١٢٣٤٥٦٧' }, 'admin');
     expect(e.contactPhone).toBe('+9647701234567');
-    const cleared = await t.request('admin', { method: 'PATCH', url: `/api/events/${e.id}`, payload: { version: e.version, contactPhone: null } });
+    const cleared = await t.request('admin', {
+      method: 'PATCH',
+      url: `/api/events/${e.id}`,
+      payload: { version: e.version, contactPhone: null },
+    });
     expect(cleared.json().contactPhone).toBeNull();
-    const bad = await t.request('admin', { method: 'PATCH', url: `/api/events/${e.id}`, payload: { version: cleared.json().version, contactPhone: 'call me' } });
+    const bad = await t.request('admin', {
+      method: 'PATCH',
+      url: `/api/events/${e.id}`,
+      payload: { version: cleared.json().version, contactPhone: 'call me' },
+    });
     expectProblem(bad, 400, 'VALIDATION_FAILED');
     expect(bad.json().errors[0].field).toBe('contactPhone');
   });
@@ -284,11 +342,23 @@ describe('logs', () => {
   it('never write a reply token: the path is logged with the token masked', async () => {
     const { tokens } = await eventWith(1);
     const lines: string[] = [];
-    const stream = new Writable({ write: (chunk, _enc, done) => { lines.push(String(chunk)); done(); } });
-    const logged = await buildApp({ db: t.database.db, jwtSecret: 'test-secret-that-is-long-enough-0123456789', logger: { level: 'info', stream }, replyLimits: { answersPerAddress: 10_000, viewsPerAddress: 10_000 } });
+    const stream = new Writable({
+      write: (chunk, _enc, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logged = await buildApp({
+      db: t.database.db,
+      jwtSecret: 'test-secret-that-is-long-enough-0123456789',
+      logger: { level: 'info', stream },
+      replyLimits: { answersPerAddress: 10_000, viewsPerAddress: 10_000 },
+    });
     try {
       expect((await logged.inject({ method: 'GET', url: `/api/rsvp/${tokens[0]}` })).statusCode).toBe(200);
-      expect((await logged.inject({ method: 'POST', url: `/api/rsvp/${tokens[0]}`, payload: { response: 'attend' } })).statusCode).toBe(200);
+      expect((await logged.inject({ method: 'POST', url: `/api/rsvp/${tokens[0]}`, payload: { response: 'attend' } })).statusCode).toBe(
+        200,
+      );
       await logged.inject({ method: 'GET', url: `/r/${tokens[0]}?x=1` });
     } finally {
       await logged.close();

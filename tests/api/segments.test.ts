@@ -22,7 +22,12 @@ afterAll(() => t.close());
 
 describe('segments', () => {
   it('saves a personal segment with its live count, visible to its owner only', async () => {
-    const segment = await created(t, '/api/segments', { name: 'شباب الشريحة', filter: { tags: ['شريحة', 'شباب'], tagsMode: 'all' } }, 'staff');
+    const segment = await created(
+      t,
+      '/api/segments',
+      { name: 'شباب الشريحة', filter: { tags: ['شريحة', 'شباب'], tagsMode: 'all' } },
+      'staff',
+    );
     expect(segment).toMatchObject({ name: 'شباب الشريحة', shared: false, mine: true, canEdit: true, count: 2, version: 1 });
     expect(segment.owner.id).toBe(t.users.staff.id);
     const others = await t.request('coordinator', { method: 'GET', url: '/api/segments' });
@@ -54,10 +59,18 @@ describe('segments', () => {
 
   it('lets only the owner or an administrator change or delete a shared segment', async () => {
     const shared = await created(t, '/api/segments', { name: 'مشتركة', shared: true, filter: { kind: 'activist' } }, 'staff');
-    const byOther = await t.request('coordinator', { method: 'PATCH', url: `/api/segments/${shared.id}`, payload: { version: 1, name: 'غيرها' } });
+    const byOther = await t.request('coordinator', {
+      method: 'PATCH',
+      url: `/api/segments/${shared.id}`,
+      payload: { version: 1, name: 'غيرها' },
+    });
     expectProblem(byOther, 403, 'FORBIDDEN');
     expectProblem(await t.request('coordinator', { method: 'DELETE', url: `/api/segments/${shared.id}` }), 403, 'FORBIDDEN');
-    const byAdmin = await t.request('admin', { method: 'PATCH', url: `/api/segments/${shared.id}`, payload: { version: 1, name: 'مشتركة معدلة' } });
+    const byAdmin = await t.request('admin', {
+      method: 'PATCH',
+      url: `/api/segments/${shared.id}`,
+      payload: { version: 1, name: 'مشتركة معدلة' },
+    });
     expect(byAdmin.statusCode, byAdmin.body).toBe(200);
     expect(byAdmin.json()).toMatchObject({ name: 'مشتركة معدلة', version: 2, canEdit: true });
     expect((await t.request('admin', { method: 'DELETE', url: `/api/segments/${shared.id}?version=2` })).statusCode).toBe(204);
@@ -65,7 +78,11 @@ describe('segments', () => {
   });
 
   it('keeps viewers to personal segments', async () => {
-    expectProblem(await t.request('viewer', { method: 'POST', url: '/api/segments', payload: { name: 'عرض', shared: true, filter: {} } }), 403, 'FORBIDDEN');
+    expectProblem(
+      await t.request('viewer', { method: 'POST', url: '/api/segments', payload: { name: 'عرض', shared: true, filter: {} } }),
+      403,
+      'FORBIDDEN',
+    );
     await created(t, '/api/segments', { name: 'عرض شخصي', filter: { kind: 'activist' } }, 'viewer');
   });
 
@@ -78,16 +95,27 @@ describe('segments', () => {
     ] as const) {
       const res = await t.request('staff', { method: 'POST', url: '/api/segments', payload: { name: 'خطأ', filter } });
       expectProblem(res, 400, 'VALIDATION_FAILED');
-      expect(fieldsOf(res).some((f) => f.startsWith(field)), JSON.stringify(res.json())).toBe(true);
+      expect(
+        fieldsOf(res).some((f) => f.startsWith(field)),
+        JSON.stringify(res.json()),
+      ).toBe(true);
     }
-    const reversed = await t.request('staff', { method: 'POST', url: '/api/segments', payload: { name: 'خطأ', filter: { createdFrom: '2026-05-01', createdTo: '2026-01-01' } } });
+    const reversed = await t.request('staff', {
+      method: 'POST',
+      url: '/api/segments',
+      payload: { name: 'خطأ', filter: { createdFrom: '2026-05-01', createdTo: '2026-01-01' } },
+    });
     expectProblem(reversed, 400, 'VALIDATION_FAILED');
     expect((await t.request('staff', { method: 'GET', url: '/api/segments' })).json().items).toHaveLength(before);
   });
 
   it('refuses a stale version with 409 and leaves the segment as it was', async () => {
     const segment = await created(t, '/api/segments', { name: 'نسخة', filter: { kind: 'activist' } }, 'staff');
-    const first = await t.request('staff', { method: 'PATCH', url: `/api/segments/${segment.id}`, payload: { version: 1, filter: { tags: ['شباب'] } } });
+    const first = await t.request('staff', {
+      method: 'PATCH',
+      url: `/api/segments/${segment.id}`,
+      payload: { version: 1, filter: { tags: ['شباب'] } },
+    });
     expect(first.statusCode).toBe(200);
     const stale = await t.request('staff', { method: 'PATCH', url: `/api/segments/${segment.id}`, payload: { version: 1, name: 'قديمة' } });
     expectProblem(stale, 409, 'CONFLICT');

@@ -37,7 +37,12 @@ async function event(title: string, startsAt: string, governorate: string, invit
 
 async function followUp(occurredOn: string, keys: string[], followUpOn: string, followUpDone = false) {
   await created(t, '/api/interactions', {
-    kind: 'meeting', occurredOn, summary: 'x', contactIds: keys.map((k) => c[k].id), followUpOn, followUpDone,
+    kind: 'meeting',
+    occurredOn,
+    summary: 'x',
+    contactIds: keys.map((k) => c[k].id),
+    followUpOn,
+    followUpDone,
   });
 }
 
@@ -48,18 +53,37 @@ beforeAll(async () => {
   await contact('a3', { kind: 'activist', name: 'مريم', gender: 'female', governorates: ['IQ-BA'] }, '2025-03-05T10:00:00Z');
   await contact('team', { kind: 'volunteer_team', name: 'فريق', governorates: ['IQ-BG', 'IQ-BA'] }, '2025-03-31T23:30:00Z');
   await contact('ngo', { kind: 'organization', subtype: 'local_ngo', name: 'منظمة', governorates: ['IQ-NI'] }, '2024-12-31T12:00:00Z');
-  await contact('body1', { kind: 'organization', subtype: 'government_body', name: 'مديرية بغداد', governorates: ['IQ-BG'] }, '2025-02-14T10:00:00Z');
+  await contact(
+    'body1',
+    { kind: 'organization', subtype: 'government_body', name: 'مديرية بغداد', governorates: ['IQ-BG'] },
+    '2025-02-14T10:00:00Z',
+  );
   await contact('gfp1', { kind: 'government_focal_point', name: 'كريم', gender: 'male', governorates: ['IQ-BG'] }, '2025-02-15T10:00:00Z');
-  await contact('body2', { kind: 'organization', subtype: 'government_body', name: 'مديرية البصرة', governorates: ['IQ-BA'] }, '2025-02-16T10:00:00Z');
+  await contact(
+    'body2',
+    { kind: 'organization', subtype: 'government_body', name: 'مديرية البصرة', governorates: ['IQ-BA'] },
+    '2025-02-16T10:00:00Z',
+  );
   await contact('gfp2', { kind: 'government_focal_point', name: 'سعاد', gender: 'female', governorates: ['IQ-NI'] }, null);
   await created(t, '/api/positions', {
-    personId: c.gfp1.id, organizationId: c.body1.id, title: 'مدير', isFocalPoint: true, startDate: '2024-01-01',
+    personId: c.gfp1.id,
+    organizationId: c.body1.id,
+    title: 'مدير',
+    isFocalPoint: true,
+    startDate: '2024-01-01',
   });
 
   await event('E1', '2025-01-15T09:00:00Z', 'IQ-BG', [
-    ['a1', 'attended', null], ['a2', 'no_show', null], ['gfp1', 'attended', null], ['a3', 'declined', null], ['team', 'attended', null],
+    ['a1', 'attended', null],
+    ['a2', 'no_show', null],
+    ['gfp1', 'attended', null],
+    ['a3', 'declined', null],
+    ['team', 'attended', null],
   ]);
-  await event('E2', '2025-03-02T09:00:00Z', 'IQ-BA', [['body2', 'attended', 'a3'], ['a1', 'proposed', null]]);
+  await event('E2', '2025-03-02T09:00:00Z', 'IQ-BA', [
+    ['body2', 'attended', 'a3'],
+    ['a1', 'proposed', null],
+  ]);
   await event('E3', '2025-03-31T22:00:00Z', 'IQ-BG', []);
   await event('E4', '2025-05-01T09:00:00Z', 'IQ-NI', [['gfp2', 'attended', null]]);
 
@@ -72,7 +96,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const kinds = (activist: number, volunteer_team: number, organization: number, government_focal_point: number) => ({
-  activist, volunteer_team, organization, government_focal_point,
+  activist,
+  volunteer_team,
+  organization,
+  government_focal_point,
 });
 
 async function get(url: string, as: 'viewer' | 'admin' = 'viewer') {
@@ -125,7 +152,11 @@ describe('dashboard', () => {
       { month: '2025-03', events: 2, invited: 1, attended: 1, byKind: kinds(1, 0, 0, 0), byGender: { female: 1, male: 0, unknown: 0 } },
     ]);
     expect(d.events.totals).toEqual({
-      events: 3, invited: 5, attended: 4, byKind: kinds(2, 1, 0, 1), byGender: { female: 2, male: 1, unknown: 1 },
+      events: 3,
+      invited: 5,
+      attended: 4,
+      byKind: kinds(2, 1, 0, 1),
+      byGender: { female: 2, male: 1, unknown: 1 },
     });
   });
 
@@ -155,7 +186,7 @@ describe('dashboard', () => {
     });
   });
 
-  it('shows a scoped user only their governorates\' figures', async () => {
+  it("shows a scoped user only their governorates' figures", async () => {
     const d = await asScoped(`/api/stats/dashboard?${PERIOD}`, ['IQ-BA']);
     expect(d.scope).toEqual(['IQ-BA']);
     expect(d.contacts.total).toBe(3);
@@ -210,8 +241,12 @@ describe('governorate statistics', () => {
       lastGovernmentContactOn: '2025-03-02',
     });
     expect(of('IQ-NI')).toMatchObject({
-      governmentBodies: 0, hasAnyGovernmentFocalPoint: false, eventsHeld: 0, contactsTotal: 2,
-      lastGovernmentContactOn: null, daysSinceLastGovernmentContact: null,
+      governmentBodies: 0,
+      hasAnyGovernmentFocalPoint: false,
+      eventsHeld: 0,
+      contactsTotal: 2,
+      lastGovernmentContactOn: null,
+      daysSinceLastGovernmentContact: null,
     });
     expect(of('HALABJA')).toMatchObject({ governmentBodies: 0, contactsTotal: 0, eventsHeld: 0 });
     expect(s.links.contacts).toBe('/contacts?kind={kind}&governorate={governorate}');
@@ -219,7 +254,7 @@ describe('governorate statistics', () => {
     expect(later.items.find((g: Json) => g.governorate === 'IQ-NI').eventsHeld).toBe(1);
   });
 
-  it('leaves out the governorates outside a scoped user\'s', async () => {
+  it("leaves out the governorates outside a scoped user's", async () => {
     const s = await asScoped(`/api/stats/governorates?${PERIOD}`, ['IQ-BA', 'IQ-NI']);
     expect(s.scope).toEqual(['IQ-BA', 'IQ-NI']);
     expect(s.items.map((g: Json) => g.governorate)).toEqual(['IQ-BA', 'IQ-NI']);

@@ -32,8 +32,18 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 
 describe('creating and assigning tasks', () => {
   it('lets a writer give a colleague a task; it shows on their list, overdue first, and in their header counts', async () => {
-    const later = await created(t, '/api/tasks', { title: 'اتصل بها بخصوص الورشة', contactId: baghdadContact.id, assigneeId: t.users.coordinator.id, dueOn: day(5) });
-    const overdue = await created(t, '/api/tasks', { title: 'أرسل الدعوة', assigneeId: t.users.coordinator.id, dueOn: day(-3), priority: 'high' });
+    const later = await created(t, '/api/tasks', {
+      title: 'اتصل بها بخصوص الورشة',
+      contactId: baghdadContact.id,
+      assigneeId: t.users.coordinator.id,
+      dueOn: day(5),
+    });
+    const overdue = await created(t, '/api/tasks', {
+      title: 'أرسل الدعوة',
+      assigneeId: t.users.coordinator.id,
+      dueOn: day(-3),
+      priority: 'high',
+    });
     const undated = await created(t, '/api/tasks', { title: 'بلا موعد', assigneeId: t.users.coordinator.id });
     expect(later).toMatchObject({
       state: 'open',
@@ -51,7 +61,12 @@ describe('creating and assigning tasks', () => {
     expect(summary.json()).toEqual({ open: 3, overdue: 1 });
     expect((await list('overdue=true', 'coordinator')).items.map((i: Json) => i.id)).toEqual([overdue.id]);
     expect((await list(`contactId=${baghdadContact.id}`, 'viewer')).items.map((i: Json) => i.id)).toEqual([later.id]);
-    const audit = await t.database.db.selectFrom('audit_log').selectAll().where('entity_type', '=', 'task').where('entity_id', '=', later.id).execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_type', '=', 'task')
+      .where('entity_id', '=', later.id)
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'create', user_id: t.users.staff.id });
     expect(audit[0].details).toMatchObject({ assigneeId: t.users.coordinator.id, contactId: baghdadContact.id });
@@ -89,20 +104,38 @@ describe('what a scoped account sees', () => {
     expect(seen).not.toContain(baghdadTask.id);
     expect(seen).not.toContain(loose.id);
     expectProblem(await asBasrah({ method: 'GET', url: `/api/tasks/${baghdadTask.id}` }), 404, 'NOT_FOUND');
-    expectProblem(await asBasrah({ method: 'PATCH', url: `/api/tasks/${baghdadTask.id}`, payload: { version: 1, state: 'done' } }), 404, 'NOT_FOUND');
+    expectProblem(
+      await asBasrah({ method: 'PATCH', url: `/api/tasks/${baghdadTask.id}`, payload: { version: 1, state: 'done' } }),
+      404,
+      'NOT_FOUND',
+    );
     expectProblem(await asBasrah({ method: 'GET', url: `/api/tasks?contactId=${baghdadContact.id}` }), 404, 'NOT_FOUND');
     const own = await asBasrah({ method: 'POST', url: '/api/tasks', payload: { title: 'تذكير لنفسي' } });
     expect(own.statusCode, own.body).toBe(201);
     expect((await asBasrah({ method: 'GET', url: '/api/tasks/summary' })).json().open).toBe(3);
   });
 
-  it("hides the notes of a task about a restricted contact from roles that may not see its details", async () => {
-    const secret = await created(t, '/api/contacts', { kind: 'activist', name: 'ناشط محمي', governorates: ['IQ-BG'], sensitivity: 'restricted' }, 'admin');
-    const task = await created(t, '/api/tasks', { title: 'متابعة', notes: 'يسكن قرب السوق', contactId: secret.id, assigneeId: t.users.staff.id }, 'coordinator');
+  it('hides the notes of a task about a restricted contact from roles that may not see its details', async () => {
+    const secret = await created(
+      t,
+      '/api/contacts',
+      { kind: 'activist', name: 'ناشط محمي', governorates: ['IQ-BG'], sensitivity: 'restricted' },
+      'admin',
+    );
+    const task = await created(
+      t,
+      '/api/tasks',
+      { title: 'متابعة', notes: 'يسكن قرب السوق', contactId: secret.id, assigneeId: t.users.staff.id },
+      'coordinator',
+    );
     const forStaff = (await t.request('staff', { method: 'GET', url: `/api/tasks/${task.id}` })).json();
     expect(forStaff).toMatchObject({ notes: null, notesHidden: true, contact: { id: secret.id, restricted: true } });
     expect((await t.request('admin', { method: 'GET', url: `/api/tasks/${task.id}` })).json().notes).toBe('يسكن قرب السوق');
-    expectProblem(await t.request('staff', { method: 'PATCH', url: `/api/tasks/${task.id}`, payload: { version: 1, notes: 'x' } }), 403, 'FORBIDDEN');
+    expectProblem(
+      await t.request('staff', { method: 'PATCH', url: `/api/tasks/${task.id}`, payload: { version: 1, notes: 'x' } }),
+      403,
+      'FORBIDDEN',
+    );
     const done = await t.request('staff', { method: 'PATCH', url: `/api/tasks/${task.id}`, payload: { version: 1, state: 'done' } });
     expect(done.statusCode, done.body).toBe(200);
   });
@@ -115,45 +148,112 @@ describe('changing tasks', () => {
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json()).toMatchObject({ state: 'done', overdue: false, version: 2 });
     expect(done.json().completedAt).not.toBeNull();
-    expectProblem(await t.request('coordinator', { method: 'PATCH', url: `/api/tasks/${task.id}`, payload: { version: 1, state: 'cancelled' } }), 409, 'CONFLICT');
-    expectProblem(await t.request('staff', { method: 'PATCH', url: `/api/tasks/${task.id}`, payload: { version: 2, assigneeId: basrah.user.id } }), 400, 'ASSIGNEE_OUT_OF_SCOPE');
-    const moved = await t.request('staff', { method: 'PATCH', url: `/api/tasks/${task.id}`, payload: { version: 2, assigneeId: t.users.admin.id, state: 'open' } });
+    expectProblem(
+      await t.request('coordinator', { method: 'PATCH', url: `/api/tasks/${task.id}`, payload: { version: 1, state: 'cancelled' } }),
+      409,
+      'CONFLICT',
+    );
+    expectProblem(
+      await t.request('staff', { method: 'PATCH', url: `/api/tasks/${task.id}`, payload: { version: 2, assigneeId: basrah.user.id } }),
+      400,
+      'ASSIGNEE_OUT_OF_SCOPE',
+    );
+    const moved = await t.request('staff', {
+      method: 'PATCH',
+      url: `/api/tasks/${task.id}`,
+      payload: { version: 2, assigneeId: t.users.admin.id, state: 'open' },
+    });
     expect(moved.json()).toMatchObject({ assignee: { id: t.users.admin.id }, state: 'open', completedAt: null, version: 3 });
-    expectProblem(await t.request('viewer', { method: 'PATCH', url: `/api/tasks/${task.id}`, payload: { version: 3, state: 'done' } }), 403, 'FORBIDDEN');
-    const audit = await t.database.db.selectFrom('audit_log').selectAll().where('entity_id', '=', task.id).where('action', '=', 'update').orderBy('id').execute();
+    expectProblem(
+      await t.request('viewer', { method: 'PATCH', url: `/api/tasks/${task.id}`, payload: { version: 3, state: 'done' } }),
+      403,
+      'FORBIDDEN',
+    );
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', task.id)
+      .where('action', '=', 'update')
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.changed_fields)).toEqual([['state'], ['state', 'assignee_id']]);
-    expect(audit[1].details).toMatchObject({ assignee: { old: t.users.staff.id, new: t.users.admin.id }, state: { old: 'done', new: 'open' } });
+    expect(audit[1].details).toMatchObject({
+      assignee: { old: t.users.staff.id, new: t.users.admin.id },
+      state: { old: 'done', new: 'open' },
+    });
   });
 });
 
 describe('interaction follow-ups are tasks', () => {
   it('creates the task from an interaction, and the interaction shows what the task says', async () => {
-    const interaction = await created(t, '/api/interactions', { kind: 'meeting', occurredOn: day(-2), summary: 'لقاء حول المشروع', contactIds: [baghdadContact.id], followUpOn: day(-1) });
+    const interaction = await created(t, '/api/interactions', {
+      kind: 'meeting',
+      occurredOn: day(-2),
+      summary: 'لقاء حول المشروع',
+      contactIds: [baghdadContact.id],
+      followUpOn: day(-1),
+    });
     const tasks = (await list(`contactId=${baghdadContact.id}&limit=200`)).items.filter((i: Json) => i.interaction?.id === interaction.id);
     expect(tasks).toHaveLength(1);
     const task = tasks[0];
-    expect(task).toMatchObject({ title: 'لقاء حول المشروع', dueOn: day(-1), state: 'open', overdue: true, assignee: { id: t.users.staff.id }, interaction: { kind: 'meeting' } });
+    expect(task).toMatchObject({
+      title: 'لقاء حول المشروع',
+      dueOn: day(-1),
+      state: 'open',
+      overdue: true,
+      assignee: { id: t.users.staff.id },
+      interaction: { kind: 'meeting' },
+    });
     expectProblem(await post({ title: 'ثانية', interactionId: interaction.id }), 409, 'TASK_EXISTS');
 
-    const done = await t.request('coordinator', { method: 'PATCH', url: `/api/tasks/${task.id}`, payload: { version: task.version, state: 'done' } });
+    const done = await t.request('coordinator', {
+      method: 'PATCH',
+      url: `/api/tasks/${task.id}`,
+      payload: { version: task.version, state: 'done' },
+    });
     expect(done.statusCode, done.body).toBe(200);
-    const shown = (await t.request('staff', { method: 'GET', url: `/api/interactions?contact=${baghdadContact.id}` })).json().items.find((i: Json) => i.id === interaction.id);
+    const shown = (await t.request('staff', { method: 'GET', url: `/api/interactions?contact=${baghdadContact.id}` }))
+      .json()
+      .items.find((i: Json) => i.id === interaction.id);
     expect(shown).toMatchObject({ followUpOn: day(-1), followUpDone: true, needsFollowUp: false });
 
-    const moved = await t.request('staff', { method: 'PATCH', url: `/api/interactions/${interaction.id}`, payload: { version: shown.version, followUpOn: day(4), followUpDone: false } });
+    const moved = await t.request('staff', {
+      method: 'PATCH',
+      url: `/api/interactions/${interaction.id}`,
+      payload: { version: shown.version, followUpOn: day(4), followUpDone: false },
+    });
     expect(moved.statusCode, moved.body).toBe(200);
-    expect((await t.request('staff', { method: 'GET', url: `/api/tasks/${task.id}` })).json()).toMatchObject({ dueOn: day(4), state: 'open' });
-    const cleared = await t.request('staff', { method: 'PATCH', url: `/api/interactions/${interaction.id}`, payload: { version: moved.json().version, followUpOn: null } });
+    expect((await t.request('staff', { method: 'GET', url: `/api/tasks/${task.id}` })).json()).toMatchObject({
+      dueOn: day(4),
+      state: 'open',
+    });
+    const cleared = await t.request('staff', {
+      method: 'PATCH',
+      url: `/api/interactions/${interaction.id}`,
+      payload: { version: moved.json().version, followUpOn: null },
+    });
     expect(cleared.json()).toMatchObject({ followUpOn: null, followUpDone: false });
     expect((await t.request('staff', { method: 'GET', url: `/api/tasks/${task.id}` })).json().state).toBe('cancelled');
   });
 
   it('writes the follow-up of a task created for an interaction back onto the interaction', async () => {
-    const interaction = await created(t, '/api/interactions', { kind: 'call', occurredOn: day(-1), summary: 'مكالمة', contactIds: [basrahContact.id] });
-    const task = await created(t, '/api/tasks', { title: 'عاود الاتصال', interactionId: interaction.id, dueOn: day(2), assigneeId: basrah.user.id });
+    const interaction = await created(t, '/api/interactions', {
+      kind: 'call',
+      occurredOn: day(-1),
+      summary: 'مكالمة',
+      contactIds: [basrahContact.id],
+    });
+    const task = await created(t, '/api/tasks', {
+      title: 'عاود الاتصال',
+      interactionId: interaction.id,
+      dueOn: day(2),
+      assigneeId: basrah.user.id,
+    });
     expect(task.interaction).toMatchObject({ id: interaction.id, kind: 'call' });
     expect(task.contact.id).toBe(basrahContact.id);
-    const shown = (await t.request('staff', { method: 'GET', url: `/api/interactions?contact=${basrahContact.id}` })).json().items.find((i: Json) => i.id === interaction.id);
+    const shown = (await t.request('staff', { method: 'GET', url: `/api/interactions?contact=${basrahContact.id}` }))
+      .json()
+      .items.find((i: Json) => i.id === interaction.id);
     expect(shown).toMatchObject({ followUpOn: day(2), followUpDone: false });
   });
 });

@@ -22,7 +22,8 @@ const itemOf = async (entityId: string) => {
   expect(item, `no trash item for ${entityId}`).toBeDefined();
   return item;
 };
-const restore = (id: string, as: 'admin' | 'coordinator' | 'staff' = 'coordinator') => t.request(as, { method: 'POST', url: `/api/trash/${id}/restore` });
+const restore = (id: string, as: 'admin' | 'coordinator' | 'staff' = 'coordinator') =>
+  t.request(as, { method: 'POST', url: `/api/trash/${id}/restore` });
 const del = async (url: string, as: 'staff' | 'coordinator' | 'admin' = 'staff') => {
   const res = await t.request(as, { method: 'DELETE', url });
   expect(res.statusCode, res.body).toBe(204);
@@ -32,7 +33,9 @@ const get = (url: string) => t.request('coordinator', { method: 'GET', url });
 const listed = async (kind: 'positions' | 'relationships' | 'interactions', contactId: string) =>
   ((await get(`/api/${kind}?contact=${contactId}`)).json().items as Json[]).map((i) => i.id);
 const searchIds = async (q: string) =>
-  ((await t.request('staff', { method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}` })).json().results as Json[]).map((r) => r.id ?? r.contact?.id);
+  ((await t.request('staff', { method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}` })).json().results as Json[]).map(
+    (r) => r.id ?? r.contact?.id,
+  );
 
 /** Every row of a table (as JSON, in id order) that mentions one of the ids: the "links" compared before and after. */
 async function linksOf(ids: string[]) {
@@ -74,8 +77,18 @@ describe('trash: a deleted contact', () => {
     const org = await contact({ kind: 'organization', subtype: 'local_ngo', name: 'جمعية النخيل', governorates: ['IQ-AN'] });
     await created(t, '/api/positions', { personId: person.id, organizationId: org.id, title: 'منسقة' });
     await created(t, '/api/relationships', { type: 'works_with', fromContactId: person.id, toContactId: friend.id });
-    const alone = await created(t, '/api/interactions', { kind: 'call', occurredOn: '2025-01-01', summary: 'only her', contactIds: [person.id] });
-    await created(t, '/api/interactions', { kind: 'meeting', occurredOn: '2025-02-01', summary: 'both', contactIds: [person.id, friend.id] });
+    const alone = await created(t, '/api/interactions', {
+      kind: 'call',
+      occurredOn: '2025-01-01',
+      summary: 'only her',
+      contactIds: [person.id],
+    });
+    await created(t, '/api/interactions', {
+      kind: 'meeting',
+      occurredOn: '2025-02-01',
+      summary: 'both',
+      contactIds: [person.id, friend.id],
+    });
     const e = await event('ورشة النخيل');
     await invite(e, person.id);
     const represented = await invite(await event('لقاء الشركاء'), org.id, person.id);
@@ -87,19 +100,34 @@ describe('trash: a deleted contact', () => {
     expectProblem(await get(`/api/contacts/${person.id}`), 404, 'NOT_FOUND');
     expect(((await get('/api/contacts?limit=200')).json().items as Json[]).map((c) => c.id)).not.toContain(person.id);
     expect(await searchIds('زينب الخفاجي')).not.toContain(person.id);
-    expect((await db().selectFrom('interaction').select('id').where('id', '=', alone.id).execute())).toEqual([]);
+    expect(await db().selectFrom('interaction').select('id').where('id', '=', alone.id).execute()).toEqual([]);
     // The invitation she attended for the organisation stays, its representative cleared by the delete.
-    expect((await db().selectFrom('invitation').select('representative_id').where('id', '=', represented).executeTakeFirstOrThrow()).representative_id).toBeNull();
+    expect(
+      (await db().selectFrom('invitation').select('representative_id').where('id', '=', represented).executeTakeFirstOrThrow())
+        .representative_id,
+    ).toBeNull();
 
     const item = await itemOf(person.id);
     expect(item).toMatchObject({ entityType: 'contact', label: 'زينب الخفاجي', daysLeft: 30, deletedBy: { id: t.users.staff.id } });
-    expect(item.counts).toMatchObject({ contact: 1, position: 1, relationship: 1, interaction: 1, interaction_participant: 2, invitation: 1 });
+    expect(item.counts).toMatchObject({
+      contact: 1,
+      position: 1,
+      relationship: 1,
+      interaction: 1,
+      interaction_participant: 2,
+      invitation: 1,
+    });
 
     const res = await restore(item.id);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ entityType: 'contact', entityId: person.id });
     expect(await linksOf([person.id])).toEqual(before);
-    expect((await get(`/api/contacts/${person.id}`)).json()).toMatchObject({ id: person.id, name: 'زينب الخفاجي', phones: person.phones, version: person.version });
+    expect((await get(`/api/contacts/${person.id}`)).json()).toMatchObject({
+      id: person.id,
+      name: 'زينب الخفاجي',
+      phones: person.phones,
+      version: person.version,
+    });
     expect(await searchIds('زينب الخفاجي')).toContain(person.id);
     expect(await trash('admin', `?entityId=${person.id}`)).toEqual([]);
     expect((await auditFor(t, person.id)).map((a) => a.action)).toEqual(['create', 'delete', 'restore']);
@@ -142,7 +170,12 @@ describe('trash: events, positions, relationships and interactions', () => {
     const org = await contact({ kind: 'organization', subtype: 'local_ngo', name: 'شبكة الرافدين', governorates: ['IQ-AN'] });
     const position = await created(t, '/api/positions', { personId: a.id, organizationId: org.id, title: 'مديرة' });
     const relationship = await created(t, '/api/relationships', { type: 'works_with', fromContactId: a.id, toContactId: b.id });
-    const interaction = await created(t, '/api/interactions', { kind: 'meeting', occurredOn: '2025-03-01', summary: 'لقاء تنسيقي', contactIds: [a.id, b.id] });
+    const interaction = await created(t, '/api/interactions', {
+      kind: 'meeting',
+      occurredOn: '2025-03-01',
+      summary: 'لقاء تنسيقي',
+      contactIds: [a.id, b.id],
+    });
     const before = await linksOf([a.id, b.id]);
 
     for (const [kind, id, label] of [
@@ -208,7 +241,9 @@ describe('trash: a reference that may be empty', () => {
     await del(`/api/interactions/${interaction.id}`);
     await db().deleteFrom('app_user').where('id', '=', user.id).execute();
     expect((await restore((await itemOf(interaction.id)).id)).statusCode).toBe(200);
-    expect(await db().selectFrom('interaction').select('logged_by').where('id', '=', interaction.id).executeTakeFirstOrThrow()).toEqual({ logged_by: null });
+    expect(await db().selectFrom('interaction').select('logged_by').where('id', '=', interaction.id).executeTakeFirstOrThrow()).toEqual({
+      logged_by: null,
+    });
   });
 });
 
@@ -245,7 +280,12 @@ describe('trash: roles and scope', () => {
   });
 
   it('lets only coordinators and admins delete a restricted contact', async () => {
-    const secret = await created(t, '/api/contacts', { kind: 'activist', name: 'ناشطة محمية', governorates: ['IQ-AN'], sensitivity: 'restricted', phones: ['07700000009'] }, 'coordinator');
+    const secret = await created(
+      t,
+      '/api/contacts',
+      { kind: 'activist', name: 'ناشطة محمية', governorates: ['IQ-AN'], sensitivity: 'restricted', phones: ['07700000009'] },
+      'coordinator',
+    );
     expectProblem(await t.request('staff', { method: 'DELETE', url: `/api/contacts/${secret.id}` }), 403, 'FORBIDDEN');
     expect((await get(`/api/contacts/${secret.id}`)).statusCode).toBe(200);
     await del(`/api/contacts/${secret.id}`, 'coordinator');
@@ -264,6 +304,9 @@ describe('trash: the scheduled purge', () => {
     const purged = await purgeExpired(db(), 30, new Date(Date.now() + 31 * day));
     expect(purged).toBeGreaterThanOrEqual(1);
     expect(await trash('admin', `?entityId=${person.id}`)).toEqual([]);
-    expect((await auditFor(t, person.id)).find((a) => a.action === 'purge')).toMatchObject({ user_id: null, details: { reason: 'expired' } });
+    expect((await auditFor(t, person.id)).find((a) => a.action === 'purge')).toMatchObject({
+      user_id: null,
+      details: { reason: 'expired' },
+    });
   });
 });

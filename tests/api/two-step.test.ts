@@ -18,7 +18,8 @@ afterAll(() => t.close());
 
 const as = (token: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: Json) =>
   t.app.inject({ method, url, payload, headers: { authorization: `Bearer ${token}` } });
-const password = (email: string, pass = TEST_PASSWORD) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: pass } });
+const password = (email: string, pass = TEST_PASSWORD) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: pass } });
 const secondStep = (payload: Json) => t.app.inject({ method: 'POST', url: '/api/auth/login/two-step', payload });
 
 async function signedIn(role: Role = 'staff') {
@@ -73,7 +74,9 @@ describe('setting up two-step sign-in', () => {
     expectProblem(await as(fresh, 'POST', '/api/auth/totp/setup'), 409, 'TWO_STEP_ALREADY_ENABLED');
     expect(JSON.stringify((await as(fresh, 'GET', '/api/auth/totp')).json())).not.toContain(manualKey);
     const audit = await auditFor(t, user.id);
-    expect(audit.some((a) => (a.changed_fields as string[]).includes('two_step') && JSON.stringify(a.details).includes('enabled'))).toBe(true);
+    expect(audit.some((a) => (a.changed_fields as string[]).includes('two_step') && JSON.stringify(a.details).includes('enabled'))).toBe(
+      true,
+    );
   });
 
   it('turns off only with the password, and not while required for the role', async () => {
@@ -101,7 +104,11 @@ describe('signing in with two steps', () => {
     // The challenge is not a session token.
     expectProblem(await as(challenge, 'GET', '/api/auth/me'), 401, 'UNAUTHORIZED');
     expectProblem(await secondStep({ challenge, code: totpCode(manualKey, 3) }), 400, 'TWO_STEP_CODE_WRONG');
-    expectProblem(await secondStep({ challenge: challenge.slice(0, -2) + 'xx', code: totpCode(manualKey, 1) }), 401, 'TWO_STEP_CHALLENGE_INVALID');
+    expectProblem(
+      await secondStep({ challenge: challenge.slice(0, -2) + 'xx', code: totpCode(manualKey, 1) }),
+      401,
+      'TWO_STEP_CHALLENGE_INVALID',
+    );
     expectProblem(await secondStep({ challenge }), 400, 'VALIDATION_FAILED');
 
     const code = totpCode(manualKey, 1);
@@ -124,7 +131,11 @@ describe('signing in with two steps', () => {
     const { recoveryCodes, token: fresh } = await enableTwoStep(t, token);
     const res = await secondStep({ challenge: await challengeFor(user.email), recoveryCode: recoveryCodes[3].toUpperCase() });
     expect(res.statusCode, res.body).toBe(200);
-    expectProblem(await secondStep({ challenge: await challengeFor(user.email), recoveryCode: recoveryCodes[3] }), 400, 'RECOVERY_CODE_WRONG');
+    expectProblem(
+      await secondStep({ challenge: await challengeFor(user.email), recoveryCode: recoveryCodes[3] }),
+      400,
+      'RECOVERY_CODE_WRONG',
+    );
     expectProblem(await secondStep({ challenge: await challengeFor(user.email), recoveryCode: 'aaaaa-bbbbb' }), 400, 'RECOVERY_CODE_WRONG');
     expect((await as(fresh, 'GET', '/api/auth/totp')).json().recoveryCodesLeft).toBe(9);
     const used = (await auditFor(t, user.id)).find((a) => JSON.stringify(a.details).includes('recovery_code'));
@@ -152,7 +163,11 @@ describe('signing in with two steps', () => {
     const { user, token } = await signedIn();
     const { manualKey } = await enableTwoStep(t, token);
     for (let i = 0; i < 5; i += 1) {
-      expectProblem(await secondStep({ challenge: await challengeFor(user.email), code: '000000' === totpCode(manualKey) ? '111111' : '000000' }), 400, 'TWO_STEP_CODE_WRONG');
+      expectProblem(
+        await secondStep({ challenge: await challengeFor(user.email), code: '000000' === totpCode(manualKey) ? '111111' : '000000' }),
+        400,
+        'TWO_STEP_CODE_WRONG',
+      );
     }
     const blocked = await secondStep({ challenge: await challengeFor(user.email), code: totpCode(manualKey, 1) });
     expectProblem(blocked, 429, 'RATE_LIMITED');
@@ -163,7 +178,9 @@ describe('signing in with two steps', () => {
     const { user, token } = await signedIn();
     const { manualKey, token: fresh } = await enableTwoStep(t, token);
     const challenge = await challengeFor(user.email);
-    expect((await as(fresh, 'POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'نخلة على شط العرب 2026' })).statusCode).toBe(200);
+    expect(
+      (await as(fresh, 'POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'نخلة على شط العرب 2026' })).statusCode,
+    ).toBe(200);
     expectProblem(await secondStep({ challenge, code: totpCode(manualKey, 1) }), 401, 'TWO_STEP_CHALLENGE_INVALID');
   });
 });
@@ -174,8 +191,16 @@ describe('two-step required for admins and coordinators', () => {
     const { token: admin } = await signedIn('admin');
     const policy = (await as(admin, 'GET', '/api/settings/two-step')).json();
     expect(policy).toMatchObject({ requiredForAdminsAndCoordinators: false, version: 0 });
-    expectProblem(await as(staff, 'PUT', '/api/settings/two-step', { requiredForAdminsAndCoordinators: true, version: 0 }), 403, 'FORBIDDEN');
-    expectProblem(await as(admin, 'PUT', '/api/settings/two-step', { requiredForAdminsAndCoordinators: true, version: 0 }), 409, 'TWO_STEP_SET_UP_FIRST');
+    expectProblem(
+      await as(staff, 'PUT', '/api/settings/two-step', { requiredForAdminsAndCoordinators: true, version: 0 }),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(
+      await as(admin, 'PUT', '/api/settings/two-step', { requiredForAdminsAndCoordinators: true, version: 0 }),
+      409,
+      'TWO_STEP_SET_UP_FIRST',
+    );
   });
 
   it('limits a coordinator without two-step to setting it up, then lets them in; staff are not affected', async () => {
@@ -184,7 +209,11 @@ describe('two-step required for admins and coordinators', () => {
     const current = (await as(admin, 'GET', '/api/settings/two-step')).json();
     const on = await as(admin, 'PUT', '/api/settings/two-step', { requiredForAdminsAndCoordinators: true, version: current.version });
     expect(on.statusCode, on.body).toBe(200);
-    expectProblem(await as(admin, 'PUT', '/api/settings/two-step', { requiredForAdminsAndCoordinators: true, version: current.version }), 409, 'CONFLICT');
+    expectProblem(
+      await as(admin, 'PUT', '/api/settings/two-step', { requiredForAdminsAndCoordinators: true, version: current.version }),
+      409,
+      'CONFLICT',
+    );
 
     try {
       const { user: coordinator } = await t.addUser('coordinator');

@@ -41,7 +41,13 @@ async function event(title: string): Promise<string> {
 /** Two records of one person, each with links, one of them (the survivor's invitation) lost in the merge. */
 async function twoRecords(name: string) {
   const survivor = await contact({ kind: 'activist', name, governorates: ['IQ-AN'], phones: ['07701230001'] });
-  const dup = await contact({ kind: 'activist', name: `${name} (2)`, governorates: ['IQ-BG'], phones: ['07701230002'], notes: 'from the old sheet' });
+  const dup = await contact({
+    kind: 'activist',
+    name: `${name} (2)`,
+    governorates: ['IQ-BG'],
+    phones: ['07701230002'],
+    notes: 'from the old sheet',
+  });
   const org = await contact({ kind: 'organization', subtype: 'local_ngo', name: `منظمة ${name}`, governorates: ['IQ-AN'] });
   const friend = await contact({ kind: 'activist', name: `صديقة ${name}`, governorates: ['IQ-AN'] });
   await created(t, '/api/positions', { personId: dup.id, organizationId: org.id, title: 'منسقة' });
@@ -49,8 +55,17 @@ async function twoRecords(name: string) {
   await created(t, '/api/relationships', { type: 'referred_by', fromContactId: dup.id, toContactId: survivor.id });
   await created(t, '/api/interactions', { kind: 'meeting', occurredOn: '2025-02-01', summary: 'both', contactIds: [dup.id, survivor.id] });
   const e = await event(`ورشة ${name}`);
-  await db().insertInto('invitation').values([{ event_id: e, contact_id: dup.id, status: 'attended' }, { event_id: e, contact_id: survivor.id, status: 'invited' }]).execute();
-  await db().insertInto('invitation').values({ event_id: await event(`لقاء ${name}`), contact_id: org.id, representative_id: dup.id, status: 'invited' }).execute();
+  await db()
+    .insertInto('invitation')
+    .values([
+      { event_id: e, contact_id: dup.id, status: 'attended' },
+      { event_id: e, contact_id: survivor.id, status: 'invited' },
+    ])
+    .execute();
+  await db()
+    .insertInto('invitation')
+    .values({ event_id: await event(`لقاء ${name}`), contact_id: org.id, representative_id: dup.id, status: 'invited' })
+    .execute();
   return { survivor, dup, org, friend, ids: [survivor.id, dup.id, org.id, friend.id] };
 }
 
@@ -58,7 +73,12 @@ const mergeTwo = async (survivor: Json, dup: Json) => {
   const res = await t.request('coordinator', {
     method: 'POST',
     url: '/api/contacts/merge',
-    payload: { survivorId: survivor.id, mergedIds: [dup.id], fields: { notes: dup.id }, versions: { [survivor.id]: survivor.version, [dup.id]: dup.version } },
+    payload: {
+      survivorId: survivor.id,
+      mergedIds: [dup.id],
+      fields: { notes: dup.id },
+      versions: { [survivor.id]: survivor.version, [dup.id]: dup.version },
+    },
   });
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
@@ -78,7 +98,11 @@ describe('undo merge', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ survivorId: survivor.id, restoredIds: [dup.id] });
     expect(await state(ids)).toEqual(before);
-    expect((await get(`/api/contacts/${dup.id}`)).json()).toMatchObject({ id: dup.id, notes: 'from the old sheet', governorates: ['IQ-BG'] });
+    expect((await get(`/api/contacts/${dup.id}`)).json()).toMatchObject({
+      id: dup.id,
+      notes: 'from the old sheet',
+      governorates: ['IQ-BG'],
+    });
     // A form opened on the merged survivor is stale now.
     expect((await get(`/api/contacts/${survivor.id}`)).json().version).toBe(merged.contact.version + 1);
     expect((await auditFor(t, dup.id)).map((a) => a.action)).toEqual(['create', 'undo_merge']);
@@ -110,16 +134,29 @@ describe('undo merge', () => {
     const items = (await get(`/api/trash?entityType=merge&entityId=${survivor.id}`)).json().items as Json[];
     expect(items).toMatchObject([{ id: merged.undoId, entityType: 'merge', label: 'سهى عادل', counts: { contact: 1 } }]);
     expectProblem(await t.request('coordinator', { method: 'POST', url: `/api/trash/${merged.undoId}/restore` }), 409, 'TRASH_IS_MERGE');
-    const later = await created(t, '/api/interactions', { kind: 'call', occurredOn: '2025-06-01', summary: 'after the merge', contactIds: [survivor.id, friend.id] });
+    const later = await created(t, '/api/interactions', {
+      kind: 'call',
+      occurredOn: '2025-06-01',
+      summary: 'after the merge',
+      contactIds: [survivor.id, friend.id],
+    });
     expect((await undo(merged.undoId)).statusCode).toBe(200);
-    const participants = await db().selectFrom('interaction_participant').select('contact_id').where('interaction_id', '=', later.id).execute();
+    const participants = await db()
+      .selectFrom('interaction_participant')
+      .select('contact_id')
+      .where('interaction_id', '=', later.id)
+      .execute();
     expect(participants.map((p) => p.contact_id).sort()).toEqual([survivor.id, friend.id].sort());
   });
 
   it('is refused with 409 MERGE_CHANGED_SINCE naming the fields once the survivor changed, and changes nothing', async () => {
     const { survivor, dup, ids } = await twoRecords('منى سعيد');
     const merged = await mergeTwo(survivor, dup);
-    const edit = await t.request('coordinator', { method: 'PATCH', url: `/api/contacts/${survivor.id}`, payload: { version: merged.contact.version, notes: 'changed after the merge' } });
+    const edit = await t.request('coordinator', {
+      method: 'PATCH',
+      url: `/api/contacts/${survivor.id}`,
+      payload: { version: merged.contact.version, notes: 'changed after the merge' },
+    });
     expect(edit.statusCode, edit.body).toBe(200);
     const afterEdit = await state(ids);
     const res = await undo(merged.undoId);
@@ -132,7 +169,11 @@ describe('undo merge', () => {
   it('is refused after the window (TRASH_DAYS)', async () => {
     const { survivor, dup } = await twoRecords('ريم خالد');
     const merged = await mergeTwo(survivor, dup);
-    await db().updateTable('trash_item').set({ deleted_at: new Date(Date.now() - 31 * 86_400_000) }).where('id', '=', merged.undoId).execute();
+    await db()
+      .updateTable('trash_item')
+      .set({ deleted_at: new Date(Date.now() - 31 * 86_400_000) })
+      .where('id', '=', merged.undoId)
+      .execute();
     expectProblem(await undo(merged.undoId), 404, 'NOT_FOUND');
   });
 });

@@ -23,13 +23,7 @@ const fieldsOf = (res: LightMyRequestResponse) => (res.json().errors as { field:
 const userRow = (id: string) => t.database.db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
 
 const userAudit = (id: string) =>
-  t.database.db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where('entity_type', '=', 'user')
-    .where('entity_id', '=', id)
-    .orderBy('id')
-    .execute();
+  t.database.db.selectFrom('audit_log').selectAll().where('entity_type', '=', 'user').where('entity_id', '=', id).orderBy('id').execute();
 
 let seq = 0;
 async function createUser(body: Json = {}): Promise<Json> {
@@ -184,7 +178,9 @@ describe('POST /api/users', () => {
       payload: { email: `by-${role}@users.example.org`, name: 'Not Allowed', role: 'admin', password: 'a long enough secret' },
     });
     expectProblem(res, 403, 'FORBIDDEN');
-    expect(await t.database.db.selectFrom('app_user').select('id').where('email', '=', `by-${role}@users.example.org`).execute()).toEqual([]);
+    expect(await t.database.db.selectFrom('app_user').select('id').where('email', '=', `by-${role}@users.example.org`).execute()).toEqual(
+      [],
+    );
   });
 
   it('refuses an anonymous caller with 401', async () => {

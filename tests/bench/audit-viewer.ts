@@ -82,8 +82,16 @@ export async function runAuditViewerBench(): Promise<AuditBenchFigure[]> {
     }
     console.log(`floor: SELECT count(*) FROM audit_log  p50 ${ms(percentile(floorTimes, 50))}  p95 ${ms(percentile(floorTimes, 95))}`);
 
-    await sql`UPDATE contact SET sensitivity = 'restricted' WHERE id = (SELECT entity_id FROM audit_log WHERE action = 'view' LIMIT 1)`.execute(db);
-    const { rows: picks } = await sql<{ user_id: string; contact_id: string; restricted: string; coordinator: string; governorates: string[] }>`
+    await sql`UPDATE contact SET sensitivity = 'restricted' WHERE id = (SELECT entity_id FROM audit_log WHERE action = 'view' LIMIT 1)`.execute(
+      db,
+    );
+    const { rows: picks } = await sql<{
+      user_id: string;
+      contact_id: string;
+      restricted: string;
+      coordinator: string;
+      governorates: string[];
+    }>`
       SELECT (SELECT user_id FROM audit_log WHERE user_id IS NOT NULL LIMIT 1) AS user_id,
         (SELECT entity_id FROM audit_log WHERE entity_type = 'contact' AND entity_id IS NOT NULL LIMIT 1) AS contact_id,
         (SELECT id FROM contact WHERE sensitivity = 'restricted' LIMIT 1) AS restricted,
@@ -146,7 +154,12 @@ export async function runAuditViewerBench(): Promise<AuditBenchFigure[]> {
     const baseline = await measureAll();
     await app.close();
 
-    const figures = cases.map((c, i) => ({ label: c.label, ...withIndexes[i], baselineP50: baseline[i].p50, baselineP95: baseline[i].p95 }));
+    const figures = cases.map((c, i) => ({
+      label: c.label,
+      ...withIndexes[i],
+      baselineP50: baseline[i].p50,
+      baselineP95: baseline[i].p95,
+    }));
     console.log(`\nGET /api/audit over ${ROWS} rows, n=${REQUESTS} each (goal p95 ≤ ${TARGET_P95_MS} ms on the real server)`);
     for (const f of figures) {
       console.log(

@@ -37,7 +37,14 @@ try {
 
   // Two disjoint sets of 10,000: the baseline and the action each update rows no earlier update left dead versions
   // of, and VACUUM after each timed write keeps the next one from paying for the last one's bloat.
-  const all = (await db.selectFrom('contact').select('id').orderBy('id').limit(2 * SELECTED).execute()).map((r) => r.id);
+  const all = (
+    await db
+      .selectFrom('contact')
+      .select('id')
+      .orderBy('id')
+      .limit(2 * SELECTED)
+      .execute()
+  ).map((r) => r.id);
   const baselineIds = all.slice(0, SELECTED);
   const ids = all.slice(SELECTED);
   const selection = { ids };
@@ -55,18 +62,29 @@ try {
   await vacuum();
 
   // By filter: the largest governorate that is still within the limit ("all N matching" resolves the ids itself).
-  const { rows: [largest] } = await sql<{ code: string; n: number }>`
+  const {
+    rows: [largest],
+  } = await sql<{ code: string; n: number }>`
     SELECT governorate_code AS code, count(*)::int AS n FROM contact_governorate GROUP BY 1
     HAVING count(*) <= ${MAX_BULK_CONTACTS} ORDER BY 2 DESC LIMIT 1`.execute(db);
-  const byFilter = largest ? await bulk({ action: 'addTags', selection: { filter: { governorate: largest.code } }, tags: ['bench-filter'] }) : null;
+  const byFilter = largest
+    ? await bulk({ action: 'addTags', selection: { filter: { governorate: largest.code } }, tags: ['bench-filter'] })
+    : null;
 
   console.log(`\nbulk tag of ${SELECTED.toLocaleString('en')} contacts (of ${CONTACTS.toLocaleString('en')})`);
-  console.log(`  preview (dryRun, sample of 20)      ${seconds(preview.ms)}   count ${preview.result.count}, would change ${preview.result.changed}`);
+  console.log(
+    `  preview (dryRun, sample of 20)      ${seconds(preview.ms)}   count ${preview.result.count}, would change ${preview.result.changed}`,
+  );
   console.log(`  addTags by ids                      ${seconds(tagged.ms)}   changed ${tagged.result.changed}`);
   console.log(`  removeTags by ids                   ${seconds(untagged.ms)}   changed ${untagged.result.changed}`);
-  if (byFilter) console.log(`  addTags by filter (${largest.code}, ${largest.n})    ${seconds(byFilter.ms)}   changed ${byFilter.result.changed}`);
+  if (byFilter)
+    console.log(`  addTags by filter (${largest.code}, ${largest.n})    ${seconds(byFilter.ms)}   changed ${byFilter.result.changed}`);
   console.log(`  baseline: one plain UPDATE of 10,000 ${seconds(baseline)}   (other rows, as fresh)`);
-  const audits = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).where('action', '=', 'bulk_update').executeTakeFirstOrThrow();
+  const audits = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('action', '=', 'bulk_update')
+    .executeTakeFirstOrThrow();
   console.log(`  audit rows written: ${audits.n} (one per action)`);
   await app.close();
 } finally {

@@ -106,7 +106,9 @@ async function main() {
     const byGov = new Map<string, number>();
     for (const item of first.items) for (const g of item.contact.governorates) byGov.set(g, (byGov.get(g) ?? 0) + 1);
     const women = first.items.filter((i: { contact: { gender: string | null } }) => i.contact.gender === 'female').length;
-    const fresh = first.items.filter((i: { reasons: { code: string }[] }) => i.reasons.some((r) => r.code === 'never_invited' || r.code === 'not_invited_recently')).length;
+    const fresh = first.items.filter((i: { reasons: { code: string }[] }) =>
+      i.reasons.some((r) => r.code === 'never_invited' || r.code === 'not_invited_recently'),
+    ).length;
     console.log(`\nsuggestions (50 places, 4 governorate quotas + 40% women), ${SUGGESTION_RUNS} requests:`);
     console.log(`  p50 ${ms(percentile(times, 50))}   p95 ${ms(percentile(times, 95))}   (target p95 < ${TARGET_SUGGESTIONS_P95_MS} ms)`);
     console.log(
@@ -180,9 +182,13 @@ async function main() {
     const sizes = result!.groups.map((g) => g.memberCount);
     const orgs = new Set(people.flatMap((p) => p.organisationIds)).size;
     console.log(`\nauto-split of ${people.length} confirmed participants (${orgs} organisations) into ${SPLIT_GROUPS} groups:`);
-    console.log(`  endpoint p50 ${ms(percentile(splitTimes, 50))}   max ${ms(Math.max(...splitTimes))}   (algorithm alone p50 ${ms(percentile(pureTimes, 50))})`);
+    console.log(
+      `  endpoint p50 ${ms(percentile(splitTimes, 50))}   max ${ms(Math.max(...splitTimes))}   (algorithm alone p50 ${ms(percentile(pureTimes, 50))})`,
+    );
     console.log(`  group sizes ${Math.min(...sizes)}–${Math.max(...sizes)}`);
-    console.log(`  penalty (weighted same-feature pairs, lower is better): ours ${splitPenalty(people, ours)}   random split ${splitPenalty(people, theirs)}`);
+    console.log(
+      `  penalty (weighted same-feature pairs, lower is better): ours ${splitPenalty(people, ours)}   random split ${splitPenalty(people, theirs)}`,
+    );
     console.log(`  colleague pairs in one group: ours ${colleaguePairs(people, ours)}   random split ${colleaguePairs(people, theirs)}`);
     await app.close();
   } finally {

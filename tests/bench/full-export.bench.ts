@@ -36,7 +36,9 @@ async function seed(db: Parameters<typeof fullExport>[0], adminId: string) {
     SELECT (SELECT id FROM relationship_type WHERE key = 'works_with'), a.id, b.id, now(), now()
     FROM ids a JOIN ids b ON b.n = a.n + 1 WHERE a.n % 2 = 0`.execute(db);
   await sql`INSERT INTO interaction (kind, occurred_on, summary, created_at, updated_at)
-    SELECT 'meeting', date '2026-01-01' + (i % 300), 'اجتماع متابعة ' || i, now(), now() FROM generate_series(1, ${CONTACTS}) AS i`.execute(db);
+    SELECT 'meeting', date '2026-01-01' + (i % 300), 'اجتماع متابعة ' || i, now(), now() FROM generate_series(1, ${CONTACTS}) AS i`.execute(
+    db,
+  );
   await sql`CREATE TEMP TABLE interaction_ids AS SELECT id, row_number() OVER (ORDER BY id) AS n FROM interaction`.execute(db);
   await sql`INSERT INTO interaction_participant (interaction_id, contact_id)
     SELECT x.id, c.id FROM interaction_ids x JOIN ids c ON c.n = x.n`.execute(db);
@@ -66,8 +68,12 @@ try {
     const result = await fullExport(db, bench.admin);
     const seconds = (performance.now() - t0) / 1000;
     const zip = await JSZip.loadAsync(result.zip);
-    const sizes = await Promise.all(Object.values(zip.files).map(async (f) => [f.name.split('/').pop(), (await f.async('uint8array')).length] as const));
-    console.log(`run ${run}: ${seconds.toFixed(1)} s, ZIP ${(result.zip.length / 1024 / 1024).toFixed(1)} MB, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+    const sizes = await Promise.all(
+      Object.values(zip.files).map(async (f) => [f.name.split('/').pop(), (await f.async('uint8array')).length] as const),
+    );
+    console.log(
+      `run ${run}: ${seconds.toFixed(1)} s, ZIP ${(result.zip.length / 1024 / 1024).toFixed(1)} MB, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    );
     if (run === 1) {
       console.log('rows:', JSON.stringify(result.counts));
       console.log('unpacked MB:', sizes.map(([n, s]) => `${n} ${(s / 1024 / 1024).toFixed(1)}`).join(', '));

@@ -49,11 +49,21 @@ try {
   };
 
   // A contact with 1,000 changes: phones, tags and notes move, as a focal point's record does over years.
-  let contact = await call('POST', '/api/contacts', { kind: 'government_focal_point', name: 'نقطة اتصال طويلة السجل', governorates: ['IQ-BG'], phones: ['07700000000'] });
+  let contact = await call('POST', '/api/contacts', {
+    kind: 'government_focal_point',
+    name: 'نقطة اتصال طويلة السجل',
+    governorates: ['IQ-BG'],
+    phones: ['07700000000'],
+  });
   const update = async () => {
     const n = contact.version;
     const t0 = performance.now();
-    contact = await call('PATCH', `/api/contacts/${contact.id}`, { version: n, phones: [`0770${String(n).padStart(7, '0')}`], tags: [`جولة ${n % 7}`], notes: `زيارة رقم ${n}` });
+    contact = await call('PATCH', `/api/contacts/${contact.id}`, {
+      version: n,
+      phones: [`0770${String(n).padStart(7, '0')}`],
+      tags: [`جولة ${n % 7}`],
+      notes: `زيارة رقم ${n}`,
+    });
     return performance.now() - t0;
   };
   for (let i = 0; i < CHANGES; i++) await update();
@@ -66,7 +76,8 @@ try {
     first.push(performance.now() - t0);
     deepCursor = page.nextBefore;
   }
-  for (let p = 0; p < 15; p++) deepCursor = (await call('GET', `/api/contacts/${contact.id}/history?limit=50&before=${deepCursor}`)).nextBefore;
+  for (let p = 0; p < 15; p++)
+    deepCursor = (await call('GET', `/api/contacts/${contact.id}/history?limit=50&before=${deepCursor}`)).nextBefore;
   const deep: number[] = [];
   for (let i = 0; i < READS; i++) {
     const t0 = performance.now();
@@ -77,13 +88,22 @@ try {
   const plain: number[] = [];
   for (let i = 0; i < READS; i++) {
     const t0 = performance.now();
-    await db.selectFrom('audit_log').selectAll().where('entity_type', '=', 'contact').where('entity_id', '=', contact.id).orderBy('id', 'desc').limit(50).execute();
+    await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_type', '=', 'contact')
+      .where('entity_id', '=', contact.id)
+      .orderBy('id', 'desc')
+      .limit(50)
+      .execute();
     plain.push(performance.now() - t0);
   }
   console.log(`\nHistory of a contact with ${CHANGES} changes (GET /api/contacts/:id/history, 50 per page), ${READS} calls each`);
   console.log(`  first page    p50 ${ms(percentile(first, 50))}  p95 ${ms(percentile(first, 95))}`);
   console.log(`  page 17       p50 ${ms(percentile(deep, 50))}  p95 ${ms(percentile(deep, 95))}`);
-  console.log(`  baseline: the 50 audit rows alone (one indexed query, no values/labels/HTTP)  p50 ${ms(percentile(plain, 50))}  p95 ${ms(percentile(plain, 95))}`);
+  console.log(
+    `  baseline: the 50 audit rows alone (one indexed query, no values/labels/HTTP)  p50 ${ms(percentile(plain, 50))}  p95 ${ms(percentile(plain, 95))}`,
+  );
 
   // Overhead: alternate blocks with the values written and with their insert ruled away, so drift hits both.
   const withValues: number[] = [];
@@ -131,7 +151,9 @@ try {
     const restoreMs = performance.now() - started;
     const same = Object.entries(manifest.counts).every(([table, n]) => restored.counts[table] === n);
     console.log(`\nBackup and restore, ${manifest.counts.contact.toLocaleString('en')} contacts (${bench.label})`);
-    console.log(`  backup ${(backupMs / 1000).toFixed(1)} s, file ${mb(file.length)}; restore ${(restoreMs / 1000).toFixed(1)} s; counts ${same ? 'identical' : 'DIFFER'}`);
+    console.log(
+      `  backup ${(backupMs / 1000).toFixed(1)} s, file ${mb(file.length)}; restore ${(restoreMs / 1000).toFixed(1)} s; counts ${same ? 'identical' : 'DIFFER'}`,
+    );
   } finally {
     await cleanup();
   }

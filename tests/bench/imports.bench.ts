@@ -31,7 +31,11 @@ const line = (label: string, ms: number, baseline: string) => console.log(`  ${l
 
 /** A spelling people really vary: alef with hamza, final ya, ta marbuta, a compound written apart. */
 function respell(name: string): string {
-  const variant = name.replace(/^ا/u, 'أ').replace(/ي(?=\s|$)/gu, 'ى').replace(/ة(?=\s|$)/gu, 'ه').replace(/عبدال/gu, 'عبد ال');
+  const variant = name
+    .replace(/^ا/u, 'أ')
+    .replace(/ي(?=\s|$)/gu, 'ى')
+    .replace(/ة(?=\s|$)/gu, 'ه')
+    .replace(/عبدال/gu, 'عبد ال');
   return variant === name ? `${name.replace(/أ/gu, 'ا').replace(/إ/gu, 'ا')}` : variant;
 }
 
@@ -84,7 +88,9 @@ async function main() {
     const { copies, originals } = seededDuplicates(directory);
     const copyIds = await loadSyntheticContacts(db, copies);
     await sql`ANALYZE`.execute(db);
-    console.log(`loaded ${ids.length + copyIds.length} contacts (${copies.length} seeded duplicates) in ${seconds(performance.now() - t0)}\n`);
+    console.log(
+      `loaded ${ids.length + copyIds.length} contacts (${copies.length} seeded duplicates) in ${seconds(performance.now() - t0)}\n`,
+    );
 
     console.log('1. Duplicates scan                                 time   baseline');
     t0 = performance.now();
@@ -97,12 +103,18 @@ async function main() {
     t0 = performance.now();
     for (let i = 0; i < sample.length; i++) for (let j = i + 1; j < sample.length; j++) duplicateReasons(sample[i], sample[j]);
     const naiveMs = (performance.now() - t0) * (CONTACTS / sample.length) ** 2;
-    line('steady scan (keys up to date)', scanMs, `naive pairwise in TypeScript ≈ ${seconds(naiveMs)} (${NAIVE_SAMPLE}-contact sample × ${Math.round((CONTACTS / NAIVE_SAMPLE) ** 2).toLocaleString('en')})`);
+    line(
+      'steady scan (keys up to date)',
+      scanMs,
+      `naive pairwise in TypeScript ≈ ${seconds(naiveMs)} (${NAIVE_SAMPLE}-contact sample × ${Math.round((CONTACTS / NAIVE_SAMPLE) ** 2).toLocaleString('en')})`,
+    );
     const all = await listDuplicates(db, actor, { minScore: 0.5, limit: 1_000_000, offset: 0 });
     const found = new Set(all.items.map((p) => [p.a.id, p.b.id].sort().join('|')));
     const seeded = copyIds.map((id, k) => [id, ids[originals[k]]].sort().join('|'));
     const recall = seeded.filter((k) => found.has(k)).length / seeded.length;
-    console.log(`  pairs listed (score ≥ 0.5): ${first.total.toLocaleString('en')} (steady ${steady.total.toLocaleString('en')}); seeded duplicates found: ${(recall * 100).toFixed(1)}% of ${seeded.length}\n`);
+    console.log(
+      `  pairs listed (score ≥ 0.5): ${first.total.toLocaleString('en')} (steady ${steady.total.toLocaleString('en')}); seeded duplicates found: ${(recall * 100).toFixed(1)}% of ${seeded.length}\n`,
+    );
 
     console.log('2. Import of a 10,000-row CSV                      time   baseline');
     const file = importFile(directory);
@@ -113,7 +125,13 @@ async function main() {
     t0 = performance.now();
     const preview = await previewImport(db, actor, up.id, { mapping: up.guessedMapping });
     const previewMs = performance.now() - t0;
-    const sampleRows = await db.selectFrom('import_row').select('raw').where('import_id', '=', up.id).orderBy('row_number').limit(200).execute();
+    const sampleRows = await db
+      .selectFrom('import_row')
+      .select('raw')
+      .where('import_id', '=', up.id)
+      .orderBy('row_number')
+      .limit(200)
+      .execute();
     t0 = performance.now();
     for (const r of sampleRows) await checkDuplicates(db, actor, { name: r.raw[0], phones: r.raw[1] ? r.raw[1].split(' / ') : [] });
     const perRowMs = ((performance.now() - t0) / Math.max(1, sampleRows.length)) * 10_000;

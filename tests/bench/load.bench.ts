@@ -27,7 +27,6 @@ const ids = await loadSyntheticContacts(bench.database.db, synthetic);
 const queries = synthetic.slice(0, 500).map((c) => c.name.split(' ').slice(0, 2).join(' '));
 const token = (await buildApp({ db: bench.database.db, jwtSecret: JWT_SECRET })).jwt.sign({ sub: bench.admin.id, role: 'admin' });
 
-
 const child = fork(fileURLToPath(new URL('./load-server-process.ts', import.meta.url)), {
   execArgv: ['--import', 'tsx'],
   env: { ...process.env, BENCH_SERVER_DATABASE_URL: bench.url!, BENCH_SERVER_JWT_SECRET: JWT_SECRET },
@@ -99,19 +98,31 @@ interface Report {
 
 const f = (n: number) => n.toFixed(1);
 function print(label: string, result: autocannon.Result, report: Report) {
-  console.log(`\n${label}: ${result.requests.total} requests in ${result.duration.toFixed(0)} s — ${Math.round(result.requests.average)} req/s`);
-  console.log(`  latency p50 ${result.latency.p50} ms · p90 ${result.latency.p90} ms · p99 ${result.latency.p99} ms · max ${result.latency.max} ms`);
+  console.log(
+    `\n${label}: ${result.requests.total} requests in ${result.duration.toFixed(0)} s — ${Math.round(result.requests.average)} req/s`,
+  );
+  console.log(
+    `  latency p50 ${result.latency.p50} ms · p90 ${result.latency.p90} ms · p99 ${result.latency.p99} ms · max ${result.latency.max} ms`,
+  );
   console.log(`  errors ${result.errors} · timeouts ${result.timeouts} · non-2xx ${result.non2xx}`);
   const all = report.phases.reduce((a, [, p]) => ({ count: a.count + p.count, total: a.total + p.total }), { count: 0, total: 0 });
-  console.log(`  server side (pool ${report.poolSize}): event-loop delay p99 ${f(report.eventLoopDelayP99Ms)} ms, on average ${f(report.poolWaitingAverage)} requests waiting for a connection, ${report.queries} SQL statements (${f(report.sqlMs / Math.max(1, report.queries))} ms each)`);
-  console.log(`  where a request's time goes (mean ms: total = before handler [session + user check + parse + validation] + handler [service + SQL] + reply [serialise + send]):`);
+  console.log(
+    `  server side (pool ${report.poolSize}): event-loop delay p99 ${f(report.eventLoopDelayP99Ms)} ms, on average ${f(report.poolWaitingAverage)} requests waiting for a connection, ${report.queries} SQL statements (${f(report.sqlMs / Math.max(1, report.queries))} ms each)`,
+  );
+  console.log(
+    `  where a request's time goes (mean ms: total = before handler [session + user check + parse + validation] + handler [service + SQL] + reply [serialise + send]):`,
+  );
   for (const [route, p] of report.phases.sort((a, b) => b[1].count - a[1].count)) {
-    console.log(`    ${route.padEnd(28)} ${String(p.count).padStart(7)}  ${f(p.total / p.count).padStart(7)} = ${f(p.beforeHandler / p.count).padStart(6)} + ${f(p.handler / p.count).padStart(6)} + ${f(p.after / p.count).padStart(5)}`);
+    console.log(
+      `    ${route.padEnd(28)} ${String(p.count).padStart(7)}  ${f(p.total / p.count).padStart(7)} = ${f(p.beforeHandler / p.count).padStart(6)} + ${f(p.handler / p.count).padStart(6)} + ${f(p.after / p.count).padStart(5)}`,
+    );
   }
   console.log(`  SQL time per request: ${f(report.sqlMs / Math.max(1, all.count))} ms of ${f(all.total / Math.max(1, all.count))} ms`);
 }
 
-console.log(`bench:load — ${CONTACTS.toLocaleString('en')} contacts on ${bench.label}; mix per connection: search, list, get, patch, create`);
+console.log(
+  `bench:load — ${CONTACTS.toLocaleString('en')} contacts on ${bench.label}; mix per connection: search, list, get, patch, create`,
+);
 await run(10, 5); // warm-up: JIT, connections, caches
 await ask('reset');
 const baseline = await run(4, Math.min(15, SECONDS));
@@ -119,7 +130,9 @@ print('baseline, 4 connections', baseline, await ask<Report>('report'));
 await ask('reset');
 const load = await run(CONNECTIONS, SECONDS);
 print(`load, ${CONNECTIONS} connections`, load, await ask<Report>('report'));
-console.log(`\ngoal: p99 ≤ 200 ms with 0 errors at ${CONNECTIONS} connections — ${load.latency.p99 <= 200 && load.errors + load.non2xx === 0 ? 'met' : 'NOT met'}`);
+console.log(
+  `\ngoal: p99 ≤ 200 ms with 0 errors at ${CONNECTIONS} connections — ${load.latency.p99 <= 200 && load.errors + load.non2xx === 0 ? 'met' : 'NOT met'}`,
+);
 
 child.send('close');
 await new Promise((resolve) => child.once('exit', resolve));

@@ -77,13 +77,24 @@ async function main() {
     const rows = (b: any) => `total ${b.total}, byStatus ${JSON.stringify(b.totals.byStatus)}`;
 
     await measure('partnerships (default filters)', repeat('/api/partnerships'), rows);
-    await measure('partnerships (one governorate)', byGovernorate((g) => `/api/partnerships?governorate=${g}`), rows);
+    await measure(
+      'partnerships (one governorate)',
+      byGovernorate((g) => `/api/partnerships?governorate=${g}`),
+      rows,
+    );
     await measure('partnerships (dormant, by contact)', repeat('/api/partnerships?status=dormant&sort=lastContact'), rows);
     await measure('stats/governorates (map)', repeat('/api/stats/governorates'), (b) => `${b.items.length} governorates`);
-    await measure('stats/dashboard', repeat('/api/stats/dashboard'), (b) =>
-      `contacts ${b.contacts.total}, events ${b.events.totals.events}, attended ${b.events.totals.attended}, overdue ${b.followUps.overdue}`);
-    await measure('stats/dashboard (one governorate)', byGovernorate((g) => `/api/stats/dashboard?governorate=${g}`), (b) =>
-      `contacts ${b.contacts.total}`);
+    await measure(
+      'stats/dashboard',
+      repeat('/api/stats/dashboard'),
+      (b) =>
+        `contacts ${b.contacts.total}, events ${b.events.totals.events}, attended ${b.events.totals.attended}, overdue ${b.followUps.overdue}`,
+    );
+    await measure(
+      'stats/dashboard (one governorate)',
+      byGovernorate((g) => `/api/stats/dashboard?governorate=${g}`),
+      (b) => `contacts ${b.contacts.total}`,
+    );
     await app.close();
   } finally {
     await bench.close();

@@ -53,9 +53,19 @@ async function main() {
       const key = `${type.id}:${from}:${to}`;
       if (from === to || seen.has(key)) continue;
       seen.add(key);
-      rows.push({ type_id: type.id, from_contact_id: from, to_contact_id: to, start_date: '2024-01-01', end_date: random() < 0.1 ? '2025-01-01' : null });
+      rows.push({
+        type_id: type.id,
+        from_contact_id: from,
+        to_contact_id: to,
+        start_date: '2024-01-01',
+        end_date: random() < 0.1 ? '2025-01-01' : null,
+      });
     }
-    for (let i = 0; i < rows.length; i += 2000) await db.insertInto('relationship').values(rows.slice(i, i + 2000)).execute();
+    for (let i = 0; i < rows.length; i += 2000)
+      await db
+        .insertInto('relationship')
+        .values(rows.slice(i, i + 2000))
+        .execute();
     await sql`ANALYZE`.execute(db);
     console.log(`inserted ${rows.length} relationships in ${ms(performance.now() - started)}`);
 
@@ -86,7 +96,10 @@ async function main() {
     }
 
     const centres = Array.from({ length: REQUESTS }, (_, i) => ids[Math.floor((i * ids.length) / REQUESTS)]);
-    await measure('contact view, depth 2', centres.map((id) => `/api/network?contact=${id}&depth=2`));
+    await measure(
+      'contact view, depth 2',
+      centres.map((id) => `/api/network?contact=${id}&depth=2`),
+    );
     // 19 governorates; "distinct" requests: each governorate with and without ended relationships, cycled to 100.
     const govUrls = Array.from({ length: REQUESTS }, (_, i) => {
       const g = GOVERNORATES[i % GOVERNORATES.length].code;

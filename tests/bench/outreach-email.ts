@@ -21,7 +21,11 @@ const perSecond = (n: number, ms: number) => `${((n * 1000) / ms).toFixed(0)} me
 export async function runEmailBench(): Promise<void> {
   const bench = await openBenchDatabase();
   const smtp = await startSmtpTestServer();
-  const app = await buildApp({ db: bench.database.db, jwtSecret: 'bench-secret-that-is-long-enough-0123456789', mail: { url: smtp.url, from: FROM } });
+  const app = await buildApp({
+    db: bench.database.db,
+    jwtSecret: 'bench-secret-that-is-long-enough-0123456789',
+    mail: { url: smtp.url, from: FROM },
+  });
   try {
     await app.ready();
     const headers = { authorization: `Bearer ${app.jwt.sign({ sub: bench.admin.id, role: 'admin' })}` };
@@ -42,14 +46,27 @@ export async function runEmailBench(): Promise<void> {
     for (let from = 0; from < EMAILS; from += 500) {
       const contactIds = [];
       for (let i = from; i < Math.min(from + 500, EMAILS); i++) {
-        contactIds.push((await call('POST', '/api/contacts', { kind: 'activist', name: `ناشطة رقم ${i + 1}`, governorates: ['IQ-BG'], emails: [`person${i}@mail.example`] })).id);
+        contactIds.push(
+          (
+            await call('POST', '/api/contacts', {
+              kind: 'activist',
+              name: `ناشطة رقم ${i + 1}`,
+              governorates: ['IQ-BG'],
+              emails: [`person${i}@mail.example`],
+            })
+          ).id,
+        );
       }
       const added = await call('POST', `/api/events/${event.id}/invitations`, { contactIds });
       invitationIds.push(...added.added.map((i: { id: string }) => i.id));
     }
 
     const started = performance.now();
-    const { jobId } = await call('POST', `/api/events/${event.id}/outreach/email`, { invitationIds, purpose: 'invitation', language: 'ar' });
+    const { jobId } = await call('POST', `/api/events/${event.id}/outreach/email`, {
+      invitationIds,
+      purpose: 'invitation',
+      language: 'ar',
+    });
     const accepted = performance.now() - started;
     let job;
     do {
@@ -84,9 +101,13 @@ export async function runEmailBench(): Promise<void> {
     transport.close();
 
     console.log(`\nEmail sending (${bench.label}), ${EMAILS} invitations`);
-    console.log(`  service path: ${(serviceMs / 1000).toFixed(2)} s, ${perSecond(EMAILS, serviceMs)} (202 after ${accepted.toFixed(0)} ms); job: sent ${job.sent}, failed ${job.failed}, skipped ${job.skipped}`);
+    console.log(
+      `  service path: ${(serviceMs / 1000).toFixed(2)} s, ${perSecond(EMAILS, serviceMs)} (202 after ${accepted.toFixed(0)} ms); job: sent ${job.sent}, failed ${job.failed}, skipped ${job.skipped}`,
+    );
     console.log(`  baseline (nodemailer straight, same message): ${(baselineMs / 1000).toFixed(2)} s, ${perSecond(EMAILS, baselineMs)}`);
-    console.log(`  received: ${job.sent === EMAILS ? 'all' : `${job.sent} of ${EMAILS}`} through the service, all ${EMAILS} in the baseline`);
+    console.log(
+      `  received: ${job.sent === EMAILS ? 'all' : `${job.sent} of ${EMAILS}`} through the service, all ${EMAILS} in the baseline`,
+    );
     if (job.sent !== EMAILS) throw new Error(`only ${job.sent} of ${EMAILS} emails were sent`);
   } finally {
     await app.close();

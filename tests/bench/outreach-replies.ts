@@ -45,7 +45,10 @@ async function seedLinks(app: FastifyInstance, headers: Record<string, string>, 
   const ids: string[] = added.added.map((i: { id: string }) => i.id);
   const links = await call('POST', `/api/events/${event.id}/invitations/links`, { invitationIds: ids });
   const tokenOf = new Map((links.items as { invitationId: string; url: string }[]).map((l) => [l.invitationId, l.url.split('/r/')[1]!]));
-  return { eventId: event.id as string, items: ids.map((id, i) => ({ id, token: tokenOf.get(id)!, response: i % 3 === 2 ? 'decline' : 'attend' })) };
+  return {
+    eventId: event.id as string,
+    items: ids.map((id, i) => ({ id, token: tokenOf.get(id)!, response: i % 3 === 2 ? 'decline' : 'attend' })),
+  };
 }
 
 async function pageWeight(baseUrl: string, token: string): Promise<void> {
@@ -84,8 +87,11 @@ async function pageWeight(baseUrl: string, token: string): Promise<void> {
     const gzip = files.reduce((n, f) => n + gzipSync(f.bytes, { level: 9 }).length, 0);
     const brotli = files.reduce((n, f) => n + brotliCompressSync(f.bytes).length, 0);
     console.log(`\nFirst load of /r/<token> at 390 px: ${files.length} files (HTML, JS, CSS)`);
-    for (const f of files.sort((a, b) => b.bytes.length - a.bytes.length).slice(0, 8)) console.log(`  ${kb(f.bytes.length).padStart(9)}  ${f.url}`);
-    console.log(`  raw ${kb(raw)}, gzip ${kb(gzip)}, brotli ${kb(brotli)}  (goal ≤ ${GOAL_KB} KB compressed: ${gzip <= GOAL_KB * 1024 ? 'met' : 'MISSED'})`);
+    for (const f of files.sort((a, b) => b.bytes.length - a.bytes.length).slice(0, 8))
+      console.log(`  ${kb(f.bytes.length).padStart(9)}  ${f.url}`);
+    console.log(
+      `  raw ${kb(raw)}, gzip ${kb(gzip)}, brotli ${kb(brotli)}  (goal ≤ ${GOAL_KB} KB compressed: ${gzip <= GOAL_KB * 1024 ? 'met' : 'MISSED'})`,
+    );
     console.log(`  plus the API answer: ${kb(api)} raw`);
   } finally {
     await browser.close();

@@ -39,7 +39,15 @@ export async function runWhatsAppBench(): Promise<void> {
       .execute();
     const event = await db
       .insertInto('event')
-      .values({ title: 'الجلسة الختامية', type: 'closing_session', starts_at: new Date('2031-03-10T06:00:00Z'), ends_at: new Date('2031-03-10T12:00:00Z'), venue: 'فندق بابل', governorate_code: 'IQ-BG', created_by: bench.admin.id })
+      .values({
+        title: 'الجلسة الختامية',
+        type: 'closing_session',
+        starts_at: new Date('2031-03-10T06:00:00Z'),
+        ends_at: new Date('2031-03-10T12:00:00Z'),
+        venue: 'فندق بابل',
+        governorate_code: 'IQ-BG',
+        created_by: bench.admin.id,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const ids = await insertInvitations(

@@ -93,7 +93,12 @@ async function worker() {
         ? await fetch(`${base}/api/contacts`, {
             method: 'POST',
             headers,
-            body: JSON.stringify({ kind: 'activist', name: `ناشط حمل ${i}`, governorates: ['IQ-BG'], phones: [`0771 ${String(i).padStart(7, '0')}`] }),
+            body: JSON.stringify({
+              kind: 'activist',
+              name: `ناشط حمل ${i}`,
+              governorates: ['IQ-BG'],
+              phones: [`0771 ${String(i).padStart(7, '0')}`],
+            }),
           })
         : await fetch(`${base}/api/contacts?limit=20`, { headers });
       status = res.status;
@@ -145,15 +150,24 @@ const check = new pg.Client({ connectionString: databaseUrl });
 await check.connect();
 const { rows } = await check.query<{ n: string }>('SELECT count(*) AS n FROM contact WHERE id = ANY($1::uuid[])', [acknowledged]);
 await check.end();
-const aliveAfter = serverExit === null && (await fetch(`${base}/api/health`).then((r) => r.ok, () => false));
+const aliveAfter =
+  serverExit === null &&
+  (await fetch(`${base}/api/health`).then(
+    (r) => r.ok,
+    () => false,
+  ));
 
 const f = (n: number) => n.toFixed(1);
 const before = phase(0, restart.from);
 const after = phase(Math.max(lastFailure, restart.to), DURATION_MS);
-console.log(`\nbench:restart — ${WORKERS} clients, ${DURATION_MS / 1000} s mixed load (60% create, 40% list), PostgreSQL ${cluster} ${OUTAGE_MS ? `stopped for ${OUTAGE_MS / 1000} s` : 'restarted'} at ${f(restart.from / 1000)} s (back after ${f((restart.to - restart.from) / 1000)} s)`);
+console.log(
+  `\nbench:restart — ${WORKERS} clients, ${DURATION_MS / 1000} s mixed load (60% create, 40% list), PostgreSQL ${cluster} ${OUTAGE_MS ? `stopped for ${OUTAGE_MS / 1000} s` : 'restarted'} at ${f(restart.from / 1000)} s (back after ${f((restart.to - restart.from) / 1000)} s)`,
+);
 console.log(`  before the restart (baseline): ${before.rps} ok req/s, p50 ${f(before.p50)} ms, p99 ${f(before.p99)} ms`);
 console.log(`  after recovery:                ${after.rps} ok req/s, p50 ${f(after.p50)} ms, p99 ${f(after.p99)} ms`);
-console.log(`  failed requests: ${failures.length} of ${samples.length} — ${[...byOutcome].map(([k, n]) => `${k}: ${n}`).join(', ') || 'none'}`);
+console.log(
+  `  failed requests: ${failures.length} of ${samples.length} — ${[...byOutcome].map(([k, n]) => `${k}: ${n}`).join(', ') || 'none'}`,
+);
 console.log(`  requests succeed again ${f(Math.max(0, lastFailure - restart.to) / 1000)} s after PostgreSQL was back`);
 console.log(`  acknowledged writes: ${acknowledged.length}, present afterwards: ${rows[0].n}`);
 console.log(`  server process: ${aliveAfter ? 'alive and healthy' : `DOWN (${serverExit ?? 'not answering'})`}`);

@@ -78,7 +78,12 @@ function ilikeEngine(db: Db): Engine {
 async function openEmbeddedDemo() {
   const database = await openEmbedded(null);
   await migrateToLatest(database.db);
-  const user = await createUserRecord(database.db, null, { email: 'demo@example.org', name: 'Demo', role: 'admin', password: 'a long enough password' });
+  const user = await createUserRecord(database.db, null, {
+    email: 'demo@example.org',
+    name: 'Demo',
+    role: 'admin',
+    password: 'a long enough password',
+  });
   const admin: Actor = { id: user.id, role: 'admin', governorates: null };
   const directory = await buildLabelledDirectory(database.db, admin, { size: 0, seed: SEED, perGroup: 0 });
   return { db: database.db, admin, directory, close: () => database.close() };
@@ -154,10 +159,7 @@ async function main() {
   const fuseEngine = fuseEngineOver(directory.names);
   const fuseBuild = performance.now() - started;
   const fuseCases = sampleByGroup(directory.cases, FUSE_PER_GROUP);
-  const fuseMetrics = summarise([
-    ...(await runCases(fuseEngine, fuseCases)),
-    ...(await runCases(handFuse, demo.directory.cases)),
-  ]);
+  const fuseMetrics = summarise([...(await runCases(fuseEngine, fuseCases)), ...(await runCases(handFuse, demo.directory.cases))]);
   const ilikeMetrics = summarise([
     ...(await runCases(ilikeEngine(db), directory.cases)),
     ...(await runCases(ilikeEngine(demo.db), demo.directory.cases)),
@@ -181,7 +183,9 @@ async function main() {
   const queries = directory.cases.map((c) => c.query);
   console.log(`\n2. Server speed over HTTP (${queries.length} distinct queries; server ${server.where})`);
   const http = await measureHttp(server.address, server.token, queries);
-  console.log(`  /api/search sequential, warm: p50 ${ms(http.sequential.p50)}  p99 ${ms(http.sequential.p99)}   (target p50 ≤ 10 ms, p99 ≤ 50 ms)`);
+  console.log(
+    `  /api/search sequential, warm: p50 ${ms(http.sequential.p50)}  p99 ${ms(http.sequential.p99)}   (target p50 ≤ 10 ms, p99 ≤ 50 ms)`,
+  );
   console.log(
     `  /api/search concurrency 32 for ${http.load.seconds} s: ${Math.round(http.load.rps)} req/s, p50 ${ms(http.load.p50)}, p99 ${ms(http.load.p99)}, errors ${http.load.errors}, non-2xx ${http.load.non2xx}   (target ≥ 1,000 req/s, no errors)`,
   );
@@ -189,14 +193,18 @@ async function main() {
   const ilikeTimes = summarise(await runCases(ilikeEngine(db), directory.cases)).at(-1)!;
   const oursTimes = summarise(oursOutcomes).at(-1)!;
   console.log(`  ours in process (no HTTP): p50 ${ms(oursTimes.p50Ms)}  p95 ${ms(oursTimes.p95Ms)}`);
-  console.log(`  baseline fuse.js default, in process over ${directory.names.size.toLocaleString('en')} names: p50 ${ms(fuseTimes.p50Ms)}  p95 ${ms(fuseTimes.p95Ms)}`);
+  console.log(
+    `  baseline fuse.js default, in process over ${directory.names.size.toLocaleString('en')} names: p50 ${ms(fuseTimes.p50Ms)}  p95 ${ms(fuseTimes.p95Ms)}`,
+  );
   console.log(`  baseline ILIKE '%…%' in PostgreSQL (in process, no HTTP): p50 ${ms(ilikeTimes.p50Ms)}  p95 ${ms(ilikeTimes.p95Ms)}`);
   await server.close();
 
   console.log('\n3. Browser-side fuse.js over 5,000 organisations with the shared keys (per keystroke)');
   const { measureLocalIndex } = await import('./local-index-timing.js');
   const local = measureLocalIndex(5000, SEED);
-  console.log(`  build ${ms(local.buildMs)}; per keystroke p50 ${ms(local.p50)}  p95 ${ms(local.p95)}  max ${ms(local.max)}   (target ≤ 16 ms)`);
+  console.log(
+    `  build ${ms(local.buildMs)}; per keystroke p50 ${ms(local.p50)}  p95 ${ms(local.p95)}  max ${ms(local.max)}   (target ≤ 16 ms)`,
+  );
   console.log(`  baseline fuse.js default over the same display names: p50 ${ms(local.baselineP50)}  p95 ${ms(local.baselineP95)}`);
 
   const { rows } = await sql<{ name: string; size: string }>`

@@ -32,25 +32,49 @@ afterAll(() => places.forEach((dir) => rmSync(dir, { recursive: true, force: tru
 /** Some contacts (Arabic names), an event with invitations, and an admin, through the real API. */
 async function fill(database: Database) {
   await migrateToLatest(database.db);
-  const admin = await createUserRecord(database.db, null, { email: `admin-${randomBytes(3).toString('hex')}@example.org`, name: 'مدير', role: 'admin', password: 'correct horse battery' });
+  const admin = await createUserRecord(database.db, null, {
+    email: `admin-${randomBytes(3).toString('hex')}@example.org`,
+    name: 'مدير',
+    role: 'admin',
+    password: 'correct horse battery',
+  });
   const app = await buildApp({ db: database.db, jwtSecret: SECRET });
   const headers = { authorization: `Bearer ${app.jwt.sign({ sub: admin.id, role: 'admin' })}` };
   const ids: string[] = [];
   for (const name of ['زينب علي الموسوي', 'حيدر كاظم', 'منظمة ضفاف الفرات للسلام', 'فاطمة الزهراء جاسم']) {
     const kind = name.startsWith('منظمة') ? 'organization' : 'activist';
-    const res = await app.inject({ method: 'POST', url: '/api/contacts', headers, payload: { kind, name, governorates: ['IQ-BG'], ...(kind === 'organization' ? { subtype: 'local_ngo' } : {}) } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/contacts',
+      headers,
+      payload: { kind, name, governorates: ['IQ-BG'], ...(kind === 'organization' ? { subtype: 'local_ngo' } : {}) },
+    });
     expect(res.statusCode, res.body).toBe(201);
     ids.push(res.json().id);
   }
-  const event = await app.inject({ method: 'POST', url: '/api/events', headers, payload: { title: 'الجلسة الختامية', type: 'closing_session', startsAt: '2027-01-10T06:00:00Z', endsAt: '2027-01-10T12:00:00Z' } });
-  await app.inject({ method: 'POST', url: `/api/events/${event.json().id}/invitations`, headers, payload: { contactIds: [ids[0], ids[1]] } });
+  const event = await app.inject({
+    method: 'POST',
+    url: '/api/events',
+    headers,
+    payload: { title: 'الجلسة الختامية', type: 'closing_session', startsAt: '2027-01-10T06:00:00Z', endsAt: '2027-01-10T12:00:00Z' },
+  });
+  await app.inject({
+    method: 'POST',
+    url: `/api/events/${event.json().id}/invitations`,
+    headers,
+    payload: { contactIds: [ids[0], ids[1]] },
+  });
   await app.close();
   return admin;
 }
 
 async function searchIds(database: Database, adminId: string, q: string): Promise<string[]> {
   const app = await buildApp({ db: database.db, jwtSecret: SECRET });
-  const res = await app.inject({ method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}`, headers: { authorization: `Bearer ${app.jwt.sign({ sub: adminId, role: 'admin' })}` } });
+  const res = await app.inject({
+    method: 'GET',
+    url: `/api/search?q=${encodeURIComponent(q)}`,
+    headers: { authorization: `Bearer ${app.jwt.sign({ sub: adminId, role: 'admin' })}` },
+  });
   await app.close();
   expect(res.statusCode, res.body).toBe(200);
   return (res.json().results as { id: string }[]).map((r) => r.id);
@@ -88,7 +112,9 @@ describe('embedded backup and restore', () => {
     const damaged = Buffer.from(file);
     damaged[damaged.length - 10] ^= 0xff;
     await expect(restoreBackup(damaged, { kind: 'embedded', dir }, true)).rejects.toThrow(/damaged or incomplete/);
-    await expect(restoreBackup(file.subarray(0, file.length - 100), { kind: 'embedded', dir }, true)).rejects.toThrow(/damaged or incomplete/);
+    await expect(restoreBackup(file.subarray(0, file.length - 100), { kind: 'embedded', dir }, true)).rejects.toThrow(
+      /damaged or incomplete/,
+    );
     await expect(restoreBackup(Buffer.from('PK\u0003\u0004 a zip file'), { kind: 'embedded', dir }, true)).rejects.toThrow(/not a backup/);
     await expect(restoreBackup(file, { kind: 'embedded', dir }, false)).rejects.toThrow(/not empty/);
     await expect(restoreBackup(file, { kind: 'postgres', url: 'postgres://nobody@127.0.0.1:1/none' }, false)).rejects.toThrow(/same kind/);

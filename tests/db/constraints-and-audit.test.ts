@@ -56,16 +56,14 @@ describe('audit log', () => {
 
     await sql`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'audit refused for the test'; END $$`.execute(database.db);
-    await sql`CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_audit()`.execute(
-      database.db,
-    );
+    await sql`CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_audit()`.execute(database.db);
     try {
-      await expect(
-        createContact(database.db, actor, { kind: 'activist', name: 'لن تحفظ', governorates: ['IQ-BG'] }),
-      ).rejects.toThrow(/audit refused/);
-      await expect(
-        updateContact(database.db, actor, contact.id, { version: contact.version, name: 'سارة علي' }),
-      ).rejects.toThrow(/audit refused/);
+      await expect(createContact(database.db, actor, { kind: 'activist', name: 'لن تحفظ', governorates: ['IQ-BG'] })).rejects.toThrow(
+        /audit refused/,
+      );
+      await expect(updateContact(database.db, actor, contact.id, { version: contact.version, name: 'سارة علي' })).rejects.toThrow(
+        /audit refused/,
+      );
     } finally {
       await sql`DROP TRIGGER refuse_audit ON audit_log`.execute(database.db);
       await sql`DROP FUNCTION refuse_audit()`.execute(database.db);
@@ -73,7 +71,11 @@ describe('audit log', () => {
 
     expect(await countOf('contact')).toBe(contactsBefore);
     expect(await countOf('audit_log')).toBe(auditBefore);
-    const stored = await database.db.selectFrom('contact').select(['name', 'version']).where('id', '=', contact.id).executeTakeFirstOrThrow();
+    const stored = await database.db
+      .selectFrom('contact')
+      .select(['name', 'version'])
+      .where('id', '=', contact.id)
+      .executeTakeFirstOrThrow();
     expect(stored).toEqual({ name: 'سارة', version: contact.version });
   });
 });

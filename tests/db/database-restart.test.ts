@@ -103,7 +103,9 @@ describe('database unreachable', () => {
     ['the health check', { method: 'GET', url: '/api/health' }],
   ];
   it.each(cases)('%s answers 503 DATABASE_UNAVAILABLE with Retry-After', async (_label, { bearer, ...request }) => {
-    const headers = bearer ? { authorization: `Bearer ${app.jwt.sign({ sub: '00000000-0000-4000-8000-000000000000', role: 'admin' })}` } : {};
+    const headers = bearer
+      ? { authorization: `Bearer ${app.jwt.sign({ sub: '00000000-0000-4000-8000-000000000000', role: 'admin' })}` }
+      : {};
     const res = await app.inject({ ...request, headers });
     expect(res.statusCode).toBe(503);
     expect(res.headers['content-type']).toContain('application/problem+json');

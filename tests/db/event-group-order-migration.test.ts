@@ -36,7 +36,9 @@ describe(NAME, () => {
     const created = ['المجموعة الأولى', 'المجموعة الثانية', 'المجموعة الثالثة'];
     for (const eventId of events) {
       for (const [n, name] of created.entries()) {
-        await sql`INSERT INTO event_group (event_id, name, created_at) VALUES (${eventId}, ${name}, ${`2026-05-0${n + 1}T10:00:00Z`})`.execute(db);
+        await sql`INSERT INTO event_group (event_id, name, created_at) VALUES (${eventId}, ${name}, ${`2026-05-0${n + 1}T10:00:00Z`})`.execute(
+          db,
+        );
       }
     }
     await to(NAME);
@@ -46,7 +48,9 @@ describe(NAME, () => {
       expect(rows.map((r) => [r.name, r.sort_order])).toEqual(created.map((name, n) => [name, n]));
     }
     await expect(sql`UPDATE event_group SET sort_order = 0 WHERE event_id = ${events[0]}`.execute(db)).rejects.toThrow();
-    await expect(sql`INSERT INTO event_group (event_id, name, sort_order) VALUES (${events[0]}, 'سالبة', -1)`.execute(db)).rejects.toThrow();
+    await expect(
+      sql`INSERT INTO event_group (event_id, name, sort_order) VALUES (${events[0]}, 'سالبة', -1)`.execute(db),
+    ).rejects.toThrow();
 
     await to(before);
     await sql`UPDATE event_group SET sort_order = 0 WHERE event_id = ${events[0]}`.execute(db);

@@ -24,7 +24,9 @@ async function to(name: string) {
 }
 
 const codes = async () =>
-  (await sql<{ check_in_code: string }>`SELECT check_in_code FROM invitation ORDER BY id`.execute(database.db)).rows.map((r) => r.check_in_code);
+  (await sql<{ check_in_code: string }>`SELECT check_in_code FROM invitation ORDER BY id`.execute(database.db)).rows.map(
+    (r) => r.check_in_code,
+  );
 
 describe(NAME, () => {
   it('backfills a distinct, well-formed code per invitation, defaults new rows, refuses duplicates and goes back down', async () => {
@@ -47,11 +49,14 @@ describe(NAME, () => {
     const after = await codes();
     expect(after).toHaveLength(301);
     expect(new Set(after).size).toBe(301);
-    await expect(sql`UPDATE invitation SET check_in_code = ${backfilled[0]} WHERE check_in_code = ${backfilled[1]}`.execute(db)).rejects.toThrow();
+    await expect(
+      sql`UPDATE invitation SET check_in_code = ${backfilled[0]} WHERE check_in_code = ${backfilled[1]}`.execute(db),
+    ).rejects.toThrow();
     await expect(sql`UPDATE invitation SET check_in_code = 'abc' WHERE check_in_code = ${backfilled[1]}`.execute(db)).rejects.toThrow();
 
     await to(before);
-    const { rows: columns } = await sql`SELECT 1 FROM information_schema.columns WHERE table_name = 'invitation' AND column_name = 'check_in_code'`.execute(db);
+    const { rows: columns } =
+      await sql`SELECT 1 FROM information_schema.columns WHERE table_name = 'invitation' AND column_name = 'check_in_code'`.execute(db);
     expect(columns).toEqual([]);
     await to(NAME);
     expect(new Set(await codes()).size).toBe(301);

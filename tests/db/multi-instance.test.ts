@@ -34,7 +34,10 @@ describe.runIf(TEST_DATABASE_URL)('two instances on one database', () => {
   });
 
   const as = (app: FastifyInstance, options: InjectOptions) =>
-    app.inject({ ...options, headers: { ...options.headers, authorization: `Bearer ${app.jwt.sign({ sub: t.users.staff.id, role: 'staff' })}` } });
+    app.inject({
+      ...options,
+      headers: { ...options.headers, authorization: `Bearer ${app.jwt.sign({ sub: t.users.staff.id, role: 'staff' })}` },
+    });
 
   it('counts a login limit across both', async () => {
     const { user } = await t.addUser('viewer');

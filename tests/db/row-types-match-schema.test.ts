@@ -75,7 +75,9 @@ const DOMAIN_LISTS: Record<string, readonly string[]> = {
  */
 function listConstraint(definition: string): { column: string; values: string[] } | null {
   if (/\b(OR|AND)\b/.test(definition)) return null;
-  const match = /\(\(?\s*([a-z_]+)\s*=\s*ANY\s*\(\s*(?:\(\s*)?ARRAY\[(.*?)\]/i.exec(definition) ?? /\(\(?\s*([a-z_]+)\s+IN\s*\((.*?)\)/i.exec(definition);
+  const match =
+    /\(\(?\s*([a-z_]+)\s*=\s*ANY\s*\(\s*(?:\(\s*)?ARRAY\[(.*?)\]/i.exec(definition) ??
+    /\(\(?\s*([a-z_]+)\s+IN\s*\((.*?)\)/i.exec(definition);
   if (!match) return null;
   const values = [...match[2].matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1].replace(/''/g, "'"));
   return { column: match[1], values };

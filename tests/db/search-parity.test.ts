@@ -48,7 +48,10 @@ describe.runIf(TEST_DATABASE_URL)('search gives the same results on the embedded
       Promise.all(
         queries.map(async (q) => {
           const { results } = await search(database.db, actors[i], q, {}, 10);
-          return results.map((r) => `${r.score}:${idMaps[i].get(r.id)}`).sort().join(' ');
+          return results
+            .map((r) => `${r.score}:${idMaps[i].get(r.id)}`)
+            .sort()
+            .join(' ');
         }),
       );
     const [fromEmbedded, fromServer] = [await answers(0, embedded), await answers(1, server)];

@@ -50,7 +50,9 @@ describe('sliding-window counts', () => {
 
   it('ignores windows older than the previous one', async () => {
     await sql`INSERT INTO rate_limit_hit (key, window_start, hits)
-      VALUES ('slide:c', date_bin(interval '60 seconds', now(), timestamptz '2000-01-01') - interval '120 seconds', 50)`.execute(database.db);
+      VALUES ('slide:c', date_bin(interval '60 seconds', now(), timestamptz '2000-01-01') - interval '120 seconds', 50)`.execute(
+      database.db,
+    );
     const [count] = await countHits(database.db, ['slide:c'], WINDOW);
     expect(count.hits).toBe(1);
   });

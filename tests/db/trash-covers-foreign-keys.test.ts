@@ -52,7 +52,8 @@ async function insert(table: string, row: Record<string, unknown>): Promise<stri
 let worlds = 0;
 async function world() {
   worlds += 1;
-  const contact = (name: string, kind = 'activist') => insert('contact', { kind, name, ...(kind === 'organization' ? { subtype: 'local_ngo' } : {}) });
+  const contact = (name: string, kind = 'activist') =>
+    insert('contact', { kind, name, ...(kind === 'organization' ? { subtype: 'local_ngo' } : {}) });
   const person = await contact('زهراء');
   const other = await contact('حوراء');
   const org = await contact('منظمة', 'organization');
@@ -65,8 +66,18 @@ async function world() {
   const relationship = await insert('relationship', { type_id: typeId, from_contact_id: person, to_contact_id: other });
   const interaction = await insert('interaction', { kind: 'call', occurred_on: '2025-01-01', summary: 'x' });
   await insert('interaction_participant', { interaction_id: interaction, contact_id: person });
-  const event = await insert('event', { title: 'ورشة', type: 'workshop', starts_at: '2026-03-01T09:00:00Z', ends_at: '2026-03-01T15:00:00Z' });
-  const otherEvent = await insert('event', { title: 'لقاء', type: 'workshop', starts_at: '2026-04-01T09:00:00Z', ends_at: '2026-04-01T15:00:00Z' });
+  const event = await insert('event', {
+    title: 'ورشة',
+    type: 'workshop',
+    starts_at: '2026-03-01T09:00:00Z',
+    ends_at: '2026-03-01T15:00:00Z',
+  });
+  const otherEvent = await insert('event', {
+    title: 'لقاء',
+    type: 'workshop',
+    starts_at: '2026-04-01T09:00:00Z',
+    ends_at: '2026-04-01T15:00:00Z',
+  });
   const group = await insert('event_group', { event_id: event, name: 'أ' });
   await insert('event_group', { event_id: otherEvent, name: 'ب', facilitator_id: person });
   await insert('event_quota', { event_id: event, dimension: 'gender', value: 'female', min_count: 1 });
@@ -77,8 +88,23 @@ async function world() {
   await insert('invitation_status_change', { invitation_id: invitation, from_status: null, to_status: 'invited' });
   await insert('invitation_link', { invitation_id: invitation, nonce: `n${worlds}`, token_hash: `h${worlds}` });
   const job = await insert('outreach_job', { event_id: event, channel: 'email', purpose: 'invitation', language: 'ar' });
-  await insert('outreach_message', { event_id: event, invitation_id: invitation, channel: 'email', purpose: 'invitation', language: 'ar', status: 'sent', dedupe_key: `k${worlds}`, job_id: job });
-  const consent = await insert('consent_record', { contact_id: person, kind: 'given', basis: 'spoken', scopes: sql`ARRAY['whatsapp']::text[]`, recorded_on: '2026-11-01' });
+  await insert('outreach_message', {
+    event_id: event,
+    invitation_id: invitation,
+    channel: 'email',
+    purpose: 'invitation',
+    language: 'ar',
+    status: 'sent',
+    dedupe_key: `k${worlds}`,
+    job_id: job,
+  });
+  const consent = await insert('consent_record', {
+    contact_id: person,
+    kind: 'given',
+    basis: 'spoken',
+    scopes: sql`ARRAY['whatsapp']::text[]`,
+    recorded_on: '2026-11-01',
+  });
   await insert('consent_file', { record_id: consent, mime: 'application/pdf', size: 4, sha256: `s${worlds}`, bytes: Buffer.from('%PDF') });
   await insert('task', { title: 'متابعة', contact_id: person, interaction_id: interaction, event_id: event });
   return { contact: person, event, position, relationship, interaction };
@@ -103,7 +129,11 @@ async function removedByDelete(table: string, id: string) {
       const before = await counts(trx);
       await sql`DELETE FROM ${sql.table(table)} WHERE id = ${id}`.execute(trx);
       const after = await counts(trx);
-      removed = Object.fromEntries(Object.keys(before).filter((t) => before[t] !== after[t]).map((t) => [t, before[t] - after[t]]));
+      removed = Object.fromEntries(
+        Object.keys(before)
+          .filter((t) => before[t] !== after[t])
+          .map((t) => [t, before[t] - after[t]]),
+      );
       throw new Rollback();
     })
     .catch((error) => {
@@ -112,7 +142,12 @@ async function removedByDelete(table: string, id: string) {
   return removed;
 }
 
-const sizes = (snapshot: Snapshot) => Object.fromEntries(Object.entries(snapshot.rows).filter(([, rows]) => rows.length).map(([t, rows]) => [t, rows.length]));
+const sizes = (snapshot: Snapshot) =>
+  Object.fromEntries(
+    Object.entries(snapshot.rows)
+      .filter(([, rows]) => rows.length)
+      .map(([t, rows]) => [t, rows.length]),
+  );
 
 describe('the trash covers every foreign key', () => {
   it('reads foreign keys that either cascade or set null for every table hanging off the five', () => {
@@ -131,9 +166,13 @@ describe('the trash covers every foreign key', () => {
       expect(sizes(snapshot)).toEqual(await removedByDelete(root, ids[root]));
       const { tables, edges } = reach(root);
       for (const fk of edges) {
-        if (fk.onDelete === 'c') expect(snapshot.rows[fk.child]?.length, `no ${fk.child} row captured through ${fk.name}`).toBeGreaterThan(0);
+        if (fk.onDelete === 'c')
+          expect(snapshot.rows[fk.child]?.length, `no ${fk.child} row captured through ${fk.name}`).toBeGreaterThan(0);
         else if (!tables.has(fk.child)) {
-          expect(snapshot.relinks.some((r) => r.table === fk.child && fk.childColumns.every((c) => c in r.values)), `no ${fk.name} re-link kept`).toBe(true);
+          expect(
+            snapshot.relinks.some((r) => r.table === fk.child && fk.childColumns.every((c) => c in r.values)),
+            `no ${fk.name} re-link kept`,
+          ).toBe(true);
         }
       }
     });

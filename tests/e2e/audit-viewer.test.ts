@@ -43,7 +43,15 @@ describe.runIf(HAS_CHROMIUM)('audit viewer', () => {
     // Enough older entries for a second page.
     await e2e.database.db
       .insertInto('audit_log')
-      .values(Array.from({ length: 60 }, (_, i) => ({ at: new Date(Date.now() - (i + 1) * 3_600_000), user_id: null, action: 'update', entity_type: 'settings', entity_id: null })))
+      .values(
+        Array.from({ length: 60 }, (_, i) => ({
+          at: new Date(Date.now() - (i + 1) * 3_600_000),
+          user_id: null,
+          action: 'update',
+          entity_type: 'settings',
+          entity_id: null,
+        })),
+      )
       .execute();
     await e2e.signIn(ADMIN);
   });
@@ -113,7 +121,10 @@ describe.runIf(HAS_CHROMIUM)('audit viewer', () => {
     await section.locator('li').nth(2).waitFor();
     const lines = await section.locator('li').allInnerTexts();
     expect(lines, lines.join('\n')).toHaveLength(3);
-    expect(lines.filter((line) => line.includes('صدّر') && line.includes('xlsx')), lines.join('\n')).toHaveLength(1);
+    expect(
+      lines.filter((line) => line.includes('صدّر') && line.includes('xlsx')),
+      lines.join('\n'),
+    ).toHaveLength(1);
     await page.setViewportSize({ width: 390, height: 844 });
     await section.scrollIntoViewIfNeeded();
     await page.screenshot({ path: shot('contact-ar-390') });

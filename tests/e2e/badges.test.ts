@@ -71,7 +71,12 @@ describe.runIf(HAS_CHROMIUM)('badges and check-in by code', () => {
     });
     eventId = event.id;
     for (const name of ['المجموعة الأولى', 'المجموعة الثانية']) await call('POST', `/api/events/${eventId}/groups`, { name });
-    const ngo = await call('POST', '/api/contacts', { kind: 'organization', subtype: 'local_ngo', name: 'جمعية الأمل للتنمية المجتمعية في محافظة البصرة', governorates: ['IQ-BA'] });
+    const ngo = await call('POST', '/api/contacts', {
+      kind: 'organization',
+      subtype: 'local_ngo',
+      name: 'جمعية الأمل للتنمية المجتمعية في محافظة البصرة',
+      governorates: ['IQ-BA'],
+    });
     const people = [
       ['زينب حسن الموسوي', 'Zainab Hassan Al-Musawi', 'IQ-BA'],
       ['أحمد كريم الساعدي', 'Ahmed Kareem Al-Saadi', 'IQ-BG'],
@@ -85,7 +90,10 @@ describe.runIf(HAS_CHROMIUM)('badges and check-in by code', () => {
     ] as const;
     const ids: string[] = [];
     for (const [name, nameLatin, governorate] of people) {
-      ids.push((await call('POST', '/api/contacts', { kind: 'activist', name, ...(nameLatin ? { nameLatin } : {}), governorates: [governorate] })).id);
+      ids.push(
+        (await call('POST', '/api/contacts', { kind: 'activist', name, ...(nameLatin ? { nameLatin } : {}), governorates: [governorate] }))
+          .id,
+      );
     }
     await call('POST', '/api/positions', { personId: ids[0], organizationId: ngo.id, title: 'منسقة مشاريع' });
     const declined = (await call('POST', '/api/contacts', { kind: 'activist', name: 'كريم اعتذر', governorates: ['IQ-BG'] })).id;
@@ -114,7 +122,11 @@ describe.runIf(HAS_CHROMIUM)('badges and check-in by code', () => {
     await page.waitForURL(/\/badges/);
     const badges = page.locator('.badge-card');
     await expect.poll(() => badges.count()).toBe(9);
-    await expect.poll(() => page.locator('.badge-card .qr img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth > 0).length)).toBe(9);
+    await expect
+      .poll(() =>
+        page.locator('.badge-card .qr img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth > 0).length),
+      )
+      .toBe(9);
     expect(await page.locator('article.sheet').count()).toBe(2);
     const text = (await page.locator('article.sheet').allTextContents()).join(' ');
     expect(text).toContain('Zainab Hassan Al-Musawi');
@@ -123,7 +135,9 @@ describe.runIf(HAS_CHROMIUM)('badges and check-in by code', () => {
     expect(text).toContain('سارة لم تؤكد بعد');
     expect(text).not.toContain('كريم اعتذر');
     const zainab = invitations.find((i) => i.name === 'زينب حسن الموسوي')!;
-    expect(await page.locator(`[data-badge="${zainab.id}"] figcaption`).textContent()).toBe(`${zainab.checkInCode.slice(0, 4)}-${zainab.checkInCode.slice(4)}`);
+    expect(await page.locator(`[data-badge="${zainab.id}"] figcaption`).textContent()).toBe(
+      `${zainab.checkInCode.slice(0, 4)}-${zainab.checkInCode.slice(4)}`,
+    );
     // Right to left: the first badge of a sheet sits on the right, its QR code on the badge's left.
     const [first, second] = await badges.evaluateAll((els) => els.slice(0, 2).map((e) => e.getBoundingClientRect().left));
     expect(first).toBeGreaterThan(second);
@@ -131,7 +145,9 @@ describe.runIf(HAS_CHROMIUM)('badges and check-in by code', () => {
     const qr = await badges.first().locator('.qr').boundingBox();
     expect(qr!.x).toBeLessThan(card!.x + card!.width / 2);
     // Nothing spills out of its badge.
-    const overflowing = await badges.evaluateAll((els) => els.filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1).length);
+    const overflowing = await badges.evaluateAll(
+      (els) => els.filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1).length,
+    );
     expect(overflowing).toBe(0);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'badges-1280.png'), fullPage: true });
 
@@ -182,7 +198,13 @@ describe.runIf(HAS_CHROMIUM)('badges and check-in by code', () => {
     const browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${qrVideo(zainab.checkInCode)}`],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${qrVideo(zainab.checkInCode)}`,
+      ],
     });
     try {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ar-IQ' });

@@ -28,7 +28,15 @@ describe.runIf(HAS_CHROMIUM)('bulk actions', () => {
       await e2e.database.db
         .selectFrom('contact')
         .select('tags')
-        .where((eb) => eb.exists(eb.selectFrom('contact_governorate as cg').select('cg.contact_id').whereRef('cg.contact_id', '=', 'contact.id').where('cg.governorate_code', '=', governorate)))
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('contact_governorate as cg')
+              .select('cg.contact_id')
+              .whereRef('cg.contact_id', '=', 'contact.id')
+              .where('cg.governorate_code', '=', governorate),
+          ),
+        )
         .execute()
     ).map((r) => r.tags);
 
@@ -45,10 +53,19 @@ describe.runIf(HAS_CHROMIUM)('bulk actions', () => {
       expect(res.statusCode, res.body).toBeLessThan(300);
       return res.json();
     };
-    for (let i = 1; i <= 60; i++) await post('/api/contacts', { kind: 'activist', name: `ناشط الأنبار ${i}`, governorates: ['IQ-AN'], tags: i % 2 ? ['شباب'] : [] });
+    for (let i = 1; i <= 60; i++)
+      await post('/api/contacts', { kind: 'activist', name: `ناشط الأنبار ${i}`, governorates: ['IQ-AN'], tags: i % 2 ? ['شباب'] : [] });
     for (const name of ['مريم البصري', 'علي البصري']) await post('/api/contacts', { kind: 'activist', name, governorates: ['IQ-BA'] });
     await post('/api/contacts', { kind: 'activist', name: 'سلمى المقيّدة', governorates: ['IQ-BA'], sensitivity: 'restricted' });
-    eventId = (await post('/api/events', { title: 'ملتقى البصرة', type: 'workshop', startsAt: '2031-05-10T06:00:00.000Z', endsAt: '2031-05-10T12:00:00.000Z', governorate: 'IQ-BA' })).id;
+    eventId = (
+      await post('/api/events', {
+        title: 'ملتقى البصرة',
+        type: 'workshop',
+        startsAt: '2031-05-10T06:00:00.000Z',
+        endsAt: '2031-05-10T12:00:00.000Z',
+        governorate: 'IQ-BA',
+      })
+    ).id;
     await e2e.signIn(COORDINATOR);
   });
   afterAll(() => e2e?.close());
@@ -56,7 +73,8 @@ describe.runIf(HAS_CHROMIUM)('bulk actions', () => {
   /** Ticks the page in the contacts table, then, when the list runs past the page, every contact matching. */
   async function selectAllMatching(total: number, lang: 'ar' | 'en' = 'ar') {
     await page.getByRole('checkbox', { name: lang === 'ar' ? 'تحديد كل جهات هذه الصفحة' : 'Select every contact on this page' }).check();
-    if (total > 50) await page.getByRole('button', { name: lang === 'ar' ? `تحديد كل المطابقين (${total})` : `Select all ${total} matching` }).click();
+    if (total > 50)
+      await page.getByRole('button', { name: lang === 'ar' ? `تحديد كل المطابقين (${total})` : `Select all ${total} matching` }).click();
     await page.getByRole('toolbar', { name: lang === 'ar' ? 'إجراءات جماعية' : 'Bulk actions' }).waitFor();
   }
 
@@ -129,7 +147,10 @@ describe.runIf(HAS_CHROMIUM)('bulk actions', () => {
 
     await toolbar.getByRole('button', { name: 'تصدير' }).click();
     await dialog().getByText('سيُصدَّر ملف فيه 3 جهات اتصال.').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog().getByRole('button', { name: 'تنفيذ على 3 جهات اتصال' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog().getByRole('button', { name: 'تنفيذ على 3 جهات اتصال' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     await page.locator('[data-bulk-result]').getByText('صُدِّر ملف فيه 3 جهات اتصال.').waitFor();
 
@@ -148,7 +169,9 @@ describe.runIf(HAS_CHROMIUM)('bulk actions', () => {
     await dialog().getByRole('button', { name: 'Preview' }).click();
     await dialog().getByText('60 contacts of 60 will change.').waitFor();
     await shot('preview-1280-en');
-    await dialog().locator('[data-bulk-preview]').screenshot({ path: path.join(SHOTS, 'preview-sample-en.png') });
+    await dialog()
+      .locator('[data-bulk-preview]')
+      .screenshot({ path: path.join(SHOTS, 'preview-sample-en.png') });
     await page.setViewportSize({ width: 390, height: 844 });
     await shot('preview-390-en');
     await page.setViewportSize({ width: 1280, height: 860 });
@@ -172,7 +195,11 @@ describe.runIf(HAS_CHROMIUM)('bulk actions', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await shot('refused-390-ar');
     await page.setViewportSize({ width: 1280, height: 860 });
-    const left = await e2e.database.db.selectFrom('contact').select('id').where('name', 'in', ['مريم البصري', 'علي البصري', 'سلمى المقيّدة']).execute();
+    const left = await e2e.database.db
+      .selectFrom('contact')
+      .select('id')
+      .where('name', 'in', ['مريم البصري', 'علي البصري', 'سلمى المقيّدة'])
+      .execute();
     expect(left).toHaveLength(3);
   });
 
@@ -184,7 +211,11 @@ describe.runIf(HAS_CHROMIUM)('bulk actions', () => {
     await page.getByRole('toolbar', { name: 'إجراءات جماعية' }).getByRole('button', { name: 'نقل إلى المحذوفات' }).click();
     await dialog().getByRole('button', { name: 'تنفيذ على 3 جهات اتصال' }).click();
     await page.locator('.flash').getByText('نُقلت 3 جهات اتصال إلى المحذوفات.').waitFor();
-    const left = await e2e.database.db.selectFrom('contact').select('id').where('name', 'in', ['مريم البصري', 'علي البصري', 'سلمى المقيّدة']).execute();
+    const left = await e2e.database.db
+      .selectFrom('contact')
+      .select('id')
+      .where('name', 'in', ['مريم البصري', 'علي البصري', 'سلمى المقيّدة'])
+      .execute();
     expect(left).toHaveLength(0);
     expect(await e2e.database.db.selectFrom('trash_item').select('id').where('entity_type', '=', 'contact').execute()).toHaveLength(3);
   });

@@ -48,7 +48,14 @@ describe.runIf(HAS_CHROMIUM)('the closing session, end to end', () => {
     database.db
       .selectFrom('invitation')
       .innerJoin('contact', 'contact.id', 'invitation.contact_id')
-      .select(['invitation.contact_id', 'invitation.status', 'invitation.group_id', 'invitation.quota_governorate', 'contact.kind', 'contact.gender'])
+      .select([
+        'invitation.contact_id',
+        'invitation.status',
+        'invitation.group_id',
+        'invitation.quota_governorate',
+        'contact.kind',
+        'contact.gender',
+      ])
       .where('invitation.event_id', '=', eventId)
       .execute();
 
@@ -64,7 +71,13 @@ describe.runIf(HAS_CHROMIUM)('the closing session, end to end', () => {
       for (let i = 0; i < needed + Math.ceil(needed / 2); i++, n++) {
         const gender = n % 2 === 0 ? 'female' : 'male';
         const name = `${FIRST[gender][n % 12]} ${FIRST.male[(n + 5) % 12]} ${FAMILY[n % 10]}`;
-        await call('POST', '/api/contacts', { kind: 'activist', name, gender, governorates: [governorate], phones: [`0770${String(1000000 + n)}`] });
+        await call('POST', '/api/contacts', {
+          kind: 'activist',
+          name,
+          gender,
+          governorates: [governorate],
+          phones: [`0770${String(1000000 + n)}`],
+        });
       }
     }
     // A Baghdad volunteer team whose members the split must spread, and offices that suggestions must not propose.
@@ -75,7 +88,12 @@ describe.runIf(HAS_CHROMIUM)('the closing session, end to end', () => {
       await call('POST', '/api/relationships', { type: 'member_of', fromContactId: member.id, toContactId: team.id });
     }
     officeIds.push(team.id);
-    const office = await call('POST', '/api/contacts', { kind: 'organization', subtype: 'government_body', name: 'دائرة شؤون المنظمات — الأنبار', governorates: ['IQ-AN'] });
+    const office = await call('POST', '/api/contacts', {
+      kind: 'organization',
+      subtype: 'government_body',
+      name: 'دائرة شؤون المنظمات — الأنبار',
+      governorates: ['IQ-AN'],
+    });
     officeIds.push(office.id);
 
     const event = await call('POST', '/api/events', {
@@ -117,7 +135,10 @@ describe.runIf(HAS_CHROMIUM)('the closing session, end to end', () => {
     expect(list.every((i) => i.kind === 'activist')).toBe(true);
     expect(list.some((i) => officeIds.includes(i.contact_id))).toBe(false);
     for (const [governorate, count] of Object.entries(QUOTAS)) {
-      expect(list.filter((i) => i.quota_governorate === governorate), governorate).toHaveLength(count);
+      expect(
+        list.filter((i) => i.quota_governorate === governorate),
+        governorate,
+      ).toHaveLength(count);
     }
     expect(list.filter((i) => i.gender === 'female').length / list.length).toBeGreaterThanOrEqual(0.4);
     await panel.getByText('لا اقتراحات حاليًا.').waitFor();

@@ -33,9 +33,27 @@ describe.runIf(HAS_CHROMIUM)('consent', () => {
       expect(res.statusCode, res.body).toBeLessThan(300);
       return res.json();
     };
-    contactId = (await call('/api/contacts', { kind: 'activist', name: NAME, governorates: ['IQ-BG'], phones: ['07701239876'], consentNote: 'وافقت شفهياً في ورشة 2025' })).id;
-    const other = (await call('/api/contacts', { kind: 'activist', name: 'سامر حميد', governorates: ['IQ-BG'], phones: ['07701239877'] })).id;
-    eventId = (await call('/api/events', { title: 'ملتقى الشباب', type: 'workshop', startsAt: '2031-05-10T06:00:00.000Z', endsAt: '2031-05-10T12:00:00.000Z', venue: 'بغداد', governorate: 'IQ-BG' })).id;
+    contactId = (
+      await call('/api/contacts', {
+        kind: 'activist',
+        name: NAME,
+        governorates: ['IQ-BG'],
+        phones: ['07701239876'],
+        consentNote: 'وافقت شفهياً في ورشة 2025',
+      })
+    ).id;
+    const other = (await call('/api/contacts', { kind: 'activist', name: 'سامر حميد', governorates: ['IQ-BG'], phones: ['07701239877'] }))
+      .id;
+    eventId = (
+      await call('/api/events', {
+        title: 'ملتقى الشباب',
+        type: 'workshop',
+        startsAt: '2031-05-10T06:00:00.000Z',
+        endsAt: '2031-05-10T12:00:00.000Z',
+        venue: 'بغداد',
+        governorate: 'IQ-BG',
+      })
+    ).id;
     await call(`/api/events/${eventId}/invitations`, { contactIds: [contactId, other] });
     await e2e.signIn(EMAIL);
   });

@@ -33,7 +33,13 @@ describe.runIf(HAS_CHROMIUM)('the contacts table', () => {
       expect(res.statusCode, res.body).toBeLessThan(300);
       return res.json();
     };
-    const ngo = await call('/api/contacts', { kind: 'organization', subtype: 'local_ngo', name: 'منظمة شباب الأنبار', governorates: ['IQ-AN'], tags: ['شباب'] });
+    const ngo = await call('/api/contacts', {
+      kind: 'organization',
+      subtype: 'local_ngo',
+      name: 'منظمة شباب الأنبار',
+      governorates: ['IQ-AN'],
+      tags: ['شباب'],
+    });
     const people = [
       { name: 'آمنة سعد', nameLatin: 'Amna Saad', governorates: ['IQ-AN'], tags: ['شباب', 'نساء'], phones: ['07701230011'] },
       { name: 'بشير ناصر', nameLatin: 'Bashir Nasser', governorates: ['IQ-AN'], tags: ['شباب'], phones: ['07701230012'] },

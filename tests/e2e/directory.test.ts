@@ -92,7 +92,7 @@ describe.runIf(HAS_CHROMIUM)('the directory in a real browser', () => {
     await shot('06-english');
   });
 
-  it("follows a dashboard bar of new contacts to the contacts added that month, shown by a removable chip", async () => {
+  it('follows a dashboard bar of new contacts to the contacts added that month, shown by a removable chip', async () => {
     const added = await app.inject({
       method: 'POST',
       url: '/api/contacts',

@@ -36,7 +36,13 @@ describe.runIf(HAS_CHROMIUM)('events: build a list, statuses, groups, print and 
     ids.zainab = await contact({ kind: 'activist', name: 'زينب حسن الموسوي', gender: 'female', governorates: ['IQ-BG'] });
     ids.ahmed = await contact({ kind: 'activist', name: 'أحمد كريم الساعدي', gender: 'male', governorates: ['IQ-BG'] });
     ids.amal = await contact({ kind: 'organization', subtype: 'local_ngo', name: 'منظمة الأمل للتنمية', governorates: ['IQ-BG'] });
-    ids.noor = await contact({ kind: 'activist', name: 'نور عبد الله الدليمي', gender: 'female', governorates: ['IQ-AN'], tags: [GREEN_TAG] });
+    ids.noor = await contact({
+      kind: 'activist',
+      name: 'نور عبد الله الدليمي',
+      gender: 'female',
+      governorates: ['IQ-AN'],
+      tags: [GREEN_TAG],
+    });
     ids.haider = await contact({ kind: 'activist', name: 'حيدر جواد الكعبي', gender: 'male', governorates: ['IQ-NA'], tags: [GREEN_TAG] });
     ids.huda = await contact({
       kind: 'activist',
@@ -59,7 +65,11 @@ describe.runIf(HAS_CHROMIUM)('events: build a list, statuses, groups, print and 
 
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
   const invitations = () =>
-    database.db.selectFrom('invitation').select(['contact_id', 'representative_id', 'status', 'group_id', 'walk_in']).where('event_id', '=', eventId).execute();
+    database.db
+      .selectFrom('invitation')
+      .select(['contact_id', 'representative_id', 'status', 'group_id', 'walk_in'])
+      .where('event_id', '=', eventId)
+      .execute();
   const statusOf = async (contactId: string) => (await invitations()).find((i) => i.contact_id === contactId)?.status;
   const quota = (key: string) => page.locator(`[data-quota="${key}"]`);
 
@@ -91,7 +101,11 @@ describe.runIf(HAS_CHROMIUM)('events: build a list, statuses, groups, print and 
     await page.waitForURL(/\/events\/[0-9a-f-]{36}$/);
     eventId = page.url().split('/').pop()!;
     await page.getByRole('heading', { name: TITLE }).waitFor();
-    const event = await database.db.selectFrom('event').select(['starts_at', 'capacity']).where('id', '=', eventId).executeTakeFirstOrThrow();
+    const event = await database.db
+      .selectFrom('event')
+      .select(['starts_at', 'capacity'])
+      .where('id', '=', eventId)
+      .executeTakeFirstOrThrow();
     expect(new Date(event.starts_at).getTime()).toBe(new Date('2031-03-10T09:00').getTime());
     expect(event.capacity).toBe(5);
     const stored = await database.db.selectFrom('event_quota').selectAll().where('event_id', '=', eventId).orderBy('dimension').execute();
@@ -139,7 +153,11 @@ describe.runIf(HAS_CHROMIUM)('events: build a list, statuses, groups, print and 
     await panel.screenshot({ path: path.join(SCREENSHOT_DIR, '27-event-suggestions.png') });
     await maryam.getByRole('button', { name: 'استبعاد' }).click();
     await maryam.waitFor({ state: 'detached' });
-    const dismissed = await database.db.selectFrom('event_suggestion_dismissal').select('contact_id').where('event_id', '=', eventId).execute();
+    const dismissed = await database.db
+      .selectFrom('event_suggestion_dismissal')
+      .select('contact_id')
+      .where('event_id', '=', eventId)
+      .execute();
     expect(dismissed.map((d) => d.contact_id)).toEqual([ids.maryam]);
   });
 
@@ -217,7 +235,12 @@ describe.runIf(HAS_CHROMIUM)('events: build a list, statuses, groups, print and 
     await shot('21-event-groups');
 
     const noorGroup = rows.find((i) => i.contact_id === ids.noor)!.group_id;
-    const other = await database.db.selectFrom('event_group').select(['id', 'name']).where('event_id', '=', eventId).where('id', '!=', noorGroup!).executeTakeFirstOrThrow();
+    const other = await database.db
+      .selectFrom('event_group')
+      .select(['id', 'name'])
+      .where('event_id', '=', eventId)
+      .where('id', '!=', noorGroup!)
+      .executeTakeFirstOrThrow();
     await page.getByRole('combobox', { name: 'نقل نور عبد الله الدليمي إلى مجموعة' }).selectOption(other.id);
     await expect.poll(async () => (await invitations()).find((i) => i.contact_id === ids.noor)?.group_id).toBe(other.id);
     await page.locator(`[data-group="${other.name}"]`).getByRole('link', { name: 'نور عبد الله الدليمي' }).waitFor();
@@ -275,7 +298,10 @@ describe.runIf(HAS_CHROMIUM)('events: build a list, statuses, groups, print and 
     await dialog.locator('select[name="walkInGovernorate"]').selectOption('IQ-BG');
     await dialog.getByRole('button', { name: 'إضافة حاضر غير مدعو' }).click();
     await dialog.getByRole('button', { name: 'سجّل الحضور مع ذلك' }).click();
-    await page.locator('dialog[open]').waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('dialog[open]')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await expect.poll(async () => (await invitations()).filter((i) => i.walk_in && i.status === 'attended').length).toBe(1);
     await expect.poll(() => counter.textContent()).toMatch(/2\s*\/\s*6/);
   });

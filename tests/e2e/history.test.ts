@@ -22,10 +22,21 @@ describe.runIf(HAS_CHROMIUM)('change history', () => {
 
   beforeAll(async () => {
     e2e = await startE2eApp([{ email: EMAIL, name: 'منسقة بغداد', role: 'coordinator' }]);
-    const person = await call('POST', '/api/contacts', { kind: 'government_focal_point', name: 'علي حسن الربيعي', nameLatin: 'Ali Hasan', governorates: ['IQ-BG'], phones: ['07701234567'] });
+    const person = await call('POST', '/api/contacts', {
+      kind: 'government_focal_point',
+      name: 'علي حسن الربيعي',
+      nameLatin: 'Ali Hasan',
+      governorates: ['IQ-BG'],
+      phones: ['07701234567'],
+    });
     contactId = person.id;
     await call('PATCH', `/api/contacts/${person.id}`, { version: person.version, phones: ['07809876543'], tags: ['شباب', 'حوار'] });
-    const office = await call('POST', '/api/contacts', { kind: 'organization', subtype: 'government_body', name: 'مديرية شباب بغداد', governorates: ['IQ-BG'] });
+    const office = await call('POST', '/api/contacts', {
+      kind: 'organization',
+      subtype: 'government_body',
+      name: 'مديرية شباب بغداد',
+      governorates: ['IQ-BG'],
+    });
     const position = await call('POST', '/api/positions', { personId: person.id, organizationId: office.id, title: 'مدير' });
     await call('PATCH', `/api/positions/${position.id}`, { version: position.version, title: 'معاون مدير' });
     await e2e.signIn(EMAIL);

@@ -53,15 +53,19 @@ describe.runIf(HAS_CHROMIUM)('import, duplicates and merge in a real browser', (
     inasId = (await api('POST', '/api/contacts', { kind: 'activist', name: 'إيناس عبدالمحسن', governorates: ['IQ-BA'] })).id;
     await api('POST', '/api/contacts', { kind: 'activist', name: 'علي حسن', governorates: ['IQ-AN'], phones: ['07801112222'] });
     // A pair already in the directory: one person entered twice, the same phone, the name spelled two ways.
-    saraId = (await api('POST', '/api/contacts', { kind: 'activist', name: 'سارة محمود', governorates: ['IQ-NA'], phones: ['07715556666'] })).id;
-    sarahId = (await api('POST', '/api/contacts', {
-      kind: 'activist',
-      name: 'ساره محمود العلي',
-      nameLatin: 'Sarah Mahmoud',
-      governorates: ['IQ-NA'],
-      phones: ['+964 771 555 6666'],
-      emails: ['sarah@example.org'],
-    })).id;
+    saraId = (
+      await api('POST', '/api/contacts', { kind: 'activist', name: 'سارة محمود', governorates: ['IQ-NA'], phones: ['07715556666'] })
+    ).id;
+    sarahId = (
+      await api('POST', '/api/contacts', {
+        kind: 'activist',
+        name: 'ساره محمود العلي',
+        nameLatin: 'Sarah Mahmoud',
+        governorates: ['IQ-NA'],
+        phones: ['+964 771 555 6666'],
+        emails: ['sarah@example.org'],
+      })
+    ).id;
     await api('POST', '/api/interactions', { kind: 'meeting', occurredOn: '2026-10-01', summary: 'لقاء تعريفي', contactIds: [saraId] });
 
     await e2e.signIn(EMAIL);
@@ -138,7 +142,11 @@ describe.runIf(HAS_CHROMIUM)('import, duplicates and merge in a real browser', (
     const importId = new URL(page.url()).searchParams.get('id');
     const batch = await api('GET', `/api/imports/${importId}`);
     expect(batch).toMatchObject({ status: 'committed', result: { created: 2, updated: 2, failed: 0 } });
-    const hussein = await database.db.selectFrom('contact').select(['phones', 'emails', 'gender']).where('name', '=', 'حسين علي الموسوي').executeTakeFirstOrThrow();
+    const hussein = await database.db
+      .selectFrom('contact')
+      .select(['phones', 'emails', 'gender'])
+      .where('name', '=', 'حسين علي الموسوي')
+      .executeTakeFirstOrThrow();
     expect(hussein).toEqual({ phones: ['+9647701234001'], emails: ['hussein@example.org'], gender: 'male' });
     const inas = await api('GET', `/api/contacts/${inasId}`);
     expect(inas.governorates).toEqual(expect.arrayContaining(['IQ-BA', 'IQ-BG']));
@@ -238,14 +246,26 @@ describe.runIf(HAS_CHROMIUM)('import, duplicates and merge in a real browser', (
 
   it('refuses an unsupported file clearly, and undoes an import only while its contacts are unchanged', async () => {
     await page.goto(`${baseUrl}/import`);
-    await page.setInputFiles('input[type="file"]', { name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('not a sheet') });
+    await page.setInputFiles('input[type="file"]', {
+      name: 'old.xls',
+      mimeType: 'application/vnd.ms-excel',
+      buffer: Buffer.from('not a sheet'),
+    });
     await page.locator('[role="alert"]').getByText('صيغة الملف غير مدعومة').waitFor();
-    await page.setInputFiles('input[type="file"]', { name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 'a') });
+    await page.setInputFiles('input[type="file"]', {
+      name: 'huge.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 'a'),
+    });
     await page.locator('[role="alert"]').getByText('الملف أكبر من 10 ميغابايت').waitFor();
 
     const runImport = async (name: string) => {
       await page.goto(`${baseUrl}/import`);
-      await page.setInputFiles('input[type="file"]', { name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(`Name,Governorate\r\n${name},Basra\r\n`) });
+      await page.setInputFiles('input[type="file"]', {
+        name: 'one.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`Name,Governorate\r\n${name},Basra\r\n`),
+      });
       await page.getByRole('button', { name: 'معاينة النتيجة' }).click();
       await page.getByRole('button', { name: 'تنفيذ الاستيراد' }).click();
       await page.locator('dialog[open]').getByRole('button', { name: 'تنفيذ' }).click();

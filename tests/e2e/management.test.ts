@@ -78,10 +78,20 @@ describe.runIf(HAS_CHROMIUM)('management view: partnerships, map, dashboard, rep
     const startsAt = `${await day(-20)}T09:00:00Z`;
     const event = await db
       .insertInto('event')
-      .values({ title: 'جلسة حوارية عن مشاركة المرأة', type: 'workshop', starts_at: startsAt, ends_at: startsAt, governorate_code: 'IQ-BG' })
+      .values({
+        title: 'جلسة حوارية عن مشاركة المرأة',
+        type: 'workshop',
+        starts_at: startsAt,
+        ends_at: startsAt,
+        governorate_code: 'IQ-BG',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    for (const [contactId, status] of [[id.sara, 'attended'], [id.noor, 'attended'], [id.karim, 'declined']] as const) {
+    for (const [contactId, status] of [
+      [id.sara, 'attended'],
+      [id.noor, 'attended'],
+      [id.karim, 'declined'],
+    ] as const) {
       await db.insertInto('invitation').values({ event_id: event.id, contact_id: contactId, status }).execute();
     }
 

@@ -33,14 +33,21 @@ async function addBaghdadCrowd(e2e: E2eApp): Promise<void> {
   const contacts: { kind: ContactKind; name: string }[] = [];
   for (let team = 1; team <= 24; team++) contacts.push({ kind: 'volunteer_team', name: `فريق بغداد التطوعي ${team}` });
   for (let i = 0; contacts.length < 24 + 250; i++)
-    contacts.push({ kind: 'activist', name: `${FIRST[i % FIRST.length]} ${FIRST[(i * 7 + 3) % FIRST.length]} ${FAMILY[(i * 3) % FAMILY.length]} ${i}` });
+    contacts.push({
+      kind: 'activist',
+      name: `${FIRST[i % FIRST.length]} ${FIRST[(i * 7 + 3) % FIRST.length]} ${FAMILY[(i * 3) % FAMILY.length]} ${i}`,
+    });
   const ids: string[] = [];
   for (const c of contacts) {
     const row = await db.insertInto('contact').values(c).returning('id').executeTakeFirstOrThrow();
     ids.push(row.id);
   }
-  await db.insertInto('contact_governorate').values(ids.map((id) => ({ contact_id: id, governorate_code: 'IQ-BG' }))).execute();
-  const type = async (key: string) => (await db.selectFrom('relationship_type').select('id').where('key', '=', key).executeTakeFirstOrThrow()).id;
+  await db
+    .insertInto('contact_governorate')
+    .values(ids.map((id) => ({ contact_id: id, governorate_code: 'IQ-BG' })))
+    .execute();
+  const type = async (key: string) =>
+    (await db.selectFrom('relationship_type').select('id').where('key', '=', key).executeTakeFirstOrThrow()).id;
   const memberOf = await type('member_of');
   const worksWith = await type('works_with');
   const teams = ids.slice(0, 24);
@@ -54,7 +61,11 @@ async function addBaghdadCrowd(e2e: E2eApp): Promise<void> {
     const b = people[Math.floor(random() * 200)];
     if (a !== b) relationships.push({ type_id: worksWith, from_contact_id: a, to_contact_id: b });
   }
-  await db.insertInto('relationship').values(relationships).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('relationship')
+    .values(relationships)
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 /** The screen boxes and on-screen font size of every drawn label. */
@@ -74,7 +85,8 @@ function overlapping(rects: Rect[]): string[] {
     for (let j = i + 1; j < rects.length; j++) {
       const [a, b] = [rects[i], rects[j]];
       // Half a pixel of slack for anti-aliased glyph edges.
-      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) pairs.push(`${a.id}/${b.id}`);
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+        pairs.push(`${a.id}/${b.id}`);
     }
   return pairs;
 }
@@ -93,15 +105,17 @@ describe.runIf(HAS_CHROMIUM)('the network at governorate scale', () => {
     await loadDemoContacts(e2e.database.db, { id: admin.id, role: 'admin', governorates: null });
     await addBaghdadCrowd(e2e);
     const token = await e2e.tokenFor(EMAIL);
-    const res = await e2e.app.inject({ method: 'GET', url: '/api/network?governorate=IQ-BG', headers: { authorization: `Bearer ${token}` } });
+    const res = await e2e.app.inject({
+      method: 'GET',
+      url: '/api/network?governorate=IQ-BG',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const network = res.json() as { nodes: { id: string; name: string }[]; edges: { source: string; target: string }[] };
     nodes = network.nodes;
     degree = new Map(nodes.map((n) => [n.id, 0]));
     for (const e of network.edges) for (const end of [e.source, e.target]) degree.set(end, degree.get(end)! + 1);
-    alAmal = (
-      await sql<{ id: string }>`SELECT id FROM contact WHERE name = 'جمعية الأمل العراقية'`.execute(e2e.database.db)
-    ).rows[0].id;
+    alAmal = (await sql<{ id: string }>`SELECT id FROM contact WHERE name = 'جمعية الأمل العراقية'`.execute(e2e.database.db)).rows[0].id;
     await page.setViewportSize({ width: 1280, height: 900 });
     await e2e.signIn(EMAIL);
   }, 120_000);
@@ -166,14 +180,17 @@ describe.runIf(HAS_CHROMIUM)('the network at governorate scale', () => {
     expect(name).toContain(hidden.name);
   });
 
-  it('keeps the centre contact\'s label off its node', async () => {
+  it("keeps the centre contact's label off its node", async () => {
     await page.goto(`${e2e.baseUrl}/network?contact=${alAmal}`);
     const label = page.locator(`svg text[data-label="${alAmal}"]`);
     await label.waitFor();
     const text = (await label.boundingBox())!;
     const circle = (await page.locator(`svg a[data-node="${alAmal}"] circle`).boundingBox())!;
-    const apart = text.y + text.height <= circle.y + 0.5 || circle.y + circle.height <= text.y + 0.5 ||
-      text.x + text.width <= circle.x + 0.5 || circle.x + circle.width <= text.x + 0.5;
+    const apart =
+      text.y + text.height <= circle.y + 0.5 ||
+      circle.y + circle.height <= text.y + 0.5 ||
+      text.x + text.width <= circle.x + 0.5 ||
+      circle.x + circle.width <= text.x + 0.5;
     expect(apart).toBe(true);
     expect(overlapping(await labelRects(page))).toEqual([]);
   });
@@ -184,7 +201,9 @@ describe.runIf(HAS_CHROMIUM)('the network at governorate scale', () => {
     await page.waitForURL(/view=table/);
     const rows = page.locator('table.network-table tbody tr');
     expect(await rows.count()).toBe(nodes.length);
-    const counts = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-contact'), Number(tr.querySelector('[data-count]')!.getAttribute('data-count'))] as const));
+    const counts = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-contact'), Number(tr.querySelector('[data-count]')!.getAttribute('data-count'))] as const),
+    );
     expect(new Map(counts)).toEqual(degree);
     // Most links first; then by name.
     expect(counts[0][1]).toBe(Math.max(...degree.values()));
@@ -198,7 +217,7 @@ describe.runIf(HAS_CHROMIUM)('the network at governorate scale', () => {
     await page.locator('svg text[data-label]').first().waitFor();
   });
 
-  it('fills a phone\'s width with the drawing, the unlinked list below; and reads in English', async () => {
+  it("fills a phone's width with the drawing, the unlinked list below; and reads in English", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${e2e.baseUrl}/network?governorate=IQ-BG`);
     await page.locator('svg text[data-label]').first().waitFor();

@@ -32,7 +32,9 @@ describe.runIf(HAS_CHROMIUM)('email from the event page', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
-    e2e = await startE2eApp([{ email: EMAIL, name: 'منسقة الدعوات', role: 'staff' }], { mail: { url: smtp.url, from: 'منظمة المجتمع <events@org.example>' } });
+    e2e = await startE2eApp([{ email: EMAIL, name: 'منسقة الدعوات', role: 'staff' }], {
+      mail: { url: smtp.url, from: 'منظمة المجتمع <events@org.example>' },
+    });
     ({ app, page, baseUrl } = e2e);
     headers = { authorization: `Bearer ${await e2e.tokenFor(EMAIL)}` };
     const event = await call('POST', '/api/events', {

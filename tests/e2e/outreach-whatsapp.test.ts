@@ -48,7 +48,8 @@ describe.runIf(HAS_CHROMIUM)('outreach: WhatsApp walk-through', () => {
     });
     eventId = event.id;
     const ids = [];
-    for (const p of PEOPLE) ids.push((await call('POST', '/api/contacts', { kind: 'activist', name: p.name, governorates: ['IQ-BG'], phones: p.phones })).id);
+    for (const p of PEOPLE)
+      ids.push((await call('POST', '/api/contacts', { kind: 'activist', name: p.name, governorates: ['IQ-BG'], phones: p.phones })).id);
     await call('POST', `/api/events/${eventId}/invitations`, { contactIds: ids });
     // wa.me is answered here, so the tab the app opens shows its address without reaching WhatsApp.
     await e2e.browser.route('https://wa.me/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>wa.me</p>' }));
@@ -102,7 +103,11 @@ describe.runIf(HAS_CHROMIUM)('outreach: WhatsApp walk-through', () => {
       await page.keyboard.press('Enter');
       if (n === 0) await expect.poll(() => page.getByTestId('walk-row').textContent()).toContain(`2 من 2`);
       const text = decodeURIComponent(urls[n].split('?text=')[1]);
-      expect(text).toMatch(new RegExp(`^مرحبا ${person.name}،\nندعوكم إلى «ورشة المشاركة السياسية للشباب» في فندق بابل\\.\nللرد: ${baseUrl}/r/[A-Za-z0-9_-]{32}$`));
+      expect(text).toMatch(
+        new RegExp(
+          `^مرحبا ${person.name}،\nندعوكم إلى «ورشة المشاركة السياسية للشباب» في فندق بابل\\.\nللرد: ${baseUrl}/r/[A-Za-z0-9_-]{32}$`,
+        ),
+      );
     }
     expect(urls[0]).toMatch(/^https:\/\/wa\.me\/9647701234561\?text=/);
     expect(urls[1]).toMatch(/^https:\/\/wa\.me\/9647701234562\?text=/);
@@ -141,7 +146,7 @@ describe.runIf(HAS_CHROMIUM)('outreach: WhatsApp walk-through', () => {
     await page.evaluate(() => localStorage.setItem('language', 'ar'));
   });
 
-  it('the event page\'s reminder button opens the outreach page on those who have not replied, as a reminder', async () => {
+  it("the event page's reminder button opens the outreach page on those who have not replied, as a reminder", async () => {
     await page.goto(`${baseUrl}/events/${eventId}`);
     await page.getByTestId('reminder-links').getByRole('link', { name: 'تذكير من لم يردّوا بعد' }).click();
     await page.waitForURL(/\/outreach\?audience=no_reply$/);

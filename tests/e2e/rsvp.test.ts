@@ -43,9 +43,12 @@ describe.runIf(HAS_CHROMIUM)('reply link page', () => {
     });
     eventId = event.id;
     const ids = [];
-    for (const name of [INVITEE, OTHER]) ids.push((await call('POST', '/api/contacts', { kind: 'activist', name, governorates: ['IQ-BG'] })).id);
+    for (const name of [INVITEE, OTHER])
+      ids.push((await call('POST', '/api/contacts', { kind: 'activist', name, governorates: ['IQ-BG'] })).id);
     const added = await call('POST', `/api/events/${eventId}/invitations`, { contactIds: ids, status: 'invited' });
-    const links = await call('POST', `/api/events/${eventId}/invitations/links`, { invitationIds: added.added.map((i: { id: string }) => i.id) });
+    const links = await call('POST', `/api/events/${eventId}/invitations/links`, {
+      invitationIds: added.added.map((i: { id: string }) => i.id),
+    });
     const byInvitation = new Map((added.added as { id: string; contact: { name: string } }[]).map((i) => [i.id, i.contact.name]));
     const ordered = (links.items as { invitationId: string; url: string }[]).sort((a, b) =>
       byInvitation.get(a.invitationId) === INVITEE ? -1 : byInvitation.get(b.invitationId) === INVITEE ? 1 : 0,

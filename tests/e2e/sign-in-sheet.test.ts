@@ -45,17 +45,36 @@ describe.runIf(HAS_CHROMIUM)('sign-in sheet', () => {
     eventId = event.id;
     for (const name of GROUPS) groupIds.push((await call('POST', `/api/events/${eventId}/groups`, { name })).id);
     const people: { id: string; role: string }[] = [];
-    const names = ['زينب حسن الموسوي', 'أحمد كريم الساعدي', 'نور عبد الله الدليمي', 'حيدر جواد الكعبي', 'هدى سامي العاني', 'علي رضا الجبوري'];
+    const names = [
+      'زينب حسن الموسوي',
+      'أحمد كريم الساعدي',
+      'نور عبد الله الدليمي',
+      'حيدر جواد الكعبي',
+      'هدى سامي العاني',
+      'علي رضا الجبوري',
+    ];
     for (const [n, name] of names.entries()) {
       const c = await call('POST', '/api/contacts', { kind: 'activist', name, governorates: ['IQ-BG'], phones: [`0770${1234560 + n}`] });
       people.push({ id: c.id, role: 'participant' });
     }
-    const guest = await call('POST', '/api/contacts', { kind: 'government_focal_point', name: 'مريم عادل التميمي', governorates: ['IQ-BG'], phones: ['07801112233'] });
+    const guest = await call('POST', '/api/contacts', {
+      kind: 'government_focal_point',
+      name: 'مريم عادل التميمي',
+      governorates: ['IQ-BG'],
+      phones: ['07801112233'],
+    });
     people.push({ id: guest.id, role: 'government_guest' });
     const pending = [];
-    for (const name of ['سارة لم تؤكد', 'كريم لم يرد']) pending.push((await call('POST', '/api/contacts', { kind: 'activist', name, governorates: ['IQ-BG'] })).id);
-    const added = await call('POST', `/api/events/${eventId}/invitations`, { items: people.map((p) => ({ contactId: p.id, role: p.role })), status: 'invited' });
-    await call('POST', `/api/events/${eventId}/invitations/bulk`, { invitationIds: added.added.map((i: { id: string }) => i.id), status: 'confirmed' });
+    for (const name of ['سارة لم تؤكد', 'كريم لم يرد'])
+      pending.push((await call('POST', '/api/contacts', { kind: 'activist', name, governorates: ['IQ-BG'] })).id);
+    const added = await call('POST', `/api/events/${eventId}/invitations`, {
+      items: people.map((p) => ({ contactId: p.id, role: p.role })),
+      status: 'invited',
+    });
+    await call('POST', `/api/events/${eventId}/invitations/bulk`, {
+      invitationIds: added.added.map((i: { id: string }) => i.id),
+      status: 'confirmed',
+    });
     await call('POST', `/api/events/${eventId}/invitations`, { contactIds: pending, status: 'invited' });
     const split = await call('POST', `/api/events/${eventId}/groups/auto-split`, { mode: 'confirmed' });
     expect(split.assigned).toBe(6);
@@ -105,7 +124,10 @@ describe.runIf(HAS_CHROMIUM)('sign-in sheet', () => {
         }),
     );
     expect(lines.length).toBe(7);
-    expect(lines.every((n) => n === 1), `phone lines: ${lines.join(',')}`).toBe(true);
+    expect(
+      lines.every((n) => n === 1),
+      `phone lines: ${lines.join(',')}`,
+    ).toBe(true);
     await page.pdf({ path: path.join(SCREENSHOT_DIR, 'sign-in-sheet.pdf'), format: 'A4', printBackground: true, preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });
   });

@@ -33,7 +33,12 @@ describe.runIf(HAS_CHROMIUM)('phones and small screens', () => {
       expect(res.statusCode, res.body).toBe(201);
       return res.json().id as string;
     };
-    const office = await post('/api/contacts', { kind: 'organization', subtype: 'government_body', name: 'قسم شؤون المواطنين — محافظة النجف', governorates: ['IQ-NA'] });
+    const office = await post('/api/contacts', {
+      kind: 'organization',
+      subtype: 'government_body',
+      name: 'قسم شؤون المواطنين — محافظة النجف',
+      governorates: ['IQ-NA'],
+    });
     personId = await post('/api/contacts', {
       kind: 'government_focal_point',
       name: 'حسن عبد الزهرة الموسوي',

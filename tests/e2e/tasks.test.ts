@@ -48,17 +48,51 @@ describe.runIf(HAS_CHROMIUM)('tasks', () => {
       expect(res.statusCode, res.body).toBeLessThan(300);
       return res.json();
     };
-    contactId = (await call('/api/contacts', { kind: 'activist', name: 'هدى كريم الساعدي', governorates: ['IQ-BG'], phones: ['07701230101'] })).id;
-    const office = (await call('/api/contacts', { kind: 'organization', subtype: 'government_body', name: 'مديرية الشباب والرياضة', governorates: ['IQ-BG'] })).id;
+    contactId = (
+      await call('/api/contacts', { kind: 'activist', name: 'هدى كريم الساعدي', governorates: ['IQ-BG'], phones: ['07701230101'] })
+    ).id;
+    const office = (
+      await call('/api/contacts', {
+        kind: 'organization',
+        subtype: 'government_body',
+        name: 'مديرية الشباب والرياضة',
+        governorates: ['IQ-BG'],
+      })
+    ).id;
     const before = (await call('/api/contacts', { kind: 'government_focal_point', name: 'سعد الموسوي', governorates: ['IQ-BG'] })).id;
     const after = (await call('/api/contacts', { kind: 'government_focal_point', name: 'ليلى الحسني', governorates: ['IQ-BG'] })).id;
-    await call('/api/positions', { personId: before, organizationId: office, title: 'مدير', isFocalPoint: true, startDate: '2023-01-01', endDate: day(-3) });
+    await call('/api/positions', {
+      personId: before,
+      organizationId: office,
+      title: 'مدير',
+      isFocalPoint: true,
+      startDate: '2023-01-01',
+      endDate: day(-3),
+    });
     await call('/api/positions', { personId: after, organizationId: office, title: 'مديرة', isFocalPoint: true, startDate: day(-2) });
-    eventId = (await call('/api/events', { title: 'ورشة المناصرة', type: 'workshop', startsAt: `${day(-1)}T06:00:00.000Z`, endsAt: `${day(-1)}T12:00:00.000Z`, governorate: 'IQ-BG' })).id;
+    eventId = (
+      await call('/api/events', {
+        title: 'ورشة المناصرة',
+        type: 'workshop',
+        startsAt: `${day(-1)}T06:00:00.000Z`,
+        endsAt: `${day(-1)}T12:00:00.000Z`,
+        governorate: 'IQ-BG',
+      })
+    ).id;
     const self = await e2e.database.db.selectFrom('app_user').select('id').where('email', '=', ME).executeTakeFirstOrThrow();
-    await call('/api/tasks', { title: 'أرسلي جدول الورشة', assigneeId: self.id, dueOn: day(-4), priority: 'high', contactId }, colleagueToken);
+    await call(
+      '/api/tasks',
+      { title: 'أرسلي جدول الورشة', assigneeId: self.id, dueOn: day(-4), priority: 'high', contactId },
+      colleagueToken,
+    );
     await call('/api/tasks', { title: 'احجزي القاعة', dueOn: day(6) });
-    await call('/api/interactions', { kind: 'meeting', occurredOn: day(-5), summary: 'اجتماع تعارف مع هدى', contactIds: [contactId], followUpOn: day(-2) });
+    await call('/api/interactions', {
+      kind: 'meeting',
+      occurredOn: day(-5),
+      summary: 'اجتماع تعارف مع هدى',
+      contactIds: [contactId],
+      followUpOn: day(-2),
+    });
     await call('/api/interactions', { kind: 'call', occurredOn: day(-1), summary: 'مكالمة قصيرة بلا متابعة', contactIds: [contactId] });
     await e2e.signIn(ME);
   });
@@ -80,7 +114,11 @@ describe.runIf(HAS_CHROMIUM)('tasks', () => {
     await expect.poll(() => items.count()).toBe(2);
     await expect.poll(() => badge.textContent()).toContain('1');
     // The interaction's follow-up is that task: done there is done here.
-    const stored = await e2e.database.db.selectFrom('interaction').select('follow_up_done').where('summary', '=', 'اجتماع تعارف مع هدى').executeTakeFirstOrThrow();
+    const stored = await e2e.database.db
+      .selectFrom('interaction')
+      .select('follow_up_done')
+      .where('summary', '=', 'اجتماع تعارف مع هدى')
+      .executeTakeFirstOrThrow();
     expect(stored.follow_up_done).toBe(true);
   });
 
@@ -90,7 +128,11 @@ describe.runIf(HAS_CHROMIUM)('tasks', () => {
     await item.getByLabel('الزميل').selectOption({ label: 'زميل الميدان' });
     await item.getByRole('button', { name: 'إسناد', exact: true }).click();
     await expect.poll(() => page.locator('li.task').filter({ hasText: 'احجزي القاعة' }).count()).toBe(0);
-    const theirs = await app.inject({ method: 'GET', url: '/api/tasks?assignee=me', headers: { authorization: `Bearer ${colleagueToken}` } });
+    const theirs = await app.inject({
+      method: 'GET',
+      url: '/api/tasks?assignee=me',
+      headers: { authorization: `Bearer ${colleagueToken}` },
+    });
     expect(theirs.json().items.map((i: { title: string }) => i.title)).toContain('احجزي القاعة');
     await page.goto(`${baseUrl}/tasks?state=cancelled`);
     await page.getByText('لا مهام تطابق هذا الاختيار.').waitFor();

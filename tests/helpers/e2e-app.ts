@@ -26,10 +26,18 @@ export interface E2eApp {
 }
 
 /** A fresh database with these accounts, the app with the built web app on a free port, and a browser page. */
-export async function startE2eApp(users: { email: string; name: string; role: Role }[], options: { mail?: MailConfig | null } = {}): Promise<E2eApp> {
+export async function startE2eApp(
+  users: { email: string; name: string; role: Role }[],
+  options: { mail?: MailConfig | null } = {},
+): Promise<E2eApp> {
   const database = await createTestDatabase();
   for (const user of users) await createUserRecord(database.db, null, { ...user, password: E2E_PASSWORD });
-  const app = await buildApp({ db: database.db, jwtSecret: 'e2e-secret-that-is-long-enough-0123456789', webRoot: WEB_BUILD_DIR, mail: options.mail });
+  const app = await buildApp({
+    db: database.db,
+    jwtSecret: 'e2e-secret-that-is-long-enough-0123456789',
+    webRoot: WEB_BUILD_DIR,
+    mail: options.mail,
+  });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await launchBrowser();
   const page = await browser.newPage();

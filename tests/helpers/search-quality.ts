@@ -120,7 +120,12 @@ export function summarise(outcomes: CaseOutcome[]): GroupMetrics[] {
     (a, b) => Number(a.startsWith('hand:')) - Number(b.startsWith('hand:')) || a.localeCompare(b),
   );
   return [
-    ...groups.map((g) => metricsOf(g, outcomes.filter((o) => o.group === g))),
+    ...groups.map((g) =>
+      metricsOf(
+        g,
+        outcomes.filter((o) => o.group === g),
+      ),
+    ),
     metricsOf('overall', outcomes),
   ];
 }

@@ -39,7 +39,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   // Every injected request comes from one address, and a test file signs in dozens of accounts within a minute:
   // the per-address limit is raised unless a test sets it (the limits have tests of their own).
   const loginLimits = { perAddress: 1000, ...options.loginLimits };
-  const app = await buildApp({ db: options.wrapDb?.(database.db) ?? database.db, jwtSecret: 'test-secret-that-is-long-enough-0123456789', loginLimits, replyLimits: { answersPerAddress: 10_000, viewsPerAddress: 10_000, ...options.replyLimits }, mail: options.mail });
+  const app = await buildApp({
+    db: options.wrapDb?.(database.db) ?? database.db,
+    jwtSecret: 'test-secret-that-is-long-enough-0123456789',
+    loginLimits,
+    replyLimits: { answersPerAddress: 10_000, viewsPerAddress: 10_000, ...options.replyLimits },
+    mail: options.mail,
+  });
   await app.ready();
   const users = {} as Record<Role, UserDto>;
   const tokens = {} as Record<Role, string>;

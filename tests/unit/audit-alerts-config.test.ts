@@ -19,6 +19,8 @@ describe('AUDIT_ALERT_* settings', () => {
 
   it.each(['0', '-1', '2.5', 'many'])('refuse %s with a one-line reason', (value) => {
     expect(() => loadConfig({ DATA_DIR: dir, AUDIT_ALERT_FAILED_LOGINS: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ DATA_DIR: dir, AUDIT_ALERT_FAILED_LOGINS: value })).toThrow(/AUDIT_ALERT_FAILED_LOGINS must be a whole number/);
+    expect(() => loadConfig({ DATA_DIR: dir, AUDIT_ALERT_FAILED_LOGINS: value })).toThrow(
+      /AUDIT_ALERT_FAILED_LOGINS must be a whole number/,
+    );
   });
 });

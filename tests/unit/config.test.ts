@@ -70,7 +70,9 @@ describe('loadConfig', () => {
     expect(loadConfig(base).mail).toBeNull();
     const mail = { SMTP_URL: 'smtps://user:secret@smtp.example.org:465', MAIL_FROM: 'Organisation <events@example.org>' };
     expect(loadConfig({ ...base, ...mail }).mail).toEqual({ url: mail.SMTP_URL, from: mail.MAIL_FROM });
-    expect(loadConfig({ ...base, SMTP_URL: 'smtp://mail.local:587', MAIL_FROM: 'events@example.org' }).mail?.from).toBe('events@example.org');
+    expect(loadConfig({ ...base, SMTP_URL: 'smtp://mail.local:587', MAIL_FROM: 'events@example.org' }).mail?.from).toBe(
+      'events@example.org',
+    );
   });
 
   it.each([
@@ -90,11 +92,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).trashDays).toBe(30);
     expect(loadConfig({ DATA_DIR: dataDir(), TRASH_DAYS: '90' }).trashDays).toBe(90);
     for (const bad of ['0', '-1', '2.5', 'month', '4000']) {
-      expect(() => loadConfig({ DATA_DIR: dataDir(), TRASH_DAYS: bad })).toThrow(/TRASH_DAYS must be a whole number of days from 1 to 3650/);
+      expect(() => loadConfig({ DATA_DIR: dataDir(), TRASH_DAYS: bad })).toThrow(
+        /TRASH_DAYS must be a whole number of days from 1 to 3650/,
+      );
     }
   });
 
   it('does not repeat an unparsable SMTP_URL, which may hold a password', () => {
-    expect(() => loadConfig({ DATA_DIR: dataDir(), SMTP_URL: 'smtp://user:pa ss word@', MAIL_FROM: 'a@b.org' })).toThrow(/^(?!.*pa ss word)/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), SMTP_URL: 'smtp://user:pa ss word@', MAIL_FROM: 'a@b.org' })).toThrow(
+      /^(?!.*pa ss word)/,
+    );
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { currentConsent, refusesScope, sniffConsentFileType, type ConsentFact } from '../../server/src/domain/consent.js';
 
 let n = 0;
-const record = (kind: ConsentFact['kind'], scopes: ConsentFact['scopes'], recordedOn: string, createdAt = '2026-12-01T10:00:00.000Z'): ConsentFact => ({
+const record = (
+  kind: ConsentFact['kind'],
+  scopes: ConsentFact['scopes'],
+  recordedOn: string,
+  createdAt = '2026-12-01T10:00:00.000Z',
+): ConsentFact => ({
   id: `r${++n}`,
   kind,
   basis: 'spoken',

@@ -55,7 +55,9 @@ describe('toLargeXlsx', () => {
 
 describe('toCsv', () => {
   it('quotes a note with a lone line break, so the row stays one row', () => {
-    const csv = toCsv({ columns: [{ header: 'notes' }, { header: 'phones' }], rows: [['سطر أول\nسطر ثان', '+9647701234567']] }).toString('utf8');
+    const csv = toCsv({ columns: [{ header: 'notes' }, { header: 'phones' }], rows: [['سطر أول\nسطر ثان', '+9647701234567']] }).toString(
+      'utf8',
+    );
     expect(csv).toBe('\uFEFFnotes,phones\r\n"سطر أول\nسطر ثان","\t+9647701234567"\r\n');
   });
 });

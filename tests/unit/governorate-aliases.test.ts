@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ALIAS_CONFLICTS, GOVERNORATE_ALIASES, closestGovernorate, resolveGovernorate } from '../../server/src/domain/governorate-aliases.js';
+import {
+  ALIAS_CONFLICTS,
+  GOVERNORATE_ALIASES,
+  closestGovernorate,
+  resolveGovernorate,
+} from '../../server/src/domain/governorate-aliases.js';
 import { GOVERNORATES } from '../../server/src/domain/governorates.js';
 import { readRow } from '../../server/src/domain/imports/row-draft.js';
 
@@ -144,7 +149,14 @@ describe('an import row', () => {
     const reading = readRow(['زينب علي', 'بغدات'], ['name', 'governorates']);
     expect(reading).toMatchObject({
       ok: false,
-      errors: [{ field: 'governorates', code: 'unknown_governorate', suggestion: 'IQ-BG', message: '"بغدات" is not a governorate; did you mean Baghdad (بغداد)?' }],
+      errors: [
+        {
+          field: 'governorates',
+          code: 'unknown_governorate',
+          suggestion: 'IQ-BG',
+          message: '"بغدات" is not a governorate; did you mean Baghdad (بغداد)?',
+        },
+      ],
     });
   });
 });

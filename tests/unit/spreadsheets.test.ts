@@ -39,7 +39,8 @@ describe('CSV export', () => {
  * neither number nor formula. The tab is drawn as nothing, so the text shown is the field without it.
  */
 function spreadsheetReads(field: string): { type: 'number' | 'formula' | 'text'; shown: string } {
-  if (/^\s*[+-]?(\d[\d ]*)(\.\d+)?\s*$/.test(field) && !field.startsWith('\t')) return { type: 'number', shown: String(Number(field.replace(/ /g, ''))) };
+  if (/^\s*[+-]?(\d[\d ]*)(\.\d+)?\s*$/.test(field) && !field.startsWith('\t'))
+    return { type: 'number', shown: String(Number(field.replace(/ /g, ''))) };
   if (/^[=+\-@]/.test(field)) return { type: 'formula', shown: field };
   return { type: 'text', shown: field.replace(/^\t/, '') };
 }
@@ -58,7 +59,16 @@ describe('CSV export as a spreadsheet opens it', () => {
   });
 
   it('never lets user text run as a formula (OWASP CSV injection), nor mangles ordinary text', () => {
-    const payloads = ['=1+1', '+cmd', "-2+3+cmd|' /C calc'!A0", '@SUM(A1)', '=HYPERLINK("http://x","click")', '\t=1+1', '\r=1+1', '+1+cmd|x'];
+    const payloads = [
+      '=1+1',
+      '+cmd',
+      "-2+3+cmd|' /C calc'!A0",
+      '@SUM(A1)',
+      '=HYPERLINK("http://x","click")',
+      '\t=1+1',
+      '\r=1+1',
+      '+1+cmd|x',
+    ];
     const plain = ['إيناس عبد المحسن', 'a-b', 'Ali + Sara', 'وسم: مرأة'];
     const rows = cellsOf(toCsv({ columns: [{ header: 'x' }], rows: [...payloads, ...plain].map((p) => [p]) })).slice(1);
     for (const [i, payload] of payloads.entries()) {

@@ -70,7 +70,11 @@ async function publicTables(db: Db): Promise<number> {
  * Restores a backup into an empty data directory or database (or, with `force`, over one), applies the migrations
  * added since, and answers the counts. Nothing is touched before the file has been checked.
  */
-export async function restoreBackup(file: Buffer, target: RestoreTarget, force: boolean): Promise<{ manifest: BackupManifest; counts: Record<string, number> }> {
+export async function restoreBackup(
+  file: Buffer,
+  target: RestoreTarget,
+  force: boolean,
+): Promise<{ manifest: BackupManifest; counts: Record<string, number> }> {
   const { manifest, payload } = decodeBackup(file);
   if (manifest.kind !== target.kind) {
     throw new BackupFileError(
@@ -89,7 +93,8 @@ export async function restoreBackup(file: Buffer, target: RestoreTarget, force: 
     database = openPostgres(target.url, 2);
     try {
       if ((await publicTables(database.db)) > 0) {
-        if (!force) throw new BackupFileError('The target database is not empty; restore into an empty database, or add --force to replace it');
+        if (!force)
+          throw new BackupFileError('The target database is not empty; restore into an empty database, or add --force to replace it');
         await sql`DROP SCHEMA public CASCADE`.execute(database.db);
         await sql`CREATE SCHEMA public`.execute(database.db);
       }

@@ -19,7 +19,9 @@ export function writeFileAtomically(file: string, data: Buffer): void {
 /** The backups in `dir`, oldest first. */
 export function listBackups(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((name) => PATTERN.test(name)).sort();
+    return readdirSync(dir)
+      .filter((name) => PATTERN.test(name))
+      .sort();
   } catch {
     return [];
   }

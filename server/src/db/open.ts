@@ -4,7 +4,5 @@ import { openEmbedded, openPostgres, type Database } from './database.js';
 
 /** The embedded database when no DATABASE_URL is set, a real PostgreSQL server otherwise. */
 export function openConfiguredDatabase(config: Config): Promise<Database> | Database {
-  return config.databaseUrl
-    ? openPostgres(config.databaseUrl)
-    : openEmbedded(path.join(config.dataDir, 'pglite'));
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openEmbedded(path.join(config.dataDir, 'pglite'));
 }

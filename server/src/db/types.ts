@@ -1,13 +1,7 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { ContactKind, Gender, OrganizationSubtype, Sensitivity } from '../domain/contact-kinds.js';
 import type { EventType, InvitationRole, InvitationStatus, QuotaDimension } from '../domain/events/vocabulary.js';
-import type {
-  ImportAction,
-  ImportChange,
-  ImportChangeEntityType,
-  ImportFormat,
-  ImportStatus,
-} from '../domain/imports/import-batch.js';
+import type { ImportAction, ImportChange, ImportChangeEntityType, ImportFormat, ImportStatus } from '../domain/imports/import-batch.js';
 import type { ImportDecision, ImportOutcome } from '../domain/imports/import-fields.js';
 import type { InteractionKind } from '../domain/interaction-kinds.js';
 import type { StatusChangeSource } from '../domain/outreach/vocabulary.js';

@@ -3,7 +3,16 @@ import { canSeeRestrictedDetails, canSetSensitivity, canWriteContacts } from './
 import { canManageEvents } from './events/vocabulary.js';
 
 /** What POST /api/contacts/bulk does to a selection of contacts (docs/api-bulk-actions.md). */
-export const BULK_ACTIONS = ['addTags', 'removeTags', 'addGovernorate', 'setSensitivity', 'addToEvent', 'assignTask', 'export', 'moveToTrash'] as const;
+export const BULK_ACTIONS = [
+  'addTags',
+  'removeTags',
+  'addGovernorate',
+  'setSensitivity',
+  'addToEvent',
+  'assignTask',
+  'export',
+  'moveToTrash',
+] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
 
 /** One action touches at most this many contacts; a larger filter is refused, to be narrowed down. */

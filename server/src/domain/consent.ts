@@ -39,8 +39,7 @@ export interface ScopeState {
   basis: ConsentBasis | null;
 }
 
-const newestFirst = (a: ConsentFact, b: ConsentFact) =>
-  b.recordedOn.localeCompare(a.recordedOn) || b.createdAt.localeCompare(a.createdAt);
+const newestFirst = (a: ConsentFact, b: ConsentFact) => b.recordedOn.localeCompare(a.recordedOn) || b.createdAt.localeCompare(a.createdAt);
 
 /**
  * Per scope: yes or no from the newest record that names the scope (by the day it was given, then by when it was

@@ -3,14 +3,7 @@ export const CONTACT_KINDS = ['activist', 'volunteer_team', 'organization', 'gov
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
 /** Government bodies (a governorate's department, council or directorate) are organisations too. */
-export const ORGANIZATION_SUBTYPES = [
-  'local_ngo',
-  'international_ngo',
-  'government_body',
-  'donor',
-  'media',
-  'other',
-] as const;
+export const ORGANIZATION_SUBTYPES = ['local_ngo', 'international_ngo', 'government_body', 'donor', 'media', 'other'] as const;
 export type OrganizationSubtype = (typeof ORGANIZATION_SUBTYPES)[number];
 
 export const SENSITIVITIES = ['normal', 'restricted'] as const;

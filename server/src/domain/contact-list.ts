@@ -37,7 +37,14 @@ export const CONTACT_TABLE_COLUMNS = [
   'updatedAt',
 ] as const;
 export type ContactTableColumn = (typeof CONTACT_TABLE_COLUMNS)[number];
-export const DEFAULT_TABLE_COLUMNS: readonly ContactTableColumn[] = ['name', 'kind', 'governorates', 'organization', 'phone', 'lastContact'];
+export const DEFAULT_TABLE_COLUMNS: readonly ContactTableColumn[] = [
+  'name',
+  'kind',
+  'governorates',
+  'organization',
+  'phone',
+  'lastContact',
+];
 
 /** The sort a table column offers, where it has one. */
 export const COLUMN_SORT: Partial<Record<ContactTableColumn, ContactSortKey>> = {

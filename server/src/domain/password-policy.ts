@@ -10,13 +10,60 @@ export type PasswordProblem = 'too_short' | 'too_common' | 'too_simple' | 'conta
 // The heads of the public breach-derived lists (SecLists "10k most common", NCSC's 100k), at least 10 characters,
 // plus the obvious local ones. A short list on purpose: length and the checks below do most of the work.
 const COMMON = new Set([
-  '1234567890', '0123456789', '1234512345', '1111111111', '0000000000', '1122334455', '1234567891', '9876543210',
-  'qwertyuiop', 'asdfghjkl;', 'password12', 'password123', 'password1234', 'passw0rd123', 'iloveyou12', 'qwerty1234',
-  'qwerty12345', '1q2w3e4r5t', '1qaz2wsx3edc', 'zaq12wsxcde', 'abcdefghij', 'abc1234567', 'a123456789', 'welcome123',
-  'administrator', 'admin12345', 'admin123456', 'letmein123', 'changeme123', 'football123', 'baseball123',
-  'superman123', 'princess123', 'sunshine123', 'trustno1234', 'starwars123', 'computer123', 'internet123',
-  'iraq123456', 'baghdad123', 'baghdad1234', 'basrah1234', 'mosul12345', 'erbil12345', 'kurdistan1', 'iraq1234567',
-  'password!!', 'p@ssw0rd12', 'p@ssword123', 'qwertyuiop1', 'mypassword', 'mypassword1', 'secret1234', 'test123456',
+  '1234567890',
+  '0123456789',
+  '1234512345',
+  '1111111111',
+  '0000000000',
+  '1122334455',
+  '1234567891',
+  '9876543210',
+  'qwertyuiop',
+  'asdfghjkl;',
+  'password12',
+  'password123',
+  'password1234',
+  'passw0rd123',
+  'iloveyou12',
+  'qwerty1234',
+  'qwerty12345',
+  '1q2w3e4r5t',
+  '1qaz2wsx3edc',
+  'zaq12wsxcde',
+  'abcdefghij',
+  'abc1234567',
+  'a123456789',
+  'welcome123',
+  'administrator',
+  'admin12345',
+  'admin123456',
+  'letmein123',
+  'changeme123',
+  'football123',
+  'baseball123',
+  'superman123',
+  'princess123',
+  'sunshine123',
+  'trustno1234',
+  'starwars123',
+  'computer123',
+  'internet123',
+  'iraq123456',
+  'baghdad123',
+  'baghdad1234',
+  'basrah1234',
+  'mosul12345',
+  'erbil12345',
+  'kurdistan1',
+  'iraq1234567',
+  'password!!',
+  'p@ssw0rd12',
+  'p@ssword123',
+  'qwertyuiop1',
+  'mypassword',
+  'mypassword1',
+  'secret1234',
+  'test123456',
 ]);
 
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890', '0987654321', 'abcdefghijklmnopqrstuvwxyz'];
@@ -34,7 +81,10 @@ export function passwordProblems(password: string, account: { email: string; nam
   if (COMMON.has(lower)) problems.push('too_common');
   else if (isRun(lower)) problems.push('too_simple');
   const local = account.email.split('@')[0].toLowerCase();
-  const nameParts = account.name.toLowerCase().split(/\s+/).filter((part) => part.length >= 4);
+  const nameParts = account.name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((part) => part.length >= 4);
   if ((local.length >= 4 && lower.includes(local)) || nameParts.some((part) => lower.includes(part))) problems.push('contains_identity');
   if (currentPassword !== undefined && password === currentPassword) problems.push('same_as_current');
   return problems;

@@ -15,18 +15,14 @@ export const ProblemSchema = Type.Object(
     status: Type.Integer(),
     code: Type.String(),
     detail: Type.Optional(Type.String()),
-    errors: Type.Optional(
-      Type.Array(Type.Object({ field: Type.String(), code: Type.String(), message: Type.String() })),
-    ),
+    errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), code: Type.String(), message: Type.String() }))),
   },
   { $id: 'Problem' },
 );
 
 /** Error responses every authenticated route can give, for the OpenAPI document. */
 export function problemResponses(...statuses: number[]) {
-  return Object.fromEntries(
-    [401, ...statuses].map((s) => [s, Type.Ref('Problem', { description: 'application/problem+json' })]),
-  );
+  return Object.fromEntries([401, ...statuses].map((s) => [s, Type.Ref('Problem', { description: 'application/problem+json' })]));
 }
 
 /** A string enum schema from one of the domain's `as const` lists, typed as that list's union. */

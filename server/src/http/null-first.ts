@@ -2,8 +2,7 @@ import type { Ajv } from 'ajv';
 
 type SchemaNode = Record<string | symbol, unknown>;
 
-const isNullSchema = (schema: unknown) =>
-  typeof schema === 'object' && schema !== null && (schema as SchemaNode).type === 'null';
+const isNullSchema = (schema: unknown) => typeof schema === 'object' && schema !== null && (schema as SchemaNode).type === 'null';
 
 /**
  * With type coercion on, Ajv tries anyOf branches in order and coerces on the way: in

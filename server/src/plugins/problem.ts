@@ -36,8 +36,7 @@ function toFieldError(v: NonNullable<FastifyError['validation']>[number], contex
   const base = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
   const extra = (params.missingProperty ?? params.additionalProperty) as string | undefined;
   const field = [base, extra].filter(Boolean).join('.') || context || '';
-  const message =
-    v.keyword === 'additionalProperties' ? 'is not an allowed field' : (v.message ?? 'is invalid');
+  const message = v.keyword === 'additionalProperties' ? 'is not an allowed field' : (v.message ?? 'is invalid');
   return { field, code: v.keyword, message };
 }
 

@@ -13,8 +13,7 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 // eslint-disable-next-line no-control-regex -- as above
 const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-const escapeXml = (text: string) =>
-  NEEDS_WORK.test(text) ? text.replace(FORBIDDEN, '').replace(/[&<>"]/g, (c) => ESCAPES[c]) : text;
+const escapeXml = (text: string) => (NEEDS_WORK.test(text) ? text.replace(FORBIDDEN, '').replace(/[&<>"]/g, (c) => ESCAPES[c]) : text);
 
 /** Column letters: 0 → A, 25 → Z, 26 → AA. */
 function columnLetters(index: number): string {
@@ -67,7 +66,12 @@ export function toLargeXlsx(sheets: Sheet[]): Buffer {
           '<Default Extension="xml" ContentType="application/xml"/>' +
           '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
           '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-          numbers.map((n) => `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+          numbers
+            .map(
+              (n) =>
+                `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+            )
+            .join('') +
           '</Types>',
       ),
     },
@@ -91,7 +95,12 @@ export function toLargeXlsx(sheets: Sheet[]): Buffer {
       name: 'xl/_rels/workbook.xml.rels',
       data: xml(
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-          numbers.map((n) => `<Relationship Id="rId${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/>`).join('') +
+          numbers
+            .map(
+              (n) =>
+                `<Relationship Id="rId${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/>`,
+            )
+            .join('') +
           `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
           '</Relationships>',
       ),

@@ -65,7 +65,9 @@ describe('roles', () => {
 
   it('lets only administrators change settings', () => {
     for (const role of ROLES) {
-      expect(refusal(() => assertMayChangeSettings(actor(role), 'no'))).toEqual(role === 'admin' ? null : { status: 403, code: 'FORBIDDEN', message: 'no' });
+      expect(refusal(() => assertMayChangeSettings(actor(role), 'no'))).toEqual(
+        role === 'admin' ? null : { status: 403, code: 'FORBIDDEN', message: 'no' },
+      );
     }
   });
 });

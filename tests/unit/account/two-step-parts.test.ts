@@ -49,7 +49,9 @@ describe('recovery codes', () => {
     const codes = newRecoveryCodes();
     expect(new Set(codes).size).toBe(10);
     const [code] = codes;
-    expect(hashRecoveryCode(keys.recoveryCode, ` ${code.toUpperCase().replace('-', ' ')} `)).toBe(hashRecoveryCode(keys.recoveryCode, code));
+    expect(hashRecoveryCode(keys.recoveryCode, ` ${code.toUpperCase().replace('-', ' ')} `)).toBe(
+      hashRecoveryCode(keys.recoveryCode, code),
+    );
     expect(normalizeRecoveryCode('AbcO1-iL9')).toBe('abc01119');
   });
 });

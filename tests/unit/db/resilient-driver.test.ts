@@ -76,11 +76,13 @@ describe('retrying on a lost connection', () => {
   it('runs a transaction again when its connection died before COMMIT', async () => {
     const driver = new ScriptedDriver((s, seen) => (s.startsWith('insert') && seen === 1 ? terminated() : null));
     let runs = 0;
-    const result = await databaseOver(driver).transaction().execute(async (trx) => {
-      runs += 1;
-      await insert.execute(trx);
-      return 'saved';
-    });
+    const result = await databaseOver(driver)
+      .transaction()
+      .execute(async (trx) => {
+        runs += 1;
+        await insert.execute(trx);
+        return 'saved';
+      });
     expect(result).toBe('saved');
     expect(runs).toBe(2);
     expect(driver.log).toEqual(['begin', 'insert into t values (1)', 'rollback', 'begin', 'insert into t values (1)', 'commit']);
@@ -89,10 +91,12 @@ describe('retrying on a lost connection', () => {
   it('never runs it again when the connection died during COMMIT: the outcome is unknown (SQLSTATE 08007)', async () => {
     const driver = new ScriptedDriver((s) => (s === 'commit' || s === 'rollback' ? terminated() : null));
     let runs = 0;
-    const attempt = databaseOver(driver).transaction().execute(async (trx) => {
-      runs += 1;
-      await insert.execute(trx);
-    });
+    const attempt = databaseOver(driver)
+      .transaction()
+      .execute(async (trx) => {
+        runs += 1;
+        await insert.execute(trx);
+      });
     await expect(attempt).rejects.toMatchObject({ code: '08007' });
     expect(runs).toBe(1);
     expect(driver.log.filter((s) => s === 'commit')).toHaveLength(1);
@@ -102,10 +106,12 @@ describe('retrying on a lost connection', () => {
     const duplicate = Object.assign(new Error('duplicate key'), { code: '23505' });
     const driver = new ScriptedDriver((s) => (s.startsWith('insert') ? duplicate : null));
     let runs = 0;
-    const attempt = databaseOver(driver).transaction().execute(async (trx) => {
-      runs += 1;
-      await insert.execute(trx);
-    });
+    const attempt = databaseOver(driver)
+      .transaction()
+      .execute(async (trx) => {
+        runs += 1;
+        await insert.execute(trx);
+      });
     await expect(attempt).rejects.toBe(duplicate);
     expect(runs).toBe(1);
   });

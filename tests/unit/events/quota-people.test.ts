@@ -4,7 +4,14 @@ import { listTally } from '../../../server/src/domain/events/list-tally.js';
 import { quotaStatuses, quotasPushedOverMax, type Quota, type QuotaPerson } from '../../../server/src/domain/events/quota.js';
 import { pickSuggestions } from '../../../server/src/domain/events/suggest.js';
 
-const quota = (q: Partial<Quota>): Quota => ({ dimension: 'governorate', value: 'IQ-BG', minCount: null, maxCount: null, minShare: null, ...q });
+const quota = (q: Partial<Quota>): Quota => ({
+  dimension: 'governorate',
+  value: 'IQ-BG',
+  minCount: null,
+  maxCount: null,
+  minShare: null,
+  ...q,
+});
 const many = (n: number, p: Partial<QuotaPerson>): QuotaPerson[] =>
   Array.from({ length: n }, () => ({ status: 'invited', governorates: ['IQ-BG'], kind: 'activist', gender: null, ...p }));
 
@@ -35,7 +42,11 @@ describe('quotas count people', () => {
   });
 
   it('names the quotas an addition pushes past their maximum, only those it pushes further', () => {
-    const quotas = [quota({ maxCount: 1 }), quota({ value: 'IQ-AN', maxCount: 0 }), quota({ dimension: 'kind', value: 'activist', maxCount: 5 })];
+    const quotas = [
+      quota({ maxCount: 1 }),
+      quota({ value: 'IQ-AN', maxCount: 0 }),
+      quota({ dimension: 'kind', value: 'activist', maxCount: 5 }),
+    ];
     const before = [...many(1, {}), ...many(1, { governorates: ['IQ-AN'] })];
     const over = quotasPushedOverMax(quotas, before, many(1, {}));
     expect(over.map((q) => [q.value, q.count, q.maxCount])).toEqual([['IQ-BG', 2, 1]]);
@@ -45,7 +56,10 @@ describe('quotas count people', () => {
 
 describe('suggestions and governorates', () => {
   it('counts a candidate of two governorates toward the short one only', () => {
-    const quotas = quotaStatuses([quota({ value: 'IQ-AN', minCount: 1 }), quota({ value: 'IQ-BG', minCount: 2 })], many(1, { governorates: ['IQ-AN'] }));
+    const quotas = quotaStatuses(
+      [quota({ value: 'IQ-AN', minCount: 1 }), quota({ value: 'IQ-BG', minCount: 2 })],
+      many(1, { governorates: ['IQ-AN'] }),
+    );
     const pool = [
       { id: 'a', governorates: ['IQ-AN', 'IQ-BG'], kind: 'activist', gender: null, lastInvitedAt: null, attended: 0 },
       { id: 'b', governorates: ['IQ-BG'], kind: 'activist', gender: null, lastInvitedAt: null, attended: 0 },
@@ -55,7 +69,9 @@ describe('suggestions and governorates', () => {
       ['a', 'IQ-BG'],
       ['b', 'IQ-BG'],
     ]);
-    expect(picked[0].reasons.filter((r) => r.code === 'fills_quota')).toEqual([{ code: 'fills_quota', dimension: 'governorate', value: 'IQ-BG' }]);
+    expect(picked[0].reasons.filter((r) => r.code === 'fills_quota')).toEqual([
+      { code: 'fills_quota', dimension: 'governorate', value: 'IQ-BG' },
+    ]);
   });
 });
 

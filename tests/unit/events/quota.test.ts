@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateQuota, quotaStatuses, type Quota } from '../../../server/src/domain/events/quota.js';
 
-const quota = (q: Partial<Quota>): Quota => ({ dimension: 'governorate', value: 'IQ-BG', minCount: null, maxCount: null, minShare: null, ...q });
+const quota = (q: Partial<Quota>): Quota => ({
+  dimension: 'governorate',
+  value: 'IQ-BG',
+  minCount: null,
+  maxCount: null,
+  minShare: null,
+  ...q,
+});
 
 describe('quota evaluation', () => {
   it('is short below the minimum, met between, over above the maximum', () => {
@@ -28,7 +35,12 @@ describe('quota evaluation', () => {
       { status: 'no_show', governorates: ['IQ-AN'], kind: 'activist', gender: 'male' },
     ] as const;
     const result = quotaStatuses(
-      [quota({ minCount: 2 }), quota({ value: 'IQ-AN', minCount: 1 }), quota({ dimension: 'kind', value: 'activist', maxCount: 0 }), quota({ dimension: 'gender', value: 'female', minShare: 0.5 })],
+      [
+        quota({ minCount: 2 }),
+        quota({ value: 'IQ-AN', minCount: 1 }),
+        quota({ dimension: 'kind', value: 'activist', maxCount: 0 }),
+        quota({ dimension: 'gender', value: 'female', minShare: 0.5 }),
+      ],
       people,
     );
     // The team counts once, in its first governorate; its unknown gender leaves it out of the share of women.

@@ -53,7 +53,12 @@ describe('sign-in sheets (issue 14, item 9)', () => {
 
   it('keeps the groups in the order given, a "no group" sheet only for confirmed participants without one, names sorted', () => {
     const reordered = [groups[2], groups[0], groups[1]];
-    const people = [p('ياسر', 'confirmed', 'g3'), p('أحمد', 'confirmed', 'g3'), p('بلا', 'confirmed', null), p('ضائع', 'confirmed', 'gone')];
+    const people = [
+      p('ياسر', 'confirmed', 'g3'),
+      p('أحمد', 'confirmed', 'g3'),
+      p('بلا', 'confirmed', null),
+      p('ضائع', 'confirmed', 'gone'),
+    ];
     const sheets = signInSheets(reordered, people);
     expect(summary(sheets)).toEqual([
       ['g3', ['أحمد', 'ياسر']],

@@ -38,10 +38,33 @@ function sizes(result: ReturnType<typeof autoSplit>, groups: SplitGroup[]) {
 
 describe('auto-split', () => {
   it('gives balanced target sizes and respects caps', () => {
-    expect(targetSizes(45, [{ id: 'a', size: null }, { id: 'b', size: null }, { id: 'c', size: null }])).toEqual([15, 15, 15]);
-    expect(targetSizes(10, [{ id: 'a', size: null }, { id: 'b', size: null }, { id: 'c', size: null }])).toEqual([4, 3, 3]);
-    expect(targetSizes(10, [{ id: 'a', size: 2 }, { id: 'b', size: null }, { id: 'c', size: null }])).toEqual([2, 4, 4]);
-    expect(targetSizes(10, [{ id: 'a', size: 2 }, { id: 'b', size: 3 }])).toEqual([2, 3]);
+    expect(
+      targetSizes(45, [
+        { id: 'a', size: null },
+        { id: 'b', size: null },
+        { id: 'c', size: null },
+      ]),
+    ).toEqual([15, 15, 15]);
+    expect(
+      targetSizes(10, [
+        { id: 'a', size: null },
+        { id: 'b', size: null },
+        { id: 'c', size: null },
+      ]),
+    ).toEqual([4, 3, 3]);
+    expect(
+      targetSizes(10, [
+        { id: 'a', size: 2 },
+        { id: 'b', size: null },
+        { id: 'c', size: null },
+      ]),
+    ).toEqual([2, 4, 4]);
+    expect(
+      targetSizes(10, [
+        { id: 'a', size: 2 },
+        { id: 'b', size: 3 },
+      ]),
+    ).toEqual([2, 3]);
   });
 
   it('property: sizes differ by at most one, and colleagues sit apart whenever each organisation fits the groups', () => {
@@ -73,9 +96,14 @@ describe('auto-split', () => {
   it('mixes governorates and kinds evenly when it can', () => {
     const people: SplitPerson[] = [];
     GOVS.slice(0, 3).forEach((g, gi) => {
-      for (let i = 0; i < 15; i++) people.push({ id: `${gi}-${i}`, organisationIds: [], governorates: [g], kind: KINDS[i % 3], gender: null });
+      for (let i = 0; i < 15; i++)
+        people.push({ id: `${gi}-${i}`, organisationIds: [], governorates: [g], kind: KINDS[i % 3], gender: null });
     });
-    const groups = [{ id: 'a', size: null }, { id: 'b', size: null }, { id: 'c', size: null }];
+    const groups = [
+      { id: 'a', size: null },
+      { id: 'b', size: null },
+      { id: 'c', size: null },
+    ];
     const result = autoSplit(people, groups);
     for (const g of groups) {
       const members = people.filter((p) => result.assignment.get(p.id) === g.id);
@@ -86,7 +114,10 @@ describe('auto-split', () => {
 
   it('is deterministic and leaves people beyond the caps unassigned', () => {
     const { people } = randomCase(prng(7));
-    const groups = [{ id: 'a', size: 3 }, { id: 'b', size: 2 }];
+    const groups = [
+      { id: 'a', size: 3 },
+      { id: 'b', size: 2 },
+    ];
     const first = autoSplit(people, groups);
     const second = autoSplit(people, groups);
     expect([...first.assignment]).toEqual([...second.assignment]);
@@ -103,16 +134,29 @@ describe('auto-split', () => {
       kind: 'activist',
       gender: i % 2 ? 'female' : 'male',
     }));
-    const groups = [{ id: 'a', size: null }, { id: 'b', size: null }, { id: 'c', size: null }];
+    const groups = [
+      { id: 'a', size: null },
+      { id: 'b', size: null },
+      { id: 'c', size: null },
+    ];
     const result = autoSplit(people, groups);
     expect(sizes(result, groups)).toEqual([2, 2, 2]);
   });
 
   it('counts every organisation and team a person belongs to: a member of two is kept apart from both', () => {
     // x belongs to the NGO and the team; the others to one of them each. With two groups, x must sit with neither.
-    const person = (id: string, organisationIds: string[]): SplitPerson => ({ id, organisationIds, governorates: ['IQ-BG'], kind: 'activist', gender: null });
+    const person = (id: string, organisationIds: string[]): SplitPerson => ({
+      id,
+      organisationIds,
+      governorates: ['IQ-BG'],
+      kind: 'activist',
+      gender: null,
+    });
     const people = [person('x', ['ngo', 'team']), person('n1', ['ngo']), person('t1', ['team']), person('free', [])];
-    const groups = [{ id: 'a', size: null }, { id: 'b', size: null }];
+    const groups = [
+      { id: 'a', size: null },
+      { id: 'b', size: null },
+    ];
     const result = autoSplit(people, groups);
     const groupOf = (id: string) => result.assignment.get(id);
     expect(groupOf('x')).not.toBe(groupOf('n1'));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatDay, formatMonth, formatNumber, formatRange, localeTag } from '../../../server/src/domain/format/display-format.js';
+import {
+  formatDateTime,
+  formatDay,
+  formatMonth,
+  formatNumber,
+  formatRange,
+  localeTag,
+} from '../../../server/src/domain/format/display-format.js';
 
 const western = { language: 'ar', digits: 'western', timeZone: 'Asia/Baghdad' } as const;
 const indic = { language: 'ar', digits: 'arabic', timeZone: 'Asia/Baghdad' } as const;

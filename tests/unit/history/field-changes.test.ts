@@ -3,7 +3,9 @@ import { fieldChanges } from '../../../server/src/domain/history/field-changes.j
 
 describe('fieldChanges', () => {
   it('keeps only the fields whose value differs, with old and new', () => {
-    expect(fieldChanges({ title: 'مدير', note: null, phones: ['+9647701'] }, { title: 'معاون مدير', note: null, phones: ['+9647701'] })).toEqual({
+    expect(
+      fieldChanges({ title: 'مدير', note: null, phones: ['+9647701'] }, { title: 'معاون مدير', note: null, phones: ['+9647701'] }),
+    ).toEqual({
       title: { old: 'مدير', new: 'معاون مدير' },
     });
   });

@@ -11,29 +11,29 @@ import { describe, expect, it } from 'vitest';
 const WEB = path.resolve('web/src');
 
 function svelteFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const full = path.join(dir, entry.name);
-		if (entry.isDirectory()) return svelteFiles(full);
-		return entry.name.endsWith('.svelte') ? [full] : [];
-	});
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return svelteFiles(full);
+    return entry.name.endsWith('.svelte') ? [full] : [];
+  });
 }
 
 const files = svelteFiles(WEB).map((file) => ({ file: path.relative(WEB, file), text: readFileSync(file, 'utf8') }));
 
 function offending(pattern: RegExp): string[] {
-	return files.flatMap(({ file, text }) => [...text.matchAll(pattern)].map((m) => `${file}: ${m[0]}`));
+  return files.flatMap(({ file, text }) => [...text.matchAll(pattern)].map((m) => `${file}: ${m[0]}`));
 }
 
 describe('markup keeps messages in the reader’s direction and isolates the data inside', () => {
-	it('no element in auto direction whose content is a translated message', () => {
-		expect(offending(/<\w+[^>]*\bdir="auto"[^>]*>\s*\{t\(/g)).toEqual([]);
-	});
+  it('no element in auto direction whose content is a translated message', () => {
+    expect(offending(/<\w+[^>]*\bdir="auto"[^>]*>\s*\{t\(/g)).toEqual([]);
+  });
 
-	it('no labelled table cell in auto direction (the label is drawn before the data on phones)', () => {
-		expect(offending(/<td[^>]*\bdata-label=[^>]*\bdir="auto"[^>]*>|<td[^>]*\bdir="auto"[^>]*\bdata-label=[^>]*>/g)).toEqual([]);
-	});
+  it('no labelled table cell in auto direction (the label is drawn before the data on phones)', () => {
+    expect(offending(/<td[^>]*\bdata-label=[^>]*\bdir="auto"[^>]*>|<td[^>]*\bdir="auto"[^>]*\bdata-label=[^>]*>/g)).toEqual([]);
+  });
 
-	it('a heading made of user data isolates it instead of taking its direction (it would float to the far edge)', () => {
-		expect(offending(/<h[1-6][^>]*\bdir="auto"[^>]*>/g)).toEqual([]);
-	});
+  it('a heading made of user data isolates it instead of taking its direction (it would float to the far edge)', () => {
+    expect(offending(/<h[1-6][^>]*\bdir="auto"[^>]*>/g)).toEqual([]);
+  });
 });

@@ -14,7 +14,13 @@ const en = (key: keyof typeof allEn, params: Record<string, number>) => formatMe
 describe('event counts', () => {
   it('says people, events and places with the Arabic number forms', () => {
     expect([1, 2, 3, 11, 100].map((n) => ar('events.groups.count', { n }))).toEqual(['شخص واحد', 'شخصان', '3 أشخاص', '11 شخصًا', '100 شخص']);
-    expect([0, 1, 2, 6, 24].map((n) => ar('events.count', { n }))).toEqual(['لا فعاليات', 'فعالية واحدة', 'فعاليتان', '6 فعاليات', '24 فعاليةً']);
+    expect([0, 1, 2, 6, 24].map((n) => ar('events.count', { n }))).toEqual([
+      'لا فعاليات',
+      'فعالية واحدة',
+      'فعاليتان',
+      '6 فعاليات',
+      '24 فعاليةً',
+    ]);
     expect(ar('events.capacity.figures', { active: 47, capacity: 50 })).toBe('47 من 50 مقعدًا');
     expect(ar('events.groups.splitResult', { assigned: 45, unassigned: 2 })).toBe('وُزّع 45 مشاركًا، وبقي مشاركان بلا مجموعة.');
     expect(ar('events.groups.splitResult', { assigned: 45, unassigned: 0 })).toBe('وُزّع 45 مشاركًا، ولم يبقَ أحد بلا مجموعة.');

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateReasons, duplicateScore, nameKey, nameReasons, nameSimilarity } from '../../../server/src/domain/duplicates/duplicate-score.js';
+import {
+  duplicateReasons,
+  duplicateScore,
+  nameKey,
+  nameReasons,
+  nameSimilarity,
+} from '../../../server/src/domain/duplicates/duplicate-score.js';
 
-const person = (name: string, governorates: string[] = ['IQ-BG'], phones: string[] = [], emails: string[] = []) => ({ name, governorates, phones, emails });
+const person = (name: string, governorates: string[] = ['IQ-BG'], phones: string[] = [], emails: string[] = []) => ({
+  name,
+  governorates,
+  phones,
+  emails,
+});
 
 describe('duplicate scoring', () => {
   it('gives spelling variants of one name the same key', () => {
@@ -29,7 +40,10 @@ describe('duplicate scoring', () => {
   });
 
   it('lists shared phones and emails first', () => {
-    const reasons = duplicateReasons(person('أ ب', ['IQ-BG'], ['+9647701234567'], ['a@x.org']), person('ج د', ['IQ-BA'], ['+9647701234567'], ['a@x.org']));
+    const reasons = duplicateReasons(
+      person('أ ب', ['IQ-BG'], ['+9647701234567'], ['a@x.org']),
+      person('ج د', ['IQ-BA'], ['+9647701234567'], ['a@x.org']),
+    );
     expect(reasons).toEqual([{ code: 'same_phone' }, { code: 'same_email' }]);
   });
 });

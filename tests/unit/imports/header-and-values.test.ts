@@ -1,15 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { guessField, guessMapping } from '../../../server/src/domain/imports/header-guess.js';
-import { parseEmails, parseGender, parseGovernorate, parseGovernorates, parseKind, parsePhones, parseSubtype, splitList } from '../../../server/src/domain/imports/value-parsers.js';
+import {
+  parseEmails,
+  parseGender,
+  parseGovernorate,
+  parseGovernorates,
+  parseKind,
+  parsePhones,
+  parseSubtype,
+  splitList,
+} from '../../../server/src/domain/imports/value-parsers.js';
 import { readRow } from '../../../server/src/domain/imports/row-draft.js';
 
 describe('header guessing', () => {
   it('reads Arabic and English headers in their usual spellings', () => {
-    expect(guessMapping(['الاسم الكامل', 'Mobile', 'رقم الهاتف ٢', 'المحافظة', 'E-Mail', 'الجهة', 'Job title', 'الوسوم', 'ملاحظات', 'الجنس', 'النوع'])).toEqual([
-      'name', 'phones', 'phones', 'governorates', 'emails', 'organization', 'title', 'tags', 'notes', 'gender', 'kind',
-    ]);
+    expect(
+      guessMapping([
+        'الاسم الكامل',
+        'Mobile',
+        'رقم الهاتف ٢',
+        'المحافظة',
+        'E-Mail',
+        'الجهة',
+        'Job title',
+        'الوسوم',
+        'ملاحظات',
+        'الجنس',
+        'النوع',
+      ]),
+    ).toEqual(['name', 'phones', 'phones', 'governorates', 'emails', 'organization', 'title', 'tags', 'notes', 'gender', 'kind']);
     expect(guessMapping(['الاسم الأول', 'اسم الأب', 'اسم الجد', 'اللقب', 'Name (English)', 'Province'])).toEqual([
-      'nameFirst', 'nameFather', 'nameGrandfather', 'nameFamily', 'nameLatin', 'governorates',
+      'nameFirst',
+      'nameFather',
+      'nameGrandfather',
+      'nameFamily',
+      'nameLatin',
+      'governorates',
     ]);
   });
 
@@ -49,7 +75,10 @@ describe('value parsing', () => {
     expect(parseSubtype('منظمة دولية')).toBe('international_ngo');
     expect(parseGender('أنثى')).toBe('female');
     expect(parseGender('M')).toBe('male');
-    expect(parseEmails('A@Example.org; mailto:b@example.org, nope')).toEqual({ emails: ['a@example.org', 'b@example.org'], invalid: ['nope'] });
+    expect(parseEmails('A@Example.org; mailto:b@example.org, nope')).toEqual({
+      emails: ['a@example.org', 'b@example.org'],
+      invalid: ['nope'],
+    });
     expect(splitList('شباب، نساء; حقوق\nبيئة')).toEqual(['شباب', 'نساء', 'حقوق', 'بيئة']);
   });
 });
@@ -59,7 +88,17 @@ describe('reading a row through a mapping', () => {
 
   it('builds the contact and unites multi-column values', () => {
     const reading = readRow(['  هدى   جاسم ', '٠٧٧٠١١١٢٢٣٣', 'بغداد', '', 'انثى', 'منظمة الأمل'], [...mapping]);
-    expect(reading).toMatchObject({ ok: true, draft: { name: 'هدى جاسم', kind: 'activist', gender: 'female', governorates: ['IQ-BG'], phones: ['+9647701112233'], organization: 'منظمة الأمل' } });
+    expect(reading).toMatchObject({
+      ok: true,
+      draft: {
+        name: 'هدى جاسم',
+        kind: 'activist',
+        gender: 'female',
+        governorates: ['IQ-BG'],
+        phones: ['+9647701112233'],
+        organization: 'منظمة الأمل',
+      },
+    });
   });
 
   it('reports every problem of a row per field', () => {
@@ -77,7 +116,10 @@ describe('reading a row through a mapping', () => {
 
   it('uses defaults, builds the name from its parts, and drops person fields from organisations', () => {
     const parts = readRow(['علي', 'حسين', 'كاظم'], ['nameFirst', 'nameFather', 'nameFamily'], { governorates: ['IQ-NA'] });
-    expect(parts).toMatchObject({ ok: true, draft: { name: 'علي حسين كاظم', nameParts: { first: 'علي', father: 'حسين', family: 'كاظم' }, governorates: ['IQ-NA'] } });
+    expect(parts).toMatchObject({
+      ok: true,
+      draft: { name: 'علي حسين كاظم', nameParts: { first: 'علي', father: 'حسين', family: 'كاظم' }, governorates: ['IQ-NA'] },
+    });
     const org = readRow(['منظمة', 'Basra', 'organization', 'female'], ['name', 'governorates', 'kind', 'gender'], { subtype: 'media' });
     expect(org).toMatchObject({ ok: true, draft: { kind: 'organization', subtype: 'media', gender: null } });
     expect(readRow(['x'], ['name'])).toMatchObject({ ok: false, errors: [{ field: 'governorates', code: 'required' }] });

@@ -27,7 +27,14 @@ const row = (over: Partial<ImportRowRow>): ImportRowRow => ({
   ...over,
 });
 
-const candidate = (contactId: string, code: string) => ({ contactId, name: contactId, kind: 'activist', governorates: ['IQ-DQ'], score: 0.9, reasons: [{ code }] });
+const candidate = (contactId: string, code: string) => ({
+  contactId,
+  name: contactId,
+  kind: 'activist',
+  governorates: ['IQ-DQ'],
+  score: 0.9,
+  reasons: [{ code }],
+});
 
 // A row a coordinator previewed: it names the restricted contact its phone matched, with a note listing it.
 const seenByCoordinator = row({
@@ -42,17 +49,33 @@ const seenByCoordinator = row({
 describe('import rows and restricted matches', () => {
   it('keeps the note out of the reasons, and shows a stored row as stored to those who may see details', () => {
     const names = new Map([[SECRET, 'سلمى']]);
-    const updated = row({ matched_contact_id: SECRET, match_reasons: [{ code: 'same_phone' }, { code: 'restricted_contact_details', count: 1, withheld: false, contactIds: [SECRET] }] });
+    const updated = row({
+      matched_contact_id: SECRET,
+      match_reasons: [{ code: 'same_phone' }, { code: 'restricted_contact_details', count: 1, withheld: false, contactIds: [SECRET] }],
+    });
     for (const viewer of [undefined, actor('coordinator'), actor('admin')]) {
-      expect(toRowDto(updated, names, viewer)).toMatchObject({ matchedContactId: SECRET, matchedContactName: 'سلمى', matchReason: [{ code: 'same_phone' }], hiddenMatches: null });
+      expect(toRowDto(updated, names, viewer)).toMatchObject({
+        matchedContactId: SECRET,
+        matchedContactName: 'سلمى',
+        matchReason: [{ code: 'same_phone' }],
+        hiddenMatches: null,
+      });
     }
   });
 
   it('takes the restricted contacts out again for a reader who may not see them', () => {
     const names = new Map([[SECRET, 'سلمى']]);
-    const updated = row({ matched_contact_id: SECRET, match_reasons: [{ code: 'same_phone' }, { code: 'restricted_contact_details', count: 1, withheld: false, contactIds: [SECRET] }] });
+    const updated = row({
+      matched_contact_id: SECRET,
+      match_reasons: [{ code: 'same_phone' }, { code: 'restricted_contact_details', count: 1, withheld: false, contactIds: [SECRET] }],
+    });
     const dto = toRowDto(updated, names, actor('staff'));
-    expect(dto).toMatchObject({ matchedContactId: null, matchedContactName: null, matchReason: [], hiddenMatches: { count: 1, reason: 'restricted_contact_details' } });
+    expect(dto).toMatchObject({
+      matchedContactId: null,
+      matchedContactName: null,
+      matchReason: [],
+      hiddenMatches: { count: 1, reason: 'restricted_contact_details' },
+    });
     expect(JSON.stringify(dto)).not.toContain(SECRET);
 
     const dup = toRowDto(seenByCoordinator, new Map(), actor('staff'));
@@ -62,7 +85,10 @@ describe('import rows and restricted matches', () => {
   });
 
   it('reports matches withheld when the row was previewed, to every reader', () => {
-    const withheld = row({ outcome: 'duplicate', match_reasons: [{ code: 'restricted_contact_details', count: 2, withheld: true, contactIds: [] }] });
+    const withheld = row({
+      outcome: 'duplicate',
+      match_reasons: [{ code: 'restricted_contact_details', count: 2, withheld: true, contactIds: [] }],
+    });
     for (const viewer of [undefined, actor('staff'), actor('coordinator')]) {
       expect(toRowDto(withheld, new Map(), viewer)).toMatchObject({ matchReason: [], hiddenMatches: { count: 2 } });
     }

@@ -37,7 +37,11 @@ describe('import slots', () => {
     await expect(withImportSlot(slots, 'b', async () => 'b ran')).resolves.toBe('b ran');
     finish();
     await expect(running).resolves.toBe('done');
-    await expect(withImportSlot(slots, 'a', async () => { throw new Error('parse failed'); })).rejects.toThrow('parse failed');
+    await expect(
+      withImportSlot(slots, 'a', async () => {
+        throw new Error('parse failed');
+      }),
+    ).rejects.toThrow('parse failed');
     expect(slots.inUse()).toBe(0);
 
     const holdB = await slots.tryAcquire('b');

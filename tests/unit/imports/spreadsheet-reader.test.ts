@@ -23,7 +23,13 @@ describe('spreadsheet reader', () => {
 
   it('trims trailing empty columns and rows and pads short rows', async () => {
     const sheet = await readSpreadsheet('a.csv', utf8('Name,Phone,,\r\nA,1\r\nB,2,,\r\n,,,\r\n'));
-    expect(sheet).toMatchObject({ headers: ['Name', 'Phone'], rows: [['A', '1'], ['B', '2']] });
+    expect(sheet).toMatchObject({
+      headers: ['Name', 'Phone'],
+      rows: [
+        ['A', '1'],
+        ['B', '2'],
+      ],
+    });
     const book = await readSpreadsheet('b.xlsx', await xlsxWithFormula());
     expect(book.headers).toEqual(['Name', 'الهاتف', 'Governorate', 'Tags']);
   });

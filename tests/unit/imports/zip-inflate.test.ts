@@ -38,7 +38,10 @@ describe('checking a workbook before exceljs unpacks it', () => {
       const entries = entriesOf(book);
       const declared = entries.reduce((n, e) => n + e.declaredSize, 0);
       await expect(checkZipInflation(book, entries, LIMITS)).resolves.toEqual({ ok: true, inflatedBytes: declared });
-      await expect(readSpreadsheet('book.xlsx', book)).resolves.toMatchObject({ format: 'xlsx', headers: ['Name', 'الهاتف', 'Governorate', 'Tags'] });
+      await expect(readSpreadsheet('book.xlsx', book)).resolves.toMatchObject({
+        format: 'xlsx',
+        headers: ['Name', 'الهاتف', 'Governorate', 'Tags'],
+      });
     }
   });
 
@@ -47,7 +50,9 @@ describe('checking a workbook before exceljs unpacks it', () => {
     await expect(checkZipInflation(bomb, entriesOf(bomb), LIMITS)).resolves.toEqual({ ok: false, reason: 'past_declared' });
     const before = process.memoryUsage();
     await Promise.all(
-      Array.from({ length: 8 }, () => expect(readSpreadsheet('bomb.xlsx', bomb)).rejects.toMatchObject({ status: 413, code: 'IMPORT_TOO_LARGE' })),
+      Array.from({ length: 8 }, () =>
+        expect(readSpreadsheet('bomb.xlsx', bomb)).rejects.toMatchObject({ status: 413, code: 'IMPORT_TOO_LARGE' }),
+      ),
     );
     const after = process.memoryUsage();
     expect(after.rss - before.rss).toBeLessThan(100 * MB);
@@ -58,8 +63,14 @@ describe('checking a workbook before exceljs unpacks it', () => {
     const entries = zipEntries(await xlsxWithFormula());
     const big = { ...entries[0], method: 8, data: deflateRawSync(Buffer.alloc(3 * MB, 0x20)), declaredSize: 3 * MB };
     const book = zipOf([...entries, { ...big, name: Buffer.from('xl/media/a.bin') }, { ...big, name: Buffer.from('xl/media/b.bin') }]);
-    await expect(checkZipInflation(book, entriesOf(book), { total: 5 * MB, perEntry: 4 * MB })).resolves.toEqual({ ok: false, reason: 'too_large' });
-    await expect(checkZipInflation(book, entriesOf(book), { total: 50 * MB, perEntry: 2 * MB })).resolves.toEqual({ ok: false, reason: 'too_large' });
+    await expect(checkZipInflation(book, entriesOf(book), { total: 5 * MB, perEntry: 4 * MB })).resolves.toEqual({
+      ok: false,
+      reason: 'too_large',
+    });
+    await expect(checkZipInflation(book, entriesOf(book), { total: 50 * MB, perEntry: 2 * MB })).resolves.toEqual({
+      ok: false,
+      reason: 'too_large',
+    });
     await expect(checkZipInflation(book, entriesOf(book), { total: 50 * MB, perEntry: 4 * MB })).resolves.toMatchObject({ ok: true });
   });
 
@@ -69,8 +80,14 @@ describe('checking a workbook before exceljs unpacks it', () => {
     await expect(readSpreadsheet('short.xlsx', short)).rejects.toMatchObject({ status: 415, code: 'IMPORT_UNSUPPORTED_FORMAT' });
     const book = await xlsxWithFormula();
     const [first, ...rest] = entriesOf(book);
-    await expect(checkZipInflation(book, [{ ...first, encrypted: true }, ...rest], LIMITS)).resolves.toEqual({ ok: false, reason: 'unsupported' });
-    await expect(checkZipInflation(book, [{ ...first, method: 12 }, ...rest], LIMITS)).resolves.toEqual({ ok: false, reason: 'unsupported' });
+    await expect(checkZipInflation(book, [{ ...first, encrypted: true }, ...rest], LIMITS)).resolves.toEqual({
+      ok: false,
+      reason: 'unsupported',
+    });
+    await expect(checkZipInflation(book, [{ ...first, method: 12 }, ...rest], LIMITS)).resolves.toEqual({
+      ok: false,
+      reason: 'unsupported',
+    });
   });
 });
 
@@ -81,7 +98,9 @@ describe('reading the zip directory as JSZip does', () => {
     expect(entries.length).toBe(zipEntries(book).length);
     const shifted = entriesOf(Buffer.concat([Buffer.from('stub before the archive'), book]));
     expect(shifted.map((e) => e.dataStart - 23)).toEqual(entries.map((e) => e.dataStart));
-    await expect(readSpreadsheet('stub.xlsx', Buffer.concat([Buffer.from('PK\x03\x04 stub'), book]))).resolves.toMatchObject({ format: 'xlsx' });
+    await expect(readSpreadsheet('stub.xlsx', Buffer.concat([Buffer.from('PK\x03\x04 stub'), book]))).resolves.toMatchObject({
+      format: 'xlsx',
+    });
   });
 
   it('refuses entries that share their compressed bytes (the overlapping-file bomb) and cut-off archives', async () => {

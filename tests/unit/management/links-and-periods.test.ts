@@ -27,7 +27,10 @@ describe('periods', () => {
   it('gives a month its first and last day, clipped to the period', () => {
     expect(monthPeriod('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
     expect(monthPeriod('2026-12')).toEqual({ from: '2026-12-01', to: '2026-12-31' });
-    expect(clipToPeriod(monthPeriod('2026-11'), { from: '2025-12-01', to: '2026-11-29' })).toEqual({ from: '2026-11-01', to: '2026-11-29' });
+    expect(clipToPeriod(monthPeriod('2026-11'), { from: '2025-12-01', to: '2026-11-29' })).toEqual({
+      from: '2026-11-01',
+      to: '2026-11-29',
+    });
   });
 });
 

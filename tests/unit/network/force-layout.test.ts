@@ -15,7 +15,8 @@ function governorateGraph() {
       edges.push({ source: id, target: hub });
     }
   }
-  for (let i = 0; i < 30; i++) edges.push({ source: ids[Math.floor(random() * ids.length)], target: ids[Math.floor(random() * ids.length)] });
+  for (let i = 0; i < 30; i++)
+    edges.push({ source: ids[Math.floor(random() * ids.length)], target: ids[Math.floor(random() * ids.length)] });
   return { ids, edges };
 }
 
@@ -53,7 +54,8 @@ describe('force layout', () => {
 
   it('draws a member nearer its own organisation than the average node', () => {
     const positions = forceLayout(governorateGraph());
-    const distance = (a: string, b: string) => Math.hypot(positions.get(a)!.x - positions.get(b)!.x, positions.get(a)!.y - positions.get(b)!.y);
+    const distance = (a: string, b: string) =>
+      Math.hypot(positions.get(a)!.x - positions.get(b)!.x, positions.get(a)!.y - positions.get(b)!.y);
     const own = distance('p5-0', 'org5');
     const others = Array.from({ length: 30 }, (_, g) => distance('p5-0', `org${g}`)).reduce((s, d) => s + d, 0) / 30;
     expect(own).toBeLessThan(others / 2);

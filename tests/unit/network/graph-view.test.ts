@@ -33,7 +33,14 @@ describe('zoom and pan of the viewBox', () => {
 
 describe('network rows', () => {
   const node = (id: string, name: string) => ({ id, name, kind: 'activist' as const, governorates: ['IQ-BG'] });
-  const edge = (id: string, source: string, target: string) => ({ id, source, target, type: 'works_with', label: { ar: 'يعمل مع', en: 'works with' }, active: true });
+  const edge = (id: string, source: string, target: string) => ({
+    id,
+    source,
+    target,
+    type: 'works_with',
+    label: { ar: 'يعمل مع', en: 'works with' },
+    active: true,
+  });
   const nodes = [node('a', 'باسم'), node('b', 'أحمد'), node('c', 'جمال'), node('d', 'دلال')];
   const rows = networkRows(nodes, [edge('1', 'a', 'b'), edge('2', 'a', 'c'), edge('3', 'a', 'gone')]);
 

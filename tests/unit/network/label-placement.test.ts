@@ -16,9 +16,7 @@ const label = (id: string, x: number, y: number, extra: Partial<LabelRequest> = 
 /** A crowded square: 300 labels 80 × 16 scattered over 600 × 600. */
 function crowd(count = 300): LabelRequest[] {
   const random = seededRandom(7);
-  return Array.from({ length: count }, (_, i) =>
-    label(`n${i}`, random() * 600, random() * 600, { priority: Math.floor(random() * 10) }),
-  );
+  return Array.from({ length: count }, (_, i) => label(`n${i}`, random() * 600, random() * 600, { priority: Math.floor(random() * 10) }));
 }
 
 describe('label placement', () => {
@@ -56,7 +54,7 @@ describe('label placement', () => {
 });
 
 describe('label placement around other nodes', () => {
-  it('moves a label off another contact\'s circle when a free spot exists', () => {
+  it("moves a label off another contact's circle when a free spot exists", () => {
     const other = { x: 90, y: 70, width: 20, height: 20 }; // right above "a"
     const [placed] = placeLabels([label('a', 100, 100)], 2, undefined, [other]);
     expect(boxesOverlap(placed, other)).toBe(false);

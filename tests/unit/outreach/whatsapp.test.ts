@@ -27,7 +27,7 @@ describe('waUrl', () => {
 });
 
 describe('baghdadDay and the dedupe key', () => {
-  it('counts days in Baghdad time (UTC+3), not in the server\'s zone', () => {
+  it("counts days in Baghdad time (UTC+3), not in the server's zone", () => {
     expect(baghdadDay(new Date('2026-12-02T20:59:00Z'))).toBe('2026-12-02');
     expect(baghdadDay(new Date('2026-12-02T21:00:00Z'))).toBe('2026-12-03');
     expect(whatsappDedupeKey('reminder', new Date('2026-12-02T21:00:00Z'))).toBe('reminder:2026-12-03');
@@ -36,7 +36,12 @@ describe('baghdadDay and the dedupe key', () => {
 
 describe('vCards', () => {
   it('writes one vCard 3.0 per person with CRLF lines and escaped text', () => {
-    expect(vCards([{ name: 'زينب; علي', phone: '+9647701234567', note: 'ورشة, بغداد' }, { name: 'Ali', phone: '+4915112345678' }])).toBe(
+    expect(
+      vCards([
+        { name: 'زينب; علي', phone: '+9647701234567', note: 'ورشة, بغداد' },
+        { name: 'Ali', phone: '+4915112345678' },
+      ]),
+    ).toBe(
       'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:زينب\\; علي\r\nN:زينب\\; علي;;;;\r\nTEL;TYPE=CELL:+9647701234567\r\nNOTE:ورشة\\, بغداد\r\nEND:VCARD\r\n' +
         'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ali\r\nN:Ali;;;;\r\nTEL;TYPE=CELL:+4915112345678\r\nEND:VCARD\r\n',
     );

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_THRESHOLDS,
-  partnershipStatus,
-  thresholdProblems,
-} from '../../../server/src/domain/partnerships/status.js';
+import { DEFAULT_THRESHOLDS, partnershipStatus, thresholdProblems } from '../../../server/src/domain/partnerships/status.js';
 import { defaultFrom, resolvePeriod } from '../../../server/src/domain/partnerships/period.js';
 
-const withFocal = (days: number | null) => partnershipStatus({ hasCurrentFocalPoint: true, daysSinceLastContact: days }, DEFAULT_THRESHOLDS);
+const withFocal = (days: number | null) =>
+  partnershipStatus({ hasCurrentFocalPoint: true, daysSinceLastContact: days }, DEFAULT_THRESHOLDS);
 
 describe('partnershipStatus', () => {
   it('is active up to and including activeDays', () => {
@@ -51,7 +48,7 @@ describe('thresholdProblems', () => {
 });
 
 describe('resolvePeriod', () => {
-  it('defaults to twelve whole months ending with today\'s month', () => {
+  it("defaults to twelve whole months ending with today's month", () => {
     expect(resolvePeriod('2026-11-29', undefined, undefined)).toEqual({ period: { from: '2025-12-01', to: '2026-11-29' } });
     expect(defaultFrom('2026-01-31')).toBe('2025-02-01');
   });

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  arabicToLatinLayout,
-  latinToArabicLayout,
-  looksLikeWrongLayout,
-} from '../../../server/src/domain/search/keyboard-layout.js';
+import { arabicToLatinLayout, latinToArabicLayout, looksLikeWrongLayout } from '../../../server/src/domain/search/keyboard-layout.js';
 
 const UNSHIFTED_KEYS = [
   ['`', 'ذ'],
@@ -112,7 +108,7 @@ describe('arabicToLatinLayout', () => {
   });
 
   it('round-trips every key except g + h', () => {
-    const keys = 'qwertyuiop[]asdfjkl;\'zxcvbnm,./`';
+    const keys = "qwertyuiop[]asdfjkl;'zxcvbnm,./`";
     expect(arabicToLatinLayout(latinToArabicLayout(keys))).toBe(keys);
   });
 

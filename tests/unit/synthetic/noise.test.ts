@@ -31,7 +31,10 @@ function inGroup(group: NoiseGroup): LabelledQuery[] {
 
 /** The contact's name as words, without the em dash of organisation names. */
 function plain(name: string): string {
-  return name.split(/\s+/).filter((w) => !/^[—–-]+$/.test(w)).join(' ');
+  return name
+    .split(/\s+/)
+    .filter((w) => !/^[—–-]+$/.test(w))
+    .join(' ');
 }
 
 describe('makeQueries', () => {

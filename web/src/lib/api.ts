@@ -11,28 +11,28 @@ type Problem = Required<Pick<ProblemDto, 'status' | 'code' | 'title' | 'detail'>
 
 /** Every failed API call ends here: the server's problem+json, or status 0 / NETWORK when it was unreachable. */
 export class ApiError extends Error {
-	readonly status: number;
-	readonly code: string;
-	readonly title: string;
-	readonly detail: string;
-	/** Server message per field path (the first one when a field has several). */
-	readonly fieldErrors: Record<string, string> = {};
-	/** Machine code per field path (`required`, `minItems`, …), for translated messages. */
-	readonly fieldErrorCodes: Record<string, string> = {};
+  readonly status: number;
+  readonly code: string;
+  readonly title: string;
+  readonly detail: string;
+  /** Server message per field path (the first one when a field has several). */
+  readonly fieldErrors: Record<string, string> = {};
+  /** Machine code per field path (`required`, `minItems`, …), for translated messages. */
+  readonly fieldErrorCodes: Record<string, string> = {};
 
-	constructor(problem: Problem) {
-		super(problem.detail || problem.title);
-		this.name = 'ApiError';
-		this.status = problem.status;
-		this.code = problem.code;
-		this.title = problem.title;
-		this.detail = problem.detail;
-		for (const error of problem.errors) {
-			if (error.field in this.fieldErrors) continue;
-			this.fieldErrors[error.field] = error.message;
-			this.fieldErrorCodes[error.field] = error.code;
-		}
-	}
+  constructor(problem: Problem) {
+    super(problem.detail || problem.title);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.code = problem.code;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    for (const error of problem.errors) {
+      if (error.field in this.fieldErrors) continue;
+      this.fieldErrors[error.field] = error.message;
+      this.fieldErrorCodes[error.field] = error.code;
+    }
+  }
 }
 
 export type Fetch = typeof fetch;
@@ -40,62 +40,62 @@ export type Fetch = typeof fetch;
 type QueryValue = string | number | boolean | null | undefined | readonly string[];
 
 interface RequestOptions {
-	query?: Record<string, QueryValue>;
-	body?: unknown;
-	/** Kit's `fetch` inside load functions; the global one elsewhere. */
-	fetch?: Fetch;
-	/** Cancels the request; the caller then gets the fetch's own AbortError, not an ApiError. */
-	signal?: AbortSignal;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /** Kit's `fetch` inside load functions; the global one elsewhere. */
+  fetch?: Fetch;
+  /** Cancels the request; the caller then gets the fetch's own AbortError, not an ApiError. */
+  signal?: AbortSignal;
 }
 
 const LOGIN_PATH = '/auth/login';
 
 function buildUrl(path: string, query: RequestOptions['query']): string {
-	const params = new URLSearchParams();
-	for (const [key, value] of Object.entries(query ?? {})) {
-		if (Array.isArray(value)) for (const item of value) params.append(key, item);
-		else if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-	}
-	const search = params.toString();
-	return `/api${path}${search ? `?${search}` : ''}`;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (Array.isArray(value)) for (const item of value) params.append(key, item);
+    else if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `/api${path}${search ? `?${search}` : ''}`;
 }
 
 function redirectToLogin(): void {
-	// During a navigation the page being opened is where to come back to, not the one being left.
-	const target = navigating.to?.url ?? new URL(location.href);
-	if (target.pathname === '/login') return;
-	const next = encodeURIComponent(target.pathname + target.search);
-	// Not awaited: the caller still gets the ApiError, while the router moves to the login page.
-	void goto(`/login?next=${next}`, { replaceState: true });
+  // During a navigation the page being opened is where to come back to, not the one being left.
+  const target = navigating.to?.url ?? new URL(location.href);
+  if (target.pathname === '/login') return;
+  const next = encodeURIComponent(target.pathname + target.search);
+  // Not awaited: the caller still gets the ApiError, while the router moves to the login page.
+  void goto(`/login?next=${next}`, { replaceState: true });
 }
 
 /** An administrator requires two-step sign-in and this account has none yet: its session reaches only the setup. */
 function redirectToTwoStepSetup(): void {
-	if (location.pathname !== '/account') void goto('/account', { replaceState: true });
+  if (location.pathname !== '/account') void goto('/account', { replaceState: true });
 }
 
 async function readProblem(response: Response): Promise<Problem> {
-	const fallback: Problem = {
-		status: response.status,
-		code: 'HTTP_' + response.status,
-		title: response.statusText || 'Error',
-		detail: '',
-		errors: []
-	};
-	const type = response.headers.get('content-type') ?? '';
-	if (!type.includes('json')) return fallback;
-	try {
-		const body = (await response.json()) as Partial<Problem>;
-		return {
-			status: response.status,
-			code: typeof body.code === 'string' ? body.code : fallback.code,
-			title: typeof body.title === 'string' ? body.title : fallback.title,
-			detail: typeof body.detail === 'string' ? body.detail : '',
-			errors: Array.isArray(body.errors) ? body.errors : []
-		};
-	} catch {
-		return fallback;
-	}
+  const fallback: Problem = {
+    status: response.status,
+    code: 'HTTP_' + response.status,
+    title: response.statusText || 'Error',
+    detail: '',
+    errors: [],
+  };
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return fallback;
+  try {
+    const body = (await response.json()) as Partial<Problem>;
+    return {
+      status: response.status,
+      code: typeof body.code === 'string' ? body.code : fallback.code,
+      title: typeof body.title === 'string' ? body.title : fallback.title,
+      detail: typeof body.detail === 'string' ? body.detail : '',
+      errors: Array.isArray(body.errors) ? body.errors : [],
+    };
+  } catch {
+    return fallback;
+  }
 }
 
 /** Reads are tried this many more times while the database is unavailable (PostgreSQL restarts in seconds). */
@@ -105,49 +105,49 @@ const DEFAULT_RETRY_AFTER_SECONDS = 5;
 const databaseUnavailable = (response: Response, problem: Problem) => response.status === 503 && problem.code === 'DATABASE_UNAVAILABLE';
 
 function retryDelayMs(response: Response): number {
-	const seconds = Number(response.headers.get('retry-after'));
-	return (Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 30) : DEFAULT_RETRY_AFTER_SECONDS) * 1000;
+  const seconds = Number(response.headers.get('retry-after'));
+  return (Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 30) : DEFAULT_RETRY_AFTER_SECONDS) * 1000;
 }
 
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const timer = setTimeout(resolve, ms);
-		signal?.addEventListener('abort', () => {
-			clearTimeout(timer);
-			reject(signal.reason);
-		});
-	});
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
 }
 
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-	const doFetch = options.fetch ?? fetch;
-	const hasBody = options.body !== undefined;
-	for (let attempt = 0; ; attempt += 1) {
-		let response: Response;
-		try {
-			response = await doFetch(buildUrl(path, options.query), {
-				method,
-				credentials: 'same-origin',
-				headers: hasBody ? { accept: 'application/json', 'content-type': 'application/json' } : { accept: 'application/json' },
-				body: hasBody ? JSON.stringify(options.body) : undefined,
-				signal: options.signal
-			});
-		} catch (cause) {
-			if (options.signal?.aborted) throw cause;
-			throw new ApiError({ status: 0, code: 'NETWORK', title: 'Network error', detail: '', errors: [] });
-		}
-		if (response.status === 401 && path !== LOGIN_PATH) redirectToLogin();
-		if (response.ok) {
-			databaseStatus.report(false);
-			if (response.status === 204) return undefined as T;
-			return (await response.json()) as T;
-		}
-		const problem = await readProblem(response);
-		if (response.status === 403 && problem.code === 'TWO_STEP_SETUP_REQUIRED') redirectToTwoStepSetup();
-		const unavailable = databaseUnavailable(response, problem);
-		databaseStatus.report(unavailable);
-		// Only reads wait and try again by themselves: a write is the user's to repeat, once they see the message.
-		if (!unavailable || method !== 'GET' || attempt >= DATABASE_RETRIES) throw new ApiError(problem);
-		await pause(retryDelayMs(response), options.signal);
-	}
+  const doFetch = options.fetch ?? fetch;
+  const hasBody = options.body !== undefined;
+  for (let attempt = 0; ; attempt += 1) {
+    let response: Response;
+    try {
+      response = await doFetch(buildUrl(path, options.query), {
+        method,
+        credentials: 'same-origin',
+        headers: hasBody ? { accept: 'application/json', 'content-type': 'application/json' } : { accept: 'application/json' },
+        body: hasBody ? JSON.stringify(options.body) : undefined,
+        signal: options.signal,
+      });
+    } catch (cause) {
+      if (options.signal?.aborted) throw cause;
+      throw new ApiError({ status: 0, code: 'NETWORK', title: 'Network error', detail: '', errors: [] });
+    }
+    if (response.status === 401 && path !== LOGIN_PATH) redirectToLogin();
+    if (response.ok) {
+      databaseStatus.report(false);
+      if (response.status === 204) return undefined as T;
+      return (await response.json()) as T;
+    }
+    const problem = await readProblem(response);
+    if (response.status === 403 && problem.code === 'TWO_STEP_SETUP_REQUIRED') redirectToTwoStepSetup();
+    const unavailable = databaseUnavailable(response, problem);
+    databaseStatus.report(unavailable);
+    // Only reads wait and try again by themselves: a write is the user's to repeat, once they see the message.
+    if (!unavailable || method !== 'GET' || attempt >= DATABASE_RETRIES) throw new ApiError(problem);
+    await pause(retryDelayMs(response), options.signal);
+  }
 }

@@ -6,27 +6,27 @@ const POLL_MS = 5000;
  * back, also when the failed call was a write that nobody repeats.
  */
 class DatabaseStatus {
-	unavailable = $state(false);
-	#timer: ReturnType<typeof setInterval> | undefined;
+  unavailable = $state(false);
+  #timer: ReturnType<typeof setInterval> | undefined;
 
-	report(unavailable: boolean): void {
-		this.unavailable = unavailable;
-		if (!unavailable) {
-			clearInterval(this.#timer);
-			this.#timer = undefined;
-		} else if (!this.#timer) {
-			this.#timer = setInterval(() => void this.#poll(), POLL_MS);
-		}
-	}
+  report(unavailable: boolean): void {
+    this.unavailable = unavailable;
+    if (!unavailable) {
+      clearInterval(this.#timer);
+      this.#timer = undefined;
+    } else if (!this.#timer) {
+      this.#timer = setInterval(() => void this.#poll(), POLL_MS);
+    }
+  }
 
-	async #poll(): Promise<void> {
-		try {
-			const response = await fetch('/api/health', { headers: { accept: 'application/json' } });
-			if (response.ok) this.report(false);
-		} catch {
-			// The server itself is unreachable: keep polling.
-		}
-	}
+  async #poll(): Promise<void> {
+    try {
+      const response = await fetch('/api/health', { headers: { accept: 'application/json' } });
+      if (response.ok) this.report(false);
+    } catch {
+      // The server itself is unreachable: keep polling.
+    }
+  }
 }
 
 export const databaseStatus = new DatabaseStatus();

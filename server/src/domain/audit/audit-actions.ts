@@ -26,7 +26,17 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
  * What the audit viewer filters by: the questions people ask ("who exported?", "failed sign-ins?"), each a set of
  * actions, except settings, which is every entry about the settings whatever the action.
  */
-export const AUDIT_ACTION_GROUPS = ['view', 'export', 'sign_in', 'failed_sign_in', 'change', 'delete', 'merge', 'import', 'settings'] as const;
+export const AUDIT_ACTION_GROUPS = [
+  'view',
+  'export',
+  'sign_in',
+  'failed_sign_in',
+  'change',
+  'delete',
+  'merge',
+  'import',
+  'settings',
+] as const;
 export type AuditActionGroup = (typeof AUDIT_ACTION_GROUPS)[number];
 
 export const GROUP_ACTIONS: Record<Exclude<AuditActionGroup, 'settings'>, readonly AuditAction[]> = {

@@ -21,10 +21,7 @@ const toAsciiDigit = (ch: string) => {
  * type for readability (and bidi marks a right-to-left field may add). Not checked here: see isWellFormedCheckInCode.
  */
 export function normaliseCheckInCode(typed: string): string {
-  return [...typed.replace(/[\s\-‐-―−_\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '')]
-    .map(toAsciiDigit)
-    .join('')
-    .toUpperCase();
+  return [...typed.replace(/[\s\-‐-―−_\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '')].map(toAsciiDigit).join('').toUpperCase();
 }
 
 export const isWellFormedCheckInCode = (code: string) => WELL_FORMED.test(code);

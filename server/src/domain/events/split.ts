@@ -190,9 +190,7 @@ function placementOrder(people: readonly SplitPerson[]): number[] {
   const largest = (p: SplitPerson) => [...p.organisationIds].sort((a, b) => orgSize.get(b)! - orgSize.get(a)! || (a < b ? -1 : 1))[0];
   const size = (p: SplitPerson) => Math.max(1, ...p.organisationIds.map((o) => orgSize.get(o)!));
   const key = (p: SplitPerson) => `${largest(p) ?? '~'}|${p.governorates.join(',')}|${p.kind}|${p.id}`;
-  return people
-    .map((_, i) => i)
-    .sort((x, y) => size(people[y]) - size(people[x]) || (key(people[x]) < key(people[y]) ? -1 : 1));
+  return people.map((_, i) => i).sort((x, y) => size(people[y]) - size(people[x]) || (key(people[x]) < key(people[y]) ? -1 : 1));
 }
 
 function greedy(order: number[], targets: number[], encoded: Encoded): State {

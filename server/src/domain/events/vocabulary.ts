@@ -4,15 +4,7 @@ import type { Role } from '../roles.js';
 export const EVENT_TYPES = ['workshop', 'dialogue_session', 'closing_session', 'training', 'other'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-export const INVITATION_STATUSES = [
-  'proposed',
-  'invited',
-  'confirmed',
-  'declined',
-  'attended',
-  'no_show',
-  'cancelled',
-] as const;
+export const INVITATION_STATUSES = ['proposed', 'invited', 'confirmed', 'declined', 'attended', 'no_show', 'cancelled'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 export const INVITATION_ROLES = ['participant', 'speaker', 'facilitator', 'government_guest', 'organiser'] as const;

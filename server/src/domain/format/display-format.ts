@@ -23,7 +23,12 @@ export function localeTag({ language, digits }: DisplayStyle): string {
 
 // Intl formatters are costly to build and lists format thousands of cells: one per style and options.
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: 'date' | 'number', style: DisplayStyle, options: object, make: (tag: string) => T): T {
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  kind: 'date' | 'number',
+  style: DisplayStyle,
+  options: object,
+  make: (tag: string) => T,
+): T {
   const key = `${kind}|${localeTag(style)}|${style.timeZone ?? ''}|${JSON.stringify(options)}`;
   let found = cache.get(key) as T | undefined;
   if (!found) {
@@ -34,7 +39,12 @@ function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: 'dat
 }
 
 const dates = (style: DisplayStyle, options: Intl.DateTimeFormatOptions) =>
-  formatter('date', style, options, (tag) => new Intl.DateTimeFormat(tag, { ...options, ...(style.timeZone ? { timeZone: style.timeZone } : {}) }));
+  formatter(
+    'date',
+    style,
+    options,
+    (tag) => new Intl.DateTimeFormat(tag, { ...options, ...(style.timeZone ? { timeZone: style.timeZone } : {}) }),
+  );
 
 export function formatNumber(value: number, style: DisplayStyle, options: Intl.NumberFormatOptions = {}): string {
   return formatter('number', style, options, (tag) => new Intl.NumberFormat(tag, options)).format(value);
@@ -57,7 +67,8 @@ export const formatDateTime = (iso: string | Date, style: DisplayStyle) => dates
 export const formatDate = (iso: string | Date, style: DisplayStyle) => dates(style, DAY[style.language]).format(new Date(iso));
 
 /** Day and month only, for a date that is recent: "2 Dec" / "2 كانون الأول". */
-export const formatShortDay = (iso: string | Date, style: DisplayStyle) => dates(style, { day: 'numeric', month: 'short' }).format(new Date(iso));
+export const formatShortDay = (iso: string | Date, style: DisplayStyle) =>
+  dates(style, { day: 'numeric', month: 'short' }).format(new Date(iso));
 
 export const formatTime = (iso: string | Date, style: DisplayStyle) => dates(style, { timeStyle: 'short' }).format(new Date(iso));
 
@@ -79,5 +90,7 @@ export function formatRange(startsAt: string | Date, endsAt: string | Date, styl
   const end = new Date(endsAt);
   const day = dates(style, { year: 'numeric', month: '2-digit', day: '2-digit' });
   const sameDay = day.format(start) === day.format(end);
-  return sameDay ? `${formatDateTime(start, style)}–${formatTime(end, style)}` : `${formatDateTime(start, style)} – ${formatDateTime(end, style)}`;
+  return sameDay
+    ? `${formatDateTime(start, style)}–${formatTime(end, style)}`
+    : `${formatDateTime(start, style)} – ${formatDateTime(end, style)}`;
 }

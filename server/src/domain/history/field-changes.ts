@@ -16,7 +16,11 @@ const empty = (v: FieldValue) => v === null || v === '' || (Array.isArray(v) && 
 const same = (a: FieldValue, b: FieldValue) => (empty(a) && empty(b)) || JSON.stringify(a) === JSON.stringify(b);
 
 /** The fields of `after` whose value differs from `before` (an empty list and null count as the same: nothing). */
-export function fieldChanges(before: object | null | undefined, after: object | null | undefined, fields?: readonly string[]): FieldChanges {
+export function fieldChanges(
+  before: object | null | undefined,
+  after: object | null | undefined,
+  fields?: readonly string[],
+): FieldChanges {
   const from = (before ?? {}) as Record<string, unknown>;
   const to = (after ?? {}) as Record<string, unknown>;
   const keys = fields ?? [...new Set([...Object.keys(from), ...Object.keys(to)])];

@@ -33,7 +33,11 @@ export interface ImportNote {
 }
 
 export const importNotes = {
-  organizationCreated: (name: string): ImportNote => ({ code: 'organization_created', message: `organization "${name}" will be created`, params: { name } }),
+  organizationCreated: (name: string): ImportNote => ({
+    code: 'organization_created',
+    message: `organization "${name}" will be created`,
+    params: { name },
+  }),
   invalidRow: (): ImportNote => ({ code: 'invalid_row', message: 'invalid row' }),
   alreadyUpToDate: (): ImportNote => ({ code: 'already_up_to_date', message: 'already up to date' }),
   repeatedRowNotImported: (row: number): ImportNote => ({
@@ -42,7 +46,10 @@ export const importNotes = {
     params: { row },
   }),
   contactGone: (): ImportNote => ({ code: 'contact_gone', message: 'the contact to merge into no longer exists' }),
-  restrictedContact: (): ImportNote => ({ code: 'restricted_contact', message: 'only a coordinator or an administrator can add to a restricted contact' }),
+  restrictedContact: (): ImportNote => ({
+    code: 'restricted_contact',
+    message: 'only a coordinator or an administrator can add to a restricted contact',
+  }),
   contactRejected: (message: string): ImportNote => ({ code: 'contact_rejected', message }),
 };
 
@@ -57,7 +64,10 @@ const LEGACY: [RegExp, (m: RegExpMatchArray) => ImportNote][] = [
 ];
 
 const isNote = (value: unknown): value is ImportNote =>
-  typeof value === 'object' && value !== null && typeof (value as ImportNote).code === 'string' && typeof (value as ImportNote).message === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as ImportNote).code === 'string' &&
+  typeof (value as ImportNote).message === 'string';
 
 /** A row's stored warnings or messages (notes, or the sentences of older imports) as notes. */
 export function readNotes(stored: unknown): ImportNote[] {

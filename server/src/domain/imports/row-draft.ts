@@ -41,8 +41,17 @@ export interface RowError {
 export type RowReading = { ok: true; draft: ImportDraft } | { ok: false; name: string | null; errors: RowError[] };
 
 const LIMITS: Partial<Record<ImportField, number>> = {
-  name: 300, nameLatin: 300, nameKu: 300, nameFirst: 100, nameFather: 100, nameGrandfather: 100, nameFamily: 100,
-  notes: 5000, source: 300, organization: 300, title: 200,
+  name: 300,
+  nameLatin: 300,
+  nameKu: 300,
+  nameFirst: 100,
+  nameFather: 100,
+  nameGrandfather: 100,
+  nameFamily: 100,
+  notes: 5000,
+  source: 300,
+  organization: 300,
+  title: 200,
 };
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -114,7 +123,12 @@ export function readRow(cells: readonly string[], mapping: readonly ImportField[
       const closest = closestGovernorate(u);
       errors.push(
         closest
-          ? { field: 'governorates', code: 'unknown_governorate', message: `"${u}" is not a governorate; did you mean ${closest.nameEn} (${closest.nameAr})?`, suggestion: closest.code }
+          ? {
+              field: 'governorates',
+              code: 'unknown_governorate',
+              message: `"${u}" is not a governorate; did you mean ${closest.nameEn} (${closest.nameAr})?`,
+              suggestion: closest.code,
+            }
           : { field: 'governorates', code: 'unknown_governorate', message: `"${u}" is not a governorate` },
       );
     }

@@ -1,5 +1,12 @@
 import { resolveGovernorate } from '../governorate-aliases.js';
-import { CONTACT_KINDS, GENDERS, ORGANIZATION_SUBTYPES, type ContactKind, type Gender, type OrganizationSubtype } from '../contact-kinds.js';
+import {
+  CONTACT_KINDS,
+  GENDERS,
+  ORGANIZATION_SUBTYPES,
+  type ContactKind,
+  type Gender,
+  type OrganizationSubtype,
+} from '../contact-kinds.js';
 import { GENDER_LABELS, KIND_LABELS, SUBTYPE_LABELS, type Labels } from '../contact-labels.js';
 import { normalizePhone } from '../phone.js';
 import { searchKey } from '../search/search-key.js';
@@ -31,7 +38,8 @@ export function parseGovernorates(text: string): { codes: string[]; unknown: str
 function table<T extends string>(values: readonly T[], labels: Labels<T>, words: Record<T, string[]>): Map<string, T> {
   const map = new Map<string, T>();
   for (const value of values) {
-    for (const word of [value, value.replace(/_/g, ' '), labels[value].ar, labels[value].en, ...words[value]]) map.set(searchKey(word), value);
+    for (const word of [value, value.replace(/_/g, ' '), labels[value].ar, labels[value].en, ...words[value]])
+      map.set(searchKey(word), value);
   }
   return map;
 }
@@ -40,7 +48,16 @@ const KINDS = table<ContactKind>(CONTACT_KINDS, KIND_LABELS, {
   activist: ['ناشط', 'ناشطة', 'ناشط مدني', 'ناشطة مدنية', 'person', 'individual', 'فرد', 'شخص'],
   volunteer_team: ['team', 'volunteer team', 'volunteers', 'فريق', 'فريق تطوعي', 'فريق شبابي', 'مجموعة تطوعية'],
   organization: ['organisation', 'org', 'ngo', 'منظمة', 'مؤسسة', 'جهة', 'منظمة مجتمع مدني', 'دائرة', 'جهة حكومية'],
-  government_focal_point: ['focal point', 'government', 'government contact', 'ضابط ارتباط', 'نقطة اتصال', 'نقطة اتصال حكومية', 'موظف حكومي', 'حكومي'],
+  government_focal_point: [
+    'focal point',
+    'government',
+    'government contact',
+    'ضابط ارتباط',
+    'نقطة اتصال',
+    'نقطة اتصال حكومية',
+    'موظف حكومي',
+    'حكومي',
+  ],
 });
 const SUBTYPES = table<OrganizationSubtype>(ORGANIZATION_SUBTYPES, SUBTYPE_LABELS, {
   local_ngo: ['local', 'ngo', 'local organization', 'منظمة محلية', 'محلية', 'منظمة مجتمع مدني'],

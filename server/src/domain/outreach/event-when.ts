@@ -7,7 +7,10 @@ import type { MessageLanguage } from './vocabulary.js';
  * page shows the same words.
  */
 // Messages leave the app for phones we do not know: Western digits, the app's default (display-format.ts).
-const LOCALES: Record<MessageLanguage, string> = { ar: localeTag({ language: 'ar', digits: 'western' }), en: localeTag({ language: 'en', digits: 'western' }) };
+const LOCALES: Record<MessageLanguage, string> = {
+  ar: localeTag({ language: 'ar', digits: 'western' }),
+  en: localeTag({ language: 'en', digits: 'western' }),
+};
 const ZONE = 'Asia/Baghdad';
 
 export function eventDate(startsAt: Date, language: MessageLanguage): string {

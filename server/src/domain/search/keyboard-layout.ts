@@ -57,16 +57,11 @@ const KEY_BY_ARABIC = new Map([...ARABIC_BY_KEY, ...ARABIC_BY_SHIFTED_KEY].map((
 
 // The lam-alef keys type two characters, so they are matched before a lone ل or ا. This makes ل + ا typed as g then
 // h come back as b: the same characters, and b is far more common in names than gh.
-const ARABIC_KEYSTROKE = new RegExp(
-  [...KEY_BY_ARABIC.keys()].sort((a, b) => b.length - a.length).join('|'),
-  'g',
-);
+const ARABIC_KEYSTROKE = new RegExp([...KEY_BY_ARABIC.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** What the keys pressed would have typed on the Arabic layout. Characters on no mapped key are kept. */
 export function latinToArabicLayout(text: string): string {
-  return [...text]
-    .map((key) => ARABIC_BY_SHIFTED_KEY.get(key) ?? ARABIC_BY_KEY.get(key.toLowerCase()) ?? key)
-    .join('');
+  return [...text].map((key) => ARABIC_BY_SHIFTED_KEY.get(key) ?? ARABIC_BY_KEY.get(key.toLowerCase()) ?? key).join('');
 }
 
 /**

@@ -67,8 +67,7 @@ function joinCompounds(words: string[]): string[] {
   const joined: string[] = [];
   for (const word of words) {
     const previous = joined.at(-1);
-    const glues =
-      previous !== undefined && (COMPOUND_TAILS.has(word) || (COMPOUND_HEADS.has(previous) && word.startsWith('ال')));
+    const glues = previous !== undefined && (COMPOUND_TAILS.has(word) || (COMPOUND_HEADS.has(previous) && word.startsWith('ال')));
     if (glues) joined[joined.length - 1] = previous + word;
     else joined.push(word);
   }

@@ -74,7 +74,7 @@ function codeOfLetter(letter: string, isFirst: boolean, isLast: boolean): string
 // unit or two Latin letters, so string indices are safe.
 function code(spelling: string): string {
   let codes = '';
-  for (let i = 0; i < spelling.length; ) {
+  for (let i = 0; i < spelling.length;) {
     const digraph = spelling.slice(i, i + 2);
     const letter = CONSONANT_CODE.has(digraph) ? digraph : spelling[i];
     const next = i + letter.length;

@@ -29,7 +29,11 @@ const apiTokensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/tokens',
     {
       config,
-      schema: { tags: ['auth'], description: 'Your tokens that were not revoked, newest first, with their last use.', response: { 200: ApiTokenListSchema, ...problemResponses(403) } },
+      schema: {
+        tags: ['auth'],
+        description: 'Your tokens that were not revoked, newest first, with their last use.',
+        response: { 200: ApiTokenListSchema, ...problemResponses(403) },
+      },
     },
     async (request) => service.listTokens(app.db, requireActor(request)),
   );

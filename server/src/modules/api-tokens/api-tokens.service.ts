@@ -45,7 +45,13 @@ export async function createToken(db: Db, actor: Actor, input: CreateApiTokenInp
       scope: input.scope,
       expiresAt: new Date(Date.now() + input.expiresInDays * DAY_MS),
     });
-    await recordAudit(trx, { userId: actor.id, action: 'create', entityType: 'api_token', entityId: row.id, details: { name, scope: input.scope, expiresInDays: input.expiresInDays } });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'create',
+      entityType: 'api_token',
+      entityId: row.id,
+      details: { name, scope: input.scope, expiresInDays: input.expiresInDays },
+    });
     return { token, apiToken: toDto(row) };
   });
 }

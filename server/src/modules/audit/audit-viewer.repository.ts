@@ -77,8 +77,7 @@ export function viewerConditions(f: Omit<AuditViewerFilter, 'limit' | 'before'>)
   ];
 }
 
-const where = (conditions: RawBuilder<boolean>[]) =>
-  conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
+const where = (conditions: RawBuilder<boolean>[]) => (conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``);
 
 /** Newest first, `limit` rows after the keyset position, with the names the viewer shows. */
 export async function listAuditRows(db: Db, f: AuditViewerFilter): Promise<AuditViewerRow[]> {

@@ -68,6 +68,9 @@ export async function recordAudits(db: Db, entries: AuditEntry[]): Promise<void>
   if (plain.length > 0) await db.insertInto('audit_log').values(plain.map(toRow)).execute();
   for (const entry of entries.filter(hasValues)) {
     const { id } = await db.insertInto('audit_log').values(toRow(entry)).returning('id').executeTakeFirstOrThrow();
-    await db.insertInto('audit_change').values({ audit_id: id, changes: JSON.stringify(entry.changes) }).execute();
+    await db
+      .insertInto('audit_change')
+      .values({ audit_id: id, changes: JSON.stringify(entry.changes) })
+      .execute();
   }
 }

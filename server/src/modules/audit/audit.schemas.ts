@@ -51,7 +51,9 @@ export type AuditEntryDto = Static<typeof AuditEntrySchema>;
 export const AuditPageSchema = Type.Object({
   items: Type.Array(AuditEntrySchema),
   nextCursor: Nullable(Type.String()),
-  scope: Type.Union([Type.Array(Type.String()), Type.Null()], { description: "the governorates the caller's view is limited to; null = the whole log" }),
+  scope: Type.Union([Type.Array(Type.String()), Type.Null()], {
+    description: "the governorates the caller's view is limited to; null = the whole log",
+  }),
 });
 export type AuditPageDto = Static<typeof AuditPageSchema>;
 
@@ -67,14 +69,19 @@ export const NeedsALookSchema = Type.Object({
     Type.Object({
       kind: literalUnion(NEEDS_A_LOOK_KINDS),
       user: UserRef,
-      address: Type.Union([Type.String(), Type.Null()], { description: 'failed sign-ins for no known account: the address they came from' }),
+      address: Type.Union([Type.String(), Type.Null()], {
+        description: 'failed sign-ins for no known account: the address they came from',
+      }),
       count: Type.Integer({ minimum: 0 }),
     }),
   ),
 });
 export type NeedsALookDto = Static<typeof NeedsALookSchema>;
 
-export const AccessLogQuery = Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) }, { additionalProperties: false });
+export const AccessLogQuery = Type.Object(
+  { limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) },
+  { additionalProperties: false },
+);
 
 export const AccessLogSchema = Type.Object({
   restricted: Type.Boolean({ description: 'false: the contact is not restricted, its views are not recorded, items is empty' }),

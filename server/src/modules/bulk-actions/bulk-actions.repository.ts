@@ -20,7 +20,9 @@ export async function loadBulkContacts(db: Db, ids: string[], lock: boolean): Pr
     .selectFrom('contact')
     .select(['contact.id', 'contact.name', 'contact.sensitivity', 'contact.tags'])
     .select(
-      sql<string[]>`array(SELECT cg.governorate_code FROM contact_governorate cg WHERE cg.contact_id = contact.id ORDER BY cg.governorate_code)`.as(
+      sql<
+        string[]
+      >`array(SELECT cg.governorate_code FROM contact_governorate cg WHERE cg.contact_id = contact.id ORDER BY cg.governorate_code)`.as(
         'governorates',
       ),
     )
@@ -40,7 +42,12 @@ const bumped = (userId: string) => ({
 export async function addTags(db: Db, ids: string[], tags: string[], userId: string): Promise<void> {
   await db
     .updateTable('contact')
-    .set({ ...bumped(userId), tags: sql<string[]>`tags || ARRAY(SELECT t FROM unnest(${tags}::text[]) WITH ORDINALITY AS n(t, i) WHERE NOT t = ANY(tags) ORDER BY i)` })
+    .set({
+      ...bumped(userId),
+      tags: sql<
+        string[]
+      >`tags || ARRAY(SELECT t FROM unnest(${tags}::text[]) WITH ORDINALITY AS n(t, i) WHERE NOT t = ANY(tags) ORDER BY i)`,
+    })
     .where(sql<boolean>`id = ANY(${ids}::uuid[])`)
     .execute();
 }
@@ -48,7 +55,10 @@ export async function addTags(db: Db, ids: string[], tags: string[], userId: str
 export async function removeTags(db: Db, ids: string[], tags: string[], userId: string): Promise<void> {
   await db
     .updateTable('contact')
-    .set({ ...bumped(userId), tags: sql<string[]>`ARRAY(SELECT t FROM unnest(tags) WITH ORDINALITY AS n(t, i) WHERE NOT t = ANY(${tags}::text[]) ORDER BY i)` })
+    .set({
+      ...bumped(userId),
+      tags: sql<string[]>`ARRAY(SELECT t FROM unnest(tags) WITH ORDINALITY AS n(t, i) WHERE NOT t = ANY(${tags}::text[]) ORDER BY i)`,
+    })
     .where(sql<boolean>`id = ANY(${ids}::uuid[])`)
     .execute();
 }

@@ -34,7 +34,9 @@ export const BulkActionBody = Type.Object(
     eventId: Type.Optional(Uuid),
     role: Type.Optional(literalUnion(INVITATION_ROLES)),
     status: Type.Optional(literalUnion(['proposed', 'invited'] as const)),
-    skipExisting: Type.Optional(Type.Boolean({ description: 'addToEvent: leave out who is already on the list (else 409 INVITATION_EXISTS)' })),
+    skipExisting: Type.Optional(
+      Type.Boolean({ description: 'addToEvent: leave out who is already on the list (else 409 INVITATION_EXISTS)' }),
+    ),
     allowOverCapacity: Type.Optional(Type.Boolean({ description: 'addToEvent: add past the capacity (else 409 CAPACITY_EXCEEDED)' })),
     allowOverQuota: Type.Optional(Type.Boolean({ description: 'addToEvent: add past a quota maximum (else 409 QUOTA_MAXIMUM)' })),
     taskTitle: Type.Optional({ ...Title, description: 'assignTask: one open task per contact, with this title' }),

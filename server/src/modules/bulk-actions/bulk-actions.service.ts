@@ -2,7 +2,15 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { AppError, forbidden, invalid, type FieldError } from '../../errors.js';
 import { assertMayFileIn, isContactVisible } from '../../access/actor-access.js';
-import { cleanTags, MAX_BULK_CONTACTS, MAX_TAGS, mayRunBulkAction, mayTrashRestricted, PREVIEW_SAMPLE, type BulkAction } from '../../domain/bulk-actions.js';
+import {
+  cleanTags,
+  MAX_BULK_CONTACTS,
+  MAX_TAGS,
+  mayRunBulkAction,
+  mayTrashRestricted,
+  PREVIEW_SAMPLE,
+  type BulkAction,
+} from '../../domain/bulk-actions.js';
 import type { Sheet } from '../../spreadsheets/table.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { findContactsByIds } from '../contacts/contacts.repository.js';
@@ -18,7 +26,8 @@ import { assignTasks } from './bulk-tasks.js';
 import { planEdits, sampleOf, type EditAction } from './bulk-plans.js';
 import type { BulkActionInput, BulkResultDto, BulkSelectionInput } from './bulk-actions.schemas.js';
 
-export type BulkOutcome = { file: null; result: BulkResultDto } | { file: { sheet: Sheet; baseName: string; format: 'csv' | 'xlsx' }; result: null };
+export type BulkOutcome =
+  { file: null; result: BulkResultDto } | { file: { sheet: Sheet; baseName: string; format: 'csv' | 'xlsx' }; result: null };
 
 /** The parameters each action needs; a missing one is a 400 naming it. */
 const REQUIRED: Record<BulkAction, (keyof BulkActionInput)[]> = {
@@ -35,7 +44,8 @@ const REQUIRED: Record<BulkAction, (keyof BulkActionInput)[]> = {
 function assertParams(input: BulkActionInput) {
   const missing = REQUIRED[input.action].filter((p) => input[p] === undefined);
   const errors: FieldError[] = missing.map((p) => ({ field: p, code: 'required', message: `${input.action} needs ${p}` }));
-  if (input.tags && cleanTags(input.tags).length === 0) errors.push({ field: 'tags', code: 'empty', message: 'give at least one tag that is not blank' });
+  if (input.tags && cleanTags(input.tags).length === 0)
+    errors.push({ field: 'tags', code: 'empty', message: 'give at least one tag that is not blank' });
   if (errors.length) throw invalid(errors);
 }
 
@@ -65,12 +75,18 @@ interface Refusal {
 }
 
 /** All or nothing: one contact the caller may not change refuses the whole action, listing every such contact. */
-function refusalsOf(actor: Actor, action: BulkAction, ids: string[], rows: { id: string; name: string; sensitivity: string; governorates: string[] }[]): Refusal[] {
+function refusalsOf(
+  actor: Actor,
+  action: BulkAction,
+  ids: string[],
+  rows: { id: string; name: string; sensitivity: string; governorates: string[] }[],
+): Refusal[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id): Refusal[] => {
     const row = byId.get(id);
     if (!row || !isContactVisible(actor, row.governorates)) return [{ id, reason: 'not_visible', name: null }];
-    if (action === 'moveToTrash' && row.sensitivity === 'restricted' && !mayTrashRestricted(actor.role)) return [{ id, reason: 'restricted', name: row.name }];
+    if (action === 'moveToTrash' && row.sensitivity === 'restricted' && !mayTrashRestricted(actor.role))
+      return [{ id, reason: 'restricted', name: row.name }];
     return [];
   });
 }
@@ -110,9 +126,14 @@ export async function runBulkAction(db: Db, actor: Actor, input: BulkActionInput
   if (input.action === 'assignTask') {
     const rows = await repo.loadBulkContacts(db, ids, false);
     assertNoRefusals(refusalsOf(actor, 'assignTask', ids, rows), ids.length);
-    return { file: null, result: await db.transaction().execute((trx) => assignTasks(trx, actor, input, rows, selectionDetails(input.selection))) };
+    return {
+      file: null,
+      result: await db.transaction().execute((trx) => assignTasks(trx, actor, input, rows, selectionDetails(input.selection))),
+    };
   }
-  const result = dryRun ? await applyAction(db, actor, input, ids) : await db.transaction().execute((trx) => applyAction(trx, actor, input, ids));
+  const result = dryRun
+    ? await applyAction(db, actor, input, ids)
+    : await db.transaction().execute((trx) => applyAction(trx, actor, input, ids));
   return { file: null, result };
 }
 
@@ -154,7 +175,14 @@ async function addToEvent(db: Db, actor: Actor, input: BulkActionInput, ids: str
         action: 'bulk_update',
         entityType: 'contact',
         entityId: null,
-        details: { action: 'addToEvent', eventId: input.eventId, count: ids.length, changed: contactIds.length, ids: contactIds, ...selectionDetails(input.selection) },
+        details: {
+          action: 'addToEvent',
+          eventId: input.eventId,
+          count: ids.length,
+          changed: contactIds.length,
+          ids: contactIds,
+          ...selectionDetails(input.selection),
+        },
       });
       return result;
     });
@@ -189,7 +217,14 @@ async function applyAction(trx: Db, actor: Actor, input: BulkActionInput, ids: s
       action: 'bulk_delete',
       entityType: 'contact',
       entityId: null,
-      details: { action: 'moveToTrash', count: rows.length, ids: rows.map((r) => r.id), trashIds, ...(deletedInteractions.length ? { deletedInteractions } : {}), ...selectionDetails(input.selection) },
+      details: {
+        action: 'moveToTrash',
+        count: rows.length,
+        ids: rows.map((r) => r.id),
+        trashIds,
+        ...(deletedInteractions.length ? { deletedInteractions } : {}),
+        ...selectionDetails(input.selection),
+      },
     });
     return { ...base, changed: rows.length, sample, trashIds };
   }
@@ -198,7 +233,8 @@ async function applyAction(trx: Db, actor: Actor, input: BulkActionInput, ids: s
   const params = { tags: cleanTags(input.tags ?? []), governorate: input.governorate ?? '', sensitivity: input.sensitivity ?? '' };
   const changes = planEdits(action, rows, params);
   const overfull = changes.filter((c) => action === 'addTags' && c.after.length > MAX_TAGS).length;
-  if (overfull) throw invalid([{ field: 'tags', code: 'too_many', message: `${overfull} contact(s) would carry more than ${MAX_TAGS} tags` }]);
+  if (overfull)
+    throw invalid([{ field: 'tags', code: 'too_many', message: `${overfull} contact(s) would carry more than ${MAX_TAGS} tags` }]);
   const result = { ...base, changed: changes.length, sample: sampleOf(changes) };
   if (dryRun || changes.length === 0) return result;
 

@@ -24,7 +24,10 @@ function valuesOf(action: EditAction, row: BulkContactRow, p: EditParams): { bef
     case 'removeTags':
       return { before: row.tags, after: withTagsRemoved(row.tags, p.tags) };
     case 'addGovernorate':
-      return { before: row.governorates, after: row.governorates.includes(p.governorate) ? row.governorates : [...row.governorates, p.governorate].sort() };
+      return {
+        before: row.governorates,
+        after: row.governorates.includes(p.governorate) ? row.governorates : [...row.governorates, p.governorate].sort(),
+      };
     case 'setSensitivity':
       return { before: [row.sensitivity], after: [p.sensitivity] };
   }

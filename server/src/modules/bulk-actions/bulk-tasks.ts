@@ -20,7 +20,11 @@ export async function assignTasks(
   selection: Record<string, unknown>,
 ): Promise<BulkResultDto> {
   assertMayWriteTasks(actor);
-  await assertAssignableToAll(trx, input.assigneeId!, rows.map((r) => r.governorates));
+  await assertAssignableToAll(
+    trx,
+    input.assigneeId!,
+    rows.map((r) => r.governorates),
+  );
   const title = cleanTitle(input.taskTitle!);
   const base = { action: 'assignTask' as const, dryRun: input.dryRun === true, count: rows.length, changed: rows.length };
   const sample = rows.slice(0, PREVIEW_SAMPLE).map((r) => ({ id: r.id, name: r.name, before: [], after: [title] }));
@@ -45,7 +49,15 @@ export async function assignTasks(
     action: 'bulk_update',
     entityType: 'task',
     entityId: null,
-    details: { action: 'assignTask', count: rows.length, assigneeId: input.assigneeId, dueOn: input.dueOn ?? null, ids: rows.map((r) => r.id), taskIds, ...selection },
+    details: {
+      action: 'assignTask',
+      count: rows.length,
+      assigneeId: input.assigneeId,
+      dueOn: input.dueOn ?? null,
+      ids: rows.map((r) => r.id),
+      taskIds,
+      ...selection,
+    },
   });
   return { ...base, sample };
 }

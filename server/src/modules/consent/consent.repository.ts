@@ -48,13 +48,24 @@ export async function listConsentRecords(db: Db, contactIds: string[] | null): P
 
 export async function insertConsentRecord(
   db: Db,
-  values: { contact_id: string; kind: ConsentKind; basis: ConsentBasis; scopes: ConsentScope[]; recorded_on: string; note: string | null; recorded_by: string },
+  values: {
+    contact_id: string;
+    kind: ConsentKind;
+    basis: ConsentBasis;
+    scopes: ConsentScope[];
+    recorded_on: string;
+    note: string | null;
+    recorded_by: string;
+  },
 ): Promise<string> {
   const row = await db.insertInto('consent_record').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function insertConsentFile(db: Db, file: { record_id: string; mime: ConsentFileType; size: number; sha256: string; bytes: Buffer }) {
+export async function insertConsentFile(
+  db: Db,
+  file: { record_id: string; mime: ConsentFileType; size: number; sha256: string; bytes: Buffer },
+) {
   await db.insertInto('consent_file').values(file).execute();
 }
 
@@ -62,7 +73,14 @@ export async function findConsentFile(db: Db, recordId: string) {
   return db
     .selectFrom('consent_file')
     .innerJoin('consent_record', 'consent_record.id', 'consent_file.record_id')
-    .select(['consent_file.record_id', 'consent_record.contact_id', 'consent_file.mime', 'consent_file.size', 'consent_file.sha256', 'consent_file.bytes'])
+    .select([
+      'consent_file.record_id',
+      'consent_record.contact_id',
+      'consent_file.mime',
+      'consent_file.size',
+      'consent_file.sha256',
+      'consent_file.bytes',
+    ])
     .where('consent_file.record_id', '=', recordId)
     .executeTakeFirst();
 }

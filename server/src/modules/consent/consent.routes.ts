@@ -25,7 +25,12 @@ async function readForm(request: FastifyRequest): Promise<{ fields: Record<strin
         if (scan) throw tooMany();
         scan = { bytes: await part.toBuffer() };
       } else if (part.fieldname === 'scopes') {
-        scopes.push(...String(part.value).split(',').map((s) => s.trim()).filter(Boolean));
+        scopes.push(
+          ...String(part.value)
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
       } else if (part.fieldname === 'note' && String(part.value) === '') {
         fields.note = null;
       } else {
@@ -36,7 +41,8 @@ async function readForm(request: FastifyRequest): Promise<{ fields: Record<strin
     const code = (error as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
     if (code === 'FST_FILES_LIMIT') throw tooMany();
-    if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw invalid([{ field: 'form', code: 'too_many', message: 'too many form fields' }]);
+    if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
+      throw invalid([{ field: 'form', code: 'too_many', message: 'too many form fields' }]);
     throw error;
   }
   fields.scopes = scopes;
@@ -76,7 +82,13 @@ const consentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const form = await readForm(request);
         const validate = request.compileValidationSchema(CreateConsentBody);
         if (!validate(form.fields)) {
-          throw invalid((validate.errors ?? []).map((e) => ({ field: e.instancePath.replace(/^\//, '') || 'form', code: e.keyword, message: e.message ?? 'invalid' })));
+          throw invalid(
+            (validate.errors ?? []).map((e) => ({
+              field: e.instancePath.replace(/^\//, '') || 'form',
+              code: e.keyword,
+              message: e.message ?? 'invalid',
+            })),
+          );
         }
         input = form.fields as CreateConsentInput;
         scan = form.scan;

@@ -55,7 +55,13 @@ export interface UploadedScan {
  * Appends a record (never edits one: a withdrawal is a new record), with its scan when one came along, in one
  * transaction with its audit row. The scan's type comes from its first bytes; a name or a claimed type proves nothing.
  */
-export async function addConsent(db: Db, actor: Actor, contactId: string, input: CreateConsentInput, scan: UploadedScan | null): Promise<ConsentListDto> {
+export async function addConsent(
+  db: Db,
+  actor: Actor,
+  contactId: string,
+  input: CreateConsentInput,
+  scan: UploadedScan | null,
+): Promise<ConsentListDto> {
   assertMayWriteContacts(actor, 'contacts');
   const mime = scan ? sniffConsentFileType(scan.bytes) : null;
   if (scan && !mime) throw new AppError(415, 'UNSUPPORTED_FILE_TYPE', 'The scan must be a PDF, JPEG or PNG file');
@@ -74,13 +80,20 @@ export async function addConsent(db: Db, actor: Actor, contactId: string, input:
       recorded_by: actor.id,
     });
     const sha256 = scan ? createHash('sha256').update(scan.bytes).digest('hex') : null;
-    if (scan && mime && sha256) await repo.insertConsentFile(trx, { record_id: recordId, mime, size: scan.bytes.length, sha256, bytes: scan.bytes });
+    if (scan && mime && sha256)
+      await repo.insertConsentFile(trx, { record_id: recordId, mime, size: scan.bytes.length, sha256, bytes: scan.bytes });
     await recordAudit(trx, {
       userId: actor.id,
       action: 'create',
       entityType: 'consent_record',
       entityId: recordId,
-      details: { contactId, kind: input.kind, scopes: input.scopes, basis: input.basis, file: scan ? { mime, size: scan.bytes.length, sha256 } : undefined },
+      details: {
+        contactId,
+        kind: input.kind,
+        scopes: input.scopes,
+        basis: input.basis,
+        file: scan ? { mime, size: scan.bytes.length, sha256 } : undefined,
+      },
     });
   });
   return listConsents(db, actor, contactId);
@@ -96,7 +109,13 @@ export async function consentFile(db: Db, actor: Actor, recordId: string) {
   if (hidesRestrictedDetails(actor, contact)) throw new AppError(403, 'FORBIDDEN', "Your role may not see this contact's consent scans");
   const file = await repo.findConsentFile(db, recordId);
   if (!file) throw notFound('Consent file');
-  await recordAudit(db, { userId: actor.id, action: 'view', entityType: 'consent_record', entityId: recordId, details: { contactId, file: true } });
+  await recordAudit(db, {
+    userId: actor.id,
+    action: 'view',
+    entityType: 'consent_record',
+    entityId: recordId,
+    details: { contactId, file: true },
+  });
   return file;
 }
 

@@ -65,7 +65,10 @@ const WIDTHS: Partial<Record<ExportColumn, number>> = { name: 30, nameLatin: 28,
 
 export function parseColumns(text: string | undefined): ExportColumn[] {
   if (!text?.trim()) return DEFAULT_EXPORT_COLUMNS;
-  const asked = text.split(',').map((c) => c.trim()).filter(Boolean);
+  const asked = text
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   const unknown = asked.filter((c) => !(EXPORT_COLUMNS as readonly string[]).includes(c));
   if (unknown.length) throw invalid([{ field: 'columns', code: 'unknown', message: `unknown column(s): ${unknown.join(', ')}` }]);
   return [...new Set(asked)] as ExportColumn[];
@@ -77,7 +80,10 @@ async function matchingRows(db: Db, actor: Actor, filter: ExportFilter): Promise
     const matches = (await rankedMatches(db, actor, filter.q, { kind: filter.kind, governorate: filter.governorate, ...created })).filter(
       (m) => filter.sensitivity === undefined || m.row.sensitivity === filter.sensitivity,
     );
-    return contacts.findContactsByIds(db, matches.map((m) => m.row.id));
+    return contacts.findContactsByIds(
+      db,
+      matches.map((m) => m.row.id),
+    );
   }
   const { rows } = await contacts.listContacts(db, {
     kind: filter.kind,
@@ -127,7 +133,11 @@ export async function exportRows(
   { format, lang, columns }: ExportShape,
   about: Record<string, unknown>,
 ): Promise<{ sheet: Sheet; baseName: string }> {
-  const consents = await consentByContact(db, columns, rows.map((r) => r.id));
+  const consents = await consentByContact(
+    db,
+    columns,
+    rows.map((r) => r.id),
+  );
   const label = (value: string | null) => (value === null ? null : (LABELS[value]?.[lang] ?? value));
   const governorateName = (code: string) => {
     const g = findGovernorate(code);
@@ -136,28 +146,44 @@ export async function exportRows(
   const cell = (row: contacts.ContactRow, column: ExportColumn): string | null => {
     const hidden = hidesRestrictedDetails(actor, row);
     switch (column) {
-      case 'name': return row.name;
-      case 'nameLatin': return row.name_latin;
-      case 'nameKu': return row.name_ku;
-      case 'kind': return label(row.kind);
-      case 'subtype': return label(row.subtype);
-      case 'gender': return label(row.gender);
-      case 'governorates': return row.governorates.map(governorateName).join('، ');
-      case 'phones': return hidden ? null : row.phones.join(', ');
-      case 'emails': return hidden ? null : row.emails.join(', ');
-      case 'tags': return row.tags.join('، ');
-      case 'notes': return hidden ? null : row.notes;
-      case 'sensitivity': return label(row.sensitivity);
-      case 'source': return row.source;
-      case 'consentNote': return row.consent_note;
+      case 'name':
+        return row.name;
+      case 'nameLatin':
+        return row.name_latin;
+      case 'nameKu':
+        return row.name_ku;
+      case 'kind':
+        return label(row.kind);
+      case 'subtype':
+        return label(row.subtype);
+      case 'gender':
+        return label(row.gender);
+      case 'governorates':
+        return row.governorates.map(governorateName).join('، ');
+      case 'phones':
+        return hidden ? null : row.phones.join(', ');
+      case 'emails':
+        return hidden ? null : row.emails.join(', ');
+      case 'tags':
+        return row.tags.join('، ');
+      case 'notes':
+        return hidden ? null : row.notes;
+      case 'sensitivity':
+        return label(row.sensitivity);
+      case 'source':
+        return row.source;
+      case 'consentNote':
+        return row.consent_note;
       case 'consentPhone':
       case 'consentWhatsapp':
       case 'consentEmail':
       case 'consentPhotos':
       case 'consentPartnerSharing':
         return ANSWER_LABELS[currentConsent(consents.get(row.id) ?? [])[CONSENT_COLUMN_SCOPES[column]!].answer][lang];
-      case 'createdAt': return row.created_at.toISOString();
-      case 'updatedAt': return row.updated_at.toISOString();
+      case 'createdAt':
+        return row.created_at.toISOString();
+      case 'updatedAt':
+        return row.updated_at.toISOString();
     }
   };
   await recordAudit(db, {

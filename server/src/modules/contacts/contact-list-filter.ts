@@ -82,12 +82,16 @@ export function contactMatches(eb: Eb, f: ContactFilter, scope: FilterScope): Ex
     ...(f.lastContactAfter ? [interactionOn('>=', f.lastContactAfter)] : []),
     ...(f.lastContactBefore ? [lastContactBefore(f.lastContactBefore)] : []),
     ...(f.invitedTo
-      ? [sql<SqlBool>`EXISTS (SELECT 1 FROM invitation inv WHERE inv.contact_id = contact.id AND inv.event_id = ${f.invitedTo}
-          AND inv.status NOT IN ('proposed', 'cancelled'))`]
+      ? [
+          sql<SqlBool>`EXISTS (SELECT 1 FROM invitation inv WHERE inv.contact_id = contact.id AND inv.event_id = ${f.invitedTo}
+          AND inv.status NOT IN ('proposed', 'cancelled'))`,
+        ]
       : []),
     ...(f.attended
-      ? [sql<SqlBool>`EXISTS (SELECT 1 FROM invitation inv WHERE inv.attendee_id = contact.id AND inv.event_id = ${f.attended}
-          AND inv.status = 'attended')`]
+      ? [
+          sql<SqlBool>`EXISTS (SELECT 1 FROM invitation inv WHERE inv.attendee_id = contact.id AND inv.event_id = ${f.attended}
+          AND inv.status = 'attended')`,
+        ]
       : []),
     ...createdWithin(f),
     ...updatedWithin(f),

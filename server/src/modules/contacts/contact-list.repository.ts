@@ -93,9 +93,15 @@ export async function listContactPage(db: Db, f: ContactFilter, scope: FilterSco
   } else {
     for (const term of terms) query = query.orderBy(sql`${term} ${direction}`);
   }
-  const keys = await query.limit(page.limit).$if(!page.after, (qb) => qb.offset(page.offset)).execute();
+  const keys = await query
+    .limit(page.limit)
+    .$if(!page.after, (qb) => qb.offset(page.offset))
+    .execute();
   const sortKeys = new Map(keys.map((k) => [k.id, k.sort_keys]));
-  const rows = await findContactsByIds(db, keys.map((k) => k.id));
+  const rows = await findContactsByIds(
+    db,
+    keys.map((k) => k.id),
+  );
   return rows.map((row) => ({ ...row, sort_keys: sortKeys.get(row.id)! }));
 }
 

@@ -20,12 +20,16 @@ export const ContactFilterSchema = Type.Object(
     governorate: Type.Optional(Type.Union([GovernorateCode, Type.Array(GovernorateCode, { maxItems: 19, uniqueItems: true })])),
     tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 20 })),
     tagsMode: Type.Optional(literalUnion(TAGS_MODES)),
-    memberOf: Type.Optional(Type.String({ format: 'uuid', description: 'current position in, or current member_of relationship to, this contact' })),
+    memberOf: Type.Optional(
+      Type.String({ format: 'uuid', description: 'current position in, or current member_of relationship to, this contact' }),
+    ),
     hasPhone: Type.Optional(Type.Boolean()),
     hasEmail: Type.Optional(Type.Boolean()),
     lastContactAfter: Type.Optional(Day('latest interaction on or after this day')),
     lastContactBefore: Type.Optional(Day('latest interaction on or before this day (contacts never met are left out)')),
-    invitedTo: Type.Optional(Type.String({ format: 'uuid', description: 'invited to this event (any status past proposed, except cancelled)' })),
+    invitedTo: Type.Optional(
+      Type.String({ format: 'uuid', description: 'invited to this event (any status past proposed, except cancelled)' }),
+    ),
     attended: Type.Optional(Type.String({ format: 'uuid', description: 'attended this event, in person or as the representative' })),
     createdFrom: Type.Optional(CreatedDay),
     createdTo: Type.Optional(CreatedDay),
@@ -40,7 +44,9 @@ export type ContactFilter = Static<typeof ContactFilterSchema>;
 export const ListContactsQuery = Type.Object(
   {
     ...ContactFilterSchema.properties,
-    segment: Type.Optional(Type.String({ format: 'uuid', description: "a saved segment's filter; filters given here override its fields" })),
+    segment: Type.Optional(
+      Type.String({ format: 'uuid', description: "a saved segment's filter; filters given here override its fields" }),
+    ),
     sort: Type.Optional(literalUnion(CONTACT_SORTS)),
     columns: Type.Optional(Type.String({ maxLength: 200, description: 'comma-separated: organization, lastContact, eventsAttended' })),
     cursor: Type.Optional(Type.String({ maxLength: 2000, description: "the previous page's nextCursor; offset is then ignored" })),
@@ -70,6 +76,8 @@ export const ContactListSchema = Type.Object({
   total: Type.Integer(),
   limit: Type.Integer(),
   offset: Type.Integer(),
-  nextCursor: Type.Optional(Type.String({ description: 'for the next page in this sort; absent on the last page and for a ranked search' })),
+  nextCursor: Type.Optional(
+    Type.String({ description: 'for the next page in this sort; absent on the last page and for a ranked search' }),
+  ),
 });
 export type ContactListDto = Static<typeof ContactListSchema>;

@@ -12,8 +12,24 @@ import { filterGovernorates, type ContactFilter, type FilterScope } from './cont
 import type { ContactListDto, ContactListItemDto, ListContactsFilter } from './contact-list.schemas.js';
 
 const FILTER_FIELDS = [
-  'q', 'kind', 'subtype', 'governorate', 'tags', 'tagsMode', 'memberOf', 'hasPhone', 'hasEmail', 'lastContactAfter',
-  'lastContactBefore', 'invitedTo', 'attended', 'createdFrom', 'createdTo', 'updatedFrom', 'updatedTo', 'sensitivity',
+  'q',
+  'kind',
+  'subtype',
+  'governorate',
+  'tags',
+  'tagsMode',
+  'memberOf',
+  'hasPhone',
+  'hasEmail',
+  'lastContactAfter',
+  'lastContactBefore',
+  'invitedTo',
+  'attended',
+  'createdFrom',
+  'createdTo',
+  'updatedFrom',
+  'updatedTo',
+  'sensitivity',
 ] as const satisfies readonly (keyof ContactFilter)[];
 
 /** The filter part of a list query, without paging, sort or columns. */
@@ -54,7 +70,10 @@ export async function resolveFilterScope(db: Db, actor: Actor, f: ContactFilter)
 }
 
 function parseExtraColumns(text: string | undefined): ContactExtraColumn[] {
-  const asked = (text ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+  const asked = (text ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   const unknown = asked.filter((c) => !(CONTACT_EXTRA_COLUMNS as readonly string[]).includes(c));
   if (unknown.length) throw invalid([{ field: 'columns', code: 'unknown', message: `unknown column(s): ${unknown.join(', ')}` }]);
   return [...new Set(asked)] as ContactExtraColumn[];
@@ -66,7 +85,8 @@ function encodeCursor(sort: ContactSort, keys: repo.Keyset): string {
 }
 
 function decodeCursor(cursor: string, sort: ContactSort): repo.Keyset {
-  const bad = () => invalid([{ field: 'cursor', code: 'invalid', message: 'the cursor does not belong to this sort; start again from the first page' }]);
+  const bad = () =>
+    invalid([{ field: 'cursor', code: 'invalid', message: 'the cursor does not belong to this sort; start again from the first page' }]);
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -115,7 +135,11 @@ export async function listContactTable(db: Db, actor: Actor, query: ListContacts
     repo.listContactPage(db, filter, scope, { order, ranking: ranked ? scope.matchedIds : null, after, limit: query.limit, offset }),
     repo.countContacts(db, filter, scope),
   ]);
-  const items = await withExtras(db, rows.map((r) => toDto(r, actor)), columns);
+  const items = await withExtras(
+    db,
+    rows.map((r) => toDto(r, actor)),
+    columns,
+  );
   const last = rows.at(-1);
   const more = rows.length === query.limit && (after !== null || offset + rows.length < total);
   return {

@@ -23,8 +23,7 @@ const contactsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: ContactSchema, ...problemResponses(400, 403) },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await service.createContact(app.db, requireActor(request), request.body)),
+    async (request, reply) => reply.status(201).send(await service.createContact(app.db, requireActor(request), request.body)),
   );
 
   app.get(

@@ -115,12 +115,7 @@ export async function createContact(db: Db, actor: Actor, input: CreateContactIn
   });
 }
 
-export async function updateContact(
-  db: Db,
-  actor: Actor,
-  id: string,
-  input: UpdateContactInput,
-): Promise<ContactDto> {
+export async function updateContact(db: Db, actor: Actor, id: string, input: UpdateContactInput): Promise<ContactDto> {
   assertMayWriteContacts(actor);
   return db.transaction().execute(async (trx) => {
     const current = await loadVisibleContact(trx, actor, id, true);
@@ -145,8 +140,7 @@ export async function updateContact(
     const after = toContactValues(draft);
     const changed: string[] = changedColumns(before, after);
     const governoratesChanged =
-      changes.governorates !== undefined &&
-      [...changes.governorates].sort().join() !== [...current.governorates].sort().join();
+      changes.governorates !== undefined && [...changes.governorates].sort().join() !== [...current.governorates].sort().join();
     if (governoratesChanged) changed.push('governorates');
 
     if (!(await repo.updateContact(trx, id, current.version, { ...after, ...(await withSearchKeys(trx, after)) }, actor.id))) {
@@ -185,7 +179,12 @@ export async function deleteContact(db: Db, actor: Actor, id: string, version: n
       action: 'delete',
       entityType: 'contact',
       entityId: id,
-      details: { kind: current.kind, governorates: current.governorates, trashId, ...(emptied.length ? { deletedInteractions: emptied } : {}) },
+      details: {
+        kind: current.kind,
+        governorates: current.governorates,
+        trashId,
+        ...(emptied.length ? { deletedInteractions: emptied } : {}),
+      },
     });
     return trashId;
   });

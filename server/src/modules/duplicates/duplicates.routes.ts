@@ -2,19 +2,19 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireActor } from '../../plugins/auth.js';
 import { problemResponses } from '../../http/common.schemas.js';
-import {
-  CheckDuplicatesBody,
-  CheckDuplicatesResult,
-  DismissBody,
-  DuplicateListSchema,
-  ListDuplicatesQuery,
-} from './duplicates.schemas.js';
+import { CheckDuplicatesBody, CheckDuplicatesResult, DismissBody, DuplicateListSchema, ListDuplicatesQuery } from './duplicates.schemas.js';
 import * as service from './duplicates.service.js';
 
 const duplicatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/duplicates',
-    { schema: { tags: ['duplicates'], querystring: ListDuplicatesQuery, response: { 200: DuplicateListSchema, ...problemResponses(400, 403) } } },
+    {
+      schema: {
+        tags: ['duplicates'],
+        querystring: ListDuplicatesQuery,
+        response: { 200: DuplicateListSchema, ...problemResponses(400, 403) },
+      },
+    },
     async (request) => service.listDuplicates(app.db, requireActor(request), request.query),
   );
 
@@ -29,7 +29,9 @@ const duplicatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/contacts/check-duplicates',
-    { schema: { tags: ['duplicates'], body: CheckDuplicatesBody, response: { 200: CheckDuplicatesResult, ...problemResponses(400, 403) } } },
+    {
+      schema: { tags: ['duplicates'], body: CheckDuplicatesBody, response: { 200: CheckDuplicatesResult, ...problemResponses(400, 403) } },
+    },
     async (request) => service.checkDuplicates(app.db, requireActor(request), request.body),
   );
 };

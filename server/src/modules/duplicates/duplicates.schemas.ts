@@ -68,10 +68,7 @@ export const DuplicateListSchema = Type.Object({
   hiddenMatches: NullableHiddenMatches,
 });
 
-export const DismissBody = Type.Object(
-  { contactIds: Type.Array(Uuid, { minItems: 2, maxItems: 2 }) },
-  { additionalProperties: false },
-);
+export const DismissBody = Type.Object({ contactIds: Type.Array(Uuid, { minItems: 2, maxItems: 2 }) }, { additionalProperties: false });
 
 export const DuplicateCandidateSchema = Type.Object({
   contactId: Uuid,

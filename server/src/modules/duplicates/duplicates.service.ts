@@ -11,12 +11,7 @@ import { rankedMatches } from '../search/search.service.js';
 import * as repo from './duplicates.repository.js';
 import { refreshMatchKeys } from './match-keys.repository.js';
 import { hiddenMatches, isDetailReason, withoutDetailReasons } from './restricted-matches.js';
-import type {
-  CheckDuplicatesInput,
-  DuplicateCandidateDto,
-  DuplicateContactDto,
-  ListDuplicatesFilter,
-} from './duplicates.schemas.js';
+import type { CheckDuplicatesInput, DuplicateCandidateDto, DuplicateContactDto, ListDuplicatesFilter } from './duplicates.schemas.js';
 
 /** Groups above this size are not turned into pairs (see duplicateGroups). */
 const MAX_GROUP = 20;
@@ -63,7 +58,14 @@ export async function listDuplicates(db: Db, actor: Actor, filter: ListDuplicate
     }
   }
   const dismissed = await repo.dismissedPairs(db);
-  const contacts = new Map((await repo.findDuplicateContacts(db, [...pairs].flatMap((p) => p.split('|')))).map((c) => [c.id, c]));
+  const contacts = new Map(
+    (
+      await repo.findDuplicateContacts(
+        db,
+        [...pairs].flatMap((p) => p.split('|')),
+      )
+    ).map((c) => [c.id, c]),
+  );
   const matchesFilter = (c: repo.DuplicateContactRow) =>
     (filter.kind === undefined || c.kind === filter.kind) &&
     (filter.governorate === undefined || c.governorates.includes(filter.governorate));
@@ -107,7 +109,13 @@ export async function dismissPair(db: Db, actor: Actor, contactIds: string[]): P
   await db.transaction().execute(async (trx) => {
     await loadVisibleRefs(trx, actor, [a, b], true);
     if (await repo.insertDismissal(trx, a, b, actor.id)) {
-      await recordAudit(trx, { userId: actor.id, action: 'dismiss', entityType: 'duplicate', entityId: a, details: { contactIds: [a, b] } });
+      await recordAudit(trx, {
+        userId: actor.id,
+        action: 'dismiss',
+        entityType: 'duplicate',
+        entityId: a,
+        details: { contactIds: [a, b] },
+      });
     }
   });
 }

@@ -36,7 +36,15 @@ export async function badgeRows(db: Db, eventId: string, f: BadgeFilter): Promis
     .leftJoin('contact as r', 'r.id', 'i.representative_id')
     .leftJoin('contact as o', (join) => join.on(sql`o.id`, '=', currentOrganisationOf('c.id')))
     .leftJoin('event_group as g', 'g.id', 'i.group_id')
-    .select(['i.id as invitation_id', 'i.check_in_code', 'i.status', 'i.role', 'i.group_id', 'g.name as group_name', 'g.sort_order as group_order'])
+    .select([
+      'i.id as invitation_id',
+      'i.check_in_code',
+      'i.status',
+      'i.role',
+      'i.group_id',
+      'g.name as group_name',
+      'g.sort_order as group_order',
+    ])
     .select([
       sql<string>`COALESCE(r.name, c.name)`.as('name'),
       sql<string | null>`CASE WHEN r.id IS NULL THEN c.name_latin ELSE r.name_latin END`.as('name_latin'),

@@ -10,10 +10,7 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
  */
 export const BADGE_STATUSES = ['invited', 'confirmed', 'attended'] as const;
 
-export const BadgesQuery = Type.Object(
-  { groupId: Type.Optional(Uuid) },
-  { additionalProperties: false },
-);
+export const BadgesQuery = Type.Object({ groupId: Type.Optional(Uuid) }, { additionalProperties: false });
 export type BadgesFilter = Static<typeof BadgesQuery>;
 
 /** What a printed badge shows; no phones or emails, for anyone. */

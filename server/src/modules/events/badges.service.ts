@@ -20,7 +20,11 @@ export async function badgeSheet(db: Db, actor: Actor, eventId: string, filter: 
     if (filter.groupId && (await groupsOf(trx, eventId, [filter.groupId])).length === 0) {
       throw invalid([{ field: 'groupId', code: 'not_found', message: 'is not a group of this event' }]);
     }
-    const rows = await badgeRows(trx, eventId, { statuses: BADGE_STATUSES, groupId: filter.groupId, visibleGovernorates: actor.governorates });
+    const rows = await badgeRows(trx, eventId, {
+      statuses: BADGE_STATUSES,
+      groupId: filter.groupId,
+      visibleGovernorates: actor.governorates,
+    });
     await recordAudit(trx, {
       userId: actor.id,
       action: 'export',

@@ -40,9 +40,12 @@ export async function scanCheckInCode(db: Db, actor: Actor, eventId: string, inp
     ]);
   }
   if (found.status === 'cancelled' || found.status === 'declined') {
-    throw new AppError(409, INVITATION_CANCELLED, `This invitation is ${found.status}; if the person is welcome after all, change the status on the list first`, [
-      { field: 'code', code: found.status, message: found.status },
-    ]);
+    throw new AppError(
+      409,
+      INVITATION_CANCELLED,
+      `This invitation is ${found.status}; if the person is welcome after all, change the status on the list first`,
+      [{ field: 'code', code: found.status, message: found.status }],
+    );
   }
   let already = found.status === 'attended';
   let invitation: InvitationDto;

@@ -71,9 +71,7 @@ function filtered(db: Db, f: Omit<EventFilter, 'limit' | 'offset'>) {
   return db
     .selectFrom('event')
     .$if(f.from !== undefined, (qb) => qb.where('event.starts_at', '>=', sql<Date>`${f.from!}::date::timestamp AT TIME ZONE 'UTC'`))
-    .$if(f.to !== undefined, (qb) =>
-      qb.where('event.starts_at', '<', sql<Date>`(${f.to!}::date + 1)::timestamp AT TIME ZONE 'UTC'`),
-    )
+    .$if(f.to !== undefined, (qb) => qb.where('event.starts_at', '<', sql<Date>`(${f.to!}::date + 1)::timestamp AT TIME ZONE 'UTC'`))
     .$if(f.governorate !== undefined, (qb) => qb.where('event.governorate_code', '=', f.governorate!))
     .$if(f.type !== undefined, (qb) => qb.where('event.type', '=', f.type!))
     .$if(Boolean(f.q?.trim()), (qb) => qb.where('event.title', 'ilike', `%${escapeLike(f.q!.trim())}%`));
@@ -139,7 +137,11 @@ export async function updateEvent(db: Db, id: string, expectedVersion: number, v
 
 /** A new start or end: calendar files of the event get a higher SEQUENCE so calendars move the entry. */
 export async function bumpScheduleSequence(db: Db, id: string): Promise<void> {
-  await db.updateTable('event').set((eb) => ({ schedule_sequence: eb('schedule_sequence', '+', 1) })).where('id', '=', id).execute();
+  await db
+    .updateTable('event')
+    .set((eb) => ({ schedule_sequence: eb('schedule_sequence', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function replaceQuotas(db: Db, eventId: string, quotas: QuotaRow[]): Promise<void> {

@@ -101,7 +101,10 @@ export async function getEventDetail(db: Db, id: string): Promise<EventDetailDto
 
 export async function listEvents(db: Db, _actor: Actor, filter: ListEventsFilter) {
   const { rows, total } = await repo.listEvents(db, filter);
-  const counts = await repo.statusCountsOf(db, rows.map((r) => r.id));
+  const counts = await repo.statusCountsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   const byEvent = new Map<string, StatusCounts>();
   for (const c of counts) {
     const entry = byEvent.get(c.event_id) ?? emptyCounts();
@@ -145,7 +148,14 @@ export async function createEvent(db: Db, actor: Actor, input: CreateEventInput)
     };
     const id = await repo.insertEvent(trx, values, actor.id);
     await repo.replaceQuotas(trx, id, toQuotaRows(input.quotas ?? []));
-    await recordAudit(trx, { userId: actor.id, action: 'create', entityType: 'event', entityId: id, changes: fieldChanges(null, values), details: { type: input.type } });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'create',
+      entityType: 'event',
+      entityId: id,
+      changes: fieldChanges(null, values),
+      details: { type: input.type },
+    });
     return getEventDetail(trx, id);
   });
 }
@@ -168,7 +178,8 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: Updat
     if (input.governorate !== undefined) values.governorate_code = input.governorate;
     if (input.venue !== undefined) values.venue = (input.venue && stripBidiControls(input.venue).trim()) || null;
     if (input.capacity !== undefined) values.capacity = input.capacity;
-    if (input.description !== undefined) values.description = (input.description && stripBidiControls(input.description, { keepMarks: true }).trim()) || null;
+    if (input.description !== undefined)
+      values.description = (input.description && stripBidiControls(input.description, { keepMarks: true }).trim()) || null;
     if (phone.value !== undefined) values.contact_phone = phone.value;
     if (!(await repo.updateEvent(trx, id, current.version, values))) throw conflict('CONFLICT', STALE);
     if (Date.parse(startsAt) !== current.starts_at.getTime() || Date.parse(endsAt) !== current.ends_at.getTime()) {
@@ -199,7 +210,13 @@ export async function deleteEvent(db: Db, actor: Actor, id: string, version: num
     if (version !== undefined && current.version !== version) throw conflict('CONFLICT', STALE);
     const trashId = await trashEvent(trx, actor, current);
     await repo.deleteEvent(trx, id);
-    await recordAudit(trx, { userId: actor.id, action: 'delete', entityType: 'event', entityId: id, details: { title: current.title, trashId } });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'delete',
+      entityType: 'event',
+      entityId: id,
+      details: { title: current.title, trashId },
+    });
     return trashId;
   });
 }

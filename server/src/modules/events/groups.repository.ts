@@ -44,7 +44,11 @@ export async function groupsOf(db: Db, eventId: string, ids?: string[], forUpdat
 }
 
 export async function insertGroup(db: Db, eventId: string, values: GroupValues): Promise<string> {
-  const { id } = await db.insertInto('event_group').values({ ...values, event_id: eventId }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto('event_group')
+    .values({ ...values, event_id: eventId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return id;
 }
 

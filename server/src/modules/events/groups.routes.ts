@@ -48,8 +48,7 @@ const groupsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: GroupListSchema, ...problemResponses(400, 403, 404) },
       },
     },
-    async (request) =>
-      service.moveGroup(app.db, requireActor(request), request.params.id, request.params.groupId, request.body.direction),
+    async (request) => service.moveGroup(app.db, requireActor(request), request.params.id, request.params.groupId, request.body.direction),
   );
 
   app.post(
@@ -92,8 +91,7 @@ const groupsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: GroupSchema, ...problemResponses(400, 403, 404, 409) },
       },
     },
-    async (request) =>
-      service.updateGroup(app.db, requireActor(request), request.params.id, request.params.groupId, request.body),
+    async (request) => service.updateGroup(app.db, requireActor(request), request.params.id, request.params.groupId, request.body),
   );
 
   app.delete(

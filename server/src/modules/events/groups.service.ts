@@ -66,9 +66,7 @@ function toDtos(actor: Actor, rows: repo.GroupRow[], facts: InvitationFactRow[])
 export async function listGroups(db: Db, actor: Actor, eventId: string) {
   await loadEvent(db, eventId);
   const [rows, facts] = await Promise.all([repo.groupsOf(db, eventId), invitationFacts(db, eventId)]);
-  const unassigned = facts.filter(
-    (f) => f.group_id === null && f.role === 'participant' && isActiveStatus(f.status) && !seatsNobody(f),
-  );
+  const unassigned = facts.filter((f) => f.group_id === null && f.role === 'participant' && isActiveStatus(f.status) && !seatsNobody(f));
   return { items: toDtos(actor, rows, facts), unassigned: unassigned.length };
 }
 
@@ -111,7 +109,11 @@ export async function createGroup(db: Db, actor: Actor, eventId: string, input: 
     // A new group goes last (creation order), or at the position asked for, the groups from there on moving down.
     const existing = await repo.groupsOf(trx, eventId, undefined, true);
     const position = Math.min(input.sortOrder ?? existing.length, existing.length);
-    await repo.renumberGroups(trx, eventId, existing.map((g) => g.id));
+    await repo.renumberGroups(
+      trx,
+      eventId,
+      existing.map((g) => g.id),
+    );
     if (position < existing.length) await repo.shiftGroupsFrom(trx, eventId, position);
     const id = await repo.insertGroup(trx, eventId, {
       name: stripBidiControls(input.name).trim(),
@@ -157,13 +159,24 @@ export async function deleteGroup(db: Db, actor: Actor, eventId: string, id: str
     if (version !== undefined && current.version !== version) throw conflict('CONFLICT', STALE);
     // Deleting a group unassigns every invitation in it, whatever its status.
     if (actor.governorates !== null) {
-      refuseHidden(actor, (await invitationFacts(trx, eventId)).filter((f) => f.group_id === id), 'deleting this group');
+      refuseHidden(
+        actor,
+        (await invitationFacts(trx, eventId)).filter((f) => f.group_id === id),
+        'deleting this group',
+      );
       if (facilitatorHidden(actor, current)) {
-        throw conflict('OUT_OF_SCOPE_INVITATIONS', "This group's facilitator is outside your governorates; ask a user who sees every governorate of this event");
+        throw conflict(
+          'OUT_OF_SCOPE_INVITATIONS',
+          "This group's facilitator is outside your governorates; ask a user who sees every governorate of this event",
+        );
       }
     }
     await repo.deleteGroup(trx, id);
-    await repo.renumberGroups(trx, eventId, (await repo.groupsOf(trx, eventId)).map((g) => g.id));
+    await repo.renumberGroups(
+      trx,
+      eventId,
+      (await repo.groupsOf(trx, eventId)).map((g) => g.id),
+    );
     await recordAudit(trx, { userId: actor.id, action: 'delete', entityType: 'event_group', entityId: id, details: { eventId } });
   });
 }
@@ -233,7 +246,13 @@ export function splitPeople(facts: InvitationFactRow[], affiliations: repo.Split
   const byId = new Map(affiliations.map((a) => [a.id, a]));
   return facts
     .filter((f) => f.role === 'participant' && SPLIT_STATUSES.has(f.status) && !seatsNobody(f) && byId.get(f.id)?.attendee_is_person)
-    .map((f) => ({ id: f.id, organisationIds: byId.get(f.id)!.organisation_ids, governorates: f.governorates, kind: f.kind, gender: f.gender }));
+    .map((f) => ({
+      id: f.id,
+      organisationIds: byId.get(f.id)!.organisation_ids,
+      governorates: f.governorates,
+      kind: f.kind,
+      gender: f.gender,
+    }));
 }
 
 export async function autoSplitGroups(db: Db, actor: Actor, eventId: string) {
@@ -248,8 +267,15 @@ export async function autoSplitGroups(db: Db, actor: Actor, eventId: string) {
     // organisation or team nobody represents, which a group never holds (an earlier split may have put it in one).
     const seatless = before.filter((f) => f.group_id !== null && f.role === 'participant' && seatsNobody(f));
     const split = new Set([...people.map((p) => p.id), ...seatless.map((f) => f.id)]);
-    refuseHidden(actor, before.filter((f) => split.has(f.id)), 'this split');
-    const result = autoSplit(people, groups.map((g) => ({ id: g.id, size: g.size })));
+    refuseHidden(
+      actor,
+      before.filter((f) => split.has(f.id)),
+      'this split',
+    );
+    const result = autoSplit(
+      people,
+      groups.map((g) => ({ id: g.id, size: g.size })),
+    );
     const assignment = new Map<string, string | null>(people.map((p) => [p.id, result.assignment.get(p.id) ?? null]));
     for (const f of seatless) assignment.set(f.id, null);
     await repo.assignGroups(trx, assignment);

@@ -33,18 +33,24 @@ export function toPersonRef(row: repo.PersonRefRow, actor: Actor): PersonRefDto 
   };
 }
 
-export async function toInvitationDtos(
-  db: Db,
-  actor: Actor,
-  rows: repo.InvitationRow[],
-  withHistory = false,
-): Promise<InvitationDto[]> {
+export async function toInvitationDtos(db: Db, actor: Actor, rows: repo.InvitationRow[], withHistory = false): Promise<InvitationDto[]> {
   const ids = rows.flatMap((r) => (r.representative_id ? [r.contact_id, r.representative_id] : [r.contact_id]));
   const [people, history, outreach, links] = await Promise.all([
     repo.personRefs(db, ids),
-    withHistory ? repo.historyOf(db, rows.map((r) => r.id)) : Promise.resolve([]),
-    outreachStatusOf(db, rows.map((r) => r.id)),
-    replyLinkFacts(db, rows.map((r) => r.id)),
+    withHistory
+      ? repo.historyOf(
+          db,
+          rows.map((r) => r.id),
+        )
+      : Promise.resolve([]),
+    outreachStatusOf(
+      db,
+      rows.map((r) => r.id),
+    ),
+    replyLinkFacts(
+      db,
+      rows.map((r) => r.id),
+    ),
   ]);
   const byId = new Map(people.map((p) => [p.id, toPersonRef(p, actor)]));
   const linkOf = new Map(links.map((l) => [l.invitation_id, l]));

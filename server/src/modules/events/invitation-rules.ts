@@ -33,7 +33,11 @@ export const noRepresentative = (offices: { contactId: string; name: string }[])
   );
 
 /** One person, one governorate: a chosen governorate must be one of the invited contact's. */
-export function quotaGovernorateErrors(field: string, contact: { governorates: string[] }, chosen: string | null | undefined): FieldError[] {
+export function quotaGovernorateErrors(
+  field: string,
+  contact: { governorates: string[] },
+  chosen: string | null | undefined,
+): FieldError[] {
   if (chosen == null || contact.governorates.includes(chosen)) return [];
   return [{ field, code: 'not_a_contact_governorate', message: "must be one of the contact's governorates" }];
 }

@@ -133,7 +133,9 @@ export async function findByCheckInCode(db: Db, code: string) {
     .innerJoin('event as e', 'e.id', 'i.event_id')
     .select(['i.id', 'i.event_id', 'i.contact_id', 'i.status', 'i.version', 'e.title as event_title'])
     .select((eb) =>
-      sql<string[]>`array(${eb.selectFrom('contact_governorate as cg').select('cg.governorate_code').whereRef('cg.contact_id', '=', 'i.contact_id')})`.as(
+      sql<
+        string[]
+      >`array(${eb.selectFrom('contact_governorate as cg').select('cg.governorate_code').whereRef('cg.contact_id', '=', 'i.contact_id')})`.as(
         'governorates',
       ),
     )
@@ -157,7 +159,16 @@ export async function historyOf(db: Db, invitationIds: string[]): Promise<Histor
   return db
     .selectFrom('invitation_status_change as h')
     .leftJoin('app_user as u', 'u.id', 'h.changed_by')
-    .select(['h.invitation_id', 'h.from_status', 'h.to_status', 'h.changed_at', 'h.changed_by', 'u.name as changed_by_name', 'h.source', 'h.note'])
+    .select([
+      'h.invitation_id',
+      'h.from_status',
+      'h.to_status',
+      'h.changed_at',
+      'h.changed_by',
+      'u.name as changed_by_name',
+      'h.source',
+      'h.note',
+    ])
     .where('h.invitation_id', 'in', invitationIds)
     .orderBy('h.id')
     .execute();
@@ -223,7 +234,11 @@ export async function updateInvitations(
       updated_at: now,
       version: eb('version', '+', 1),
     }))
-    .where('id', 'in', rows.map((r) => r.id))
+    .where(
+      'id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .$if(expectedVersion !== undefined, (qb) => qb.where('version', '=', expectedVersion!))
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== rows.length) return false;
@@ -231,7 +246,9 @@ export async function updateInvitations(
   if (moved.length) {
     await db
       .insertInto('invitation_status_change')
-      .values(moved.map((r) => ({ invitation_id: r.id, from_status: r.status, to_status: changes.status!, changed_at: now, changed_by: userId })))
+      .values(
+        moved.map((r) => ({ invitation_id: r.id, from_status: r.status, to_status: changes.status!, changed_at: now, changed_by: userId })),
+      )
       .execute();
   }
   return true;
@@ -245,7 +262,11 @@ export async function deleteInvitation(db: Db, id: string): Promise<void> {
  * The current focal point of each organisation or team (a current focal-point position held by a person, the
  * earliest started first), in the caller's scope: who comes when an office is invited without naming anyone.
  */
-export async function currentFocalPoints(db: Db, organisationIds: string[], visibleGovernorates: string[] | null): Promise<Map<string, string>> {
+export async function currentFocalPoints(
+  db: Db,
+  organisationIds: string[],
+  visibleGovernorates: string[] | null,
+): Promise<Map<string, string>> {
   if (organisationIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('position as p')

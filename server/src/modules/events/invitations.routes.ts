@@ -36,7 +36,8 @@ const invitationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['events'],
-        description: 'All or nothing. Already on the list: 409 INVITATION_EXISTS unless skipExisting; over capacity: 409 CAPACITY_EXCEEDED unless allowOverCapacity.',
+        description:
+          'All or nothing. Already on the list: 409 INVITATION_EXISTS unless skipExisting; over capacity: 409 CAPACITY_EXCEEDED unless allowOverCapacity.',
         params: IdParams,
         body: AddInvitationsBody,
         response: { 201: AddInvitationsResultSchema, ...problemResponses(400, 403, 404, 409) },

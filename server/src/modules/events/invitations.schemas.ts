@@ -26,13 +26,16 @@ export const PersonRefSchema = Type.Object({
 });
 export type PersonRefDto = Static<typeof PersonRefSchema>;
 
-export const SuggestionReasonSchema = Type.Object({
-  code: Type.String(),
-  dimension: Type.Optional(literalUnion(QUOTA_DIMENSIONS)),
-  value: Type.Optional(Type.String({ maxLength: 60 })),
-  months: Type.Optional(Type.Integer({ minimum: 0, maximum: 600 })),
-  attended: Type.Optional(Type.Integer({ minimum: 0 })),
-}, { additionalProperties: false });
+export const SuggestionReasonSchema = Type.Object(
+  {
+    code: Type.String(),
+    dimension: Type.Optional(literalUnion(QUOTA_DIMENSIONS)),
+    value: Type.Optional(Type.String({ maxLength: 60 })),
+    months: Type.Optional(Type.Integer({ minimum: 0, maximum: 600 })),
+    attended: Type.Optional(Type.Integer({ minimum: 0 })),
+  },
+  { additionalProperties: false },
+);
 
 export const InvitationSchema = Type.Object({
   id: Uuid,
@@ -70,7 +73,13 @@ export const InvitationSchema = Type.Object({
   replyLink: Type.Optional(
     Nullable(
       Type.Object(
-        { openCount: Type.Integer(), firstOpenedAt: Nullable(DateTime), lastOpenedAt: Nullable(DateTime), repliedAt: Nullable(DateTime), replyNote: Nullable(Type.String()) },
+        {
+          openCount: Type.Integer(),
+          firstOpenedAt: Nullable(DateTime),
+          lastOpenedAt: Nullable(DateTime),
+          repliedAt: Nullable(DateTime),
+          replyNote: Nullable(Type.String()),
+        },
         { description: 'the live personal reply link: how often it was opened and when the invitee last answered through it' },
       ),
     ),

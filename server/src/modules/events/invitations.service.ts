@@ -36,7 +36,10 @@ export async function listInvitations(db: Db, actor: Actor, eventId: string, fil
   return { items, total: items.length, hidden };
 }
 
-const outreachFacts = (i: InvitationDto) => ({ lastSentAt: i.outreach?.lastSentAt ?? null, repliedViaLinkAt: i.outreach?.repliedViaLink?.at ?? null });
+const outreachFacts = (i: InvitationDto) => ({
+  lastSentAt: i.outreach?.lastSentAt ?? null,
+  repliedViaLinkAt: i.outreach?.repliedViaLink?.at ?? null,
+});
 
 interface Candidate {
   contactId: string;
@@ -76,7 +79,14 @@ async function candidatesOf(db: Db, actor: Actor, input: AddInvitationsInput): P
       throw invalid([{ field: 'filter', code: 'too_many', message: `matches more than ${FILTER_LIMIT} contacts; narrow it down` }]);
     }
     list.push(
-      ...ids.map((contactId) => ({ contactId, representativeId: null, role, suggestionReasons: null, quotaGovernorate: null, field: 'filter' })),
+      ...ids.map((contactId) => ({
+        contactId,
+        representativeId: null,
+        role,
+        suggestionReasons: null,
+        quotaGovernorate: null,
+        field: 'filter',
+      })),
     );
   }
   if (!input.contactIds && !input.items && !input.filter) {
@@ -116,7 +126,9 @@ export async function addInvitationsWithin(trx: Db, actor: Actor, eventId: strin
     true,
   );
   const errors = candidates.flatMap((c) => [
-    ...(c.representativeId ? representativeErrors(`${c.field}.representativeId`, refs.get(c.contactId)!, refs.get(c.representativeId)) : []),
+    ...(c.representativeId
+      ? representativeErrors(`${c.field}.representativeId`, refs.get(c.contactId)!, refs.get(c.representativeId))
+      : []),
     ...quotaGovernorateErrors(`${c.field}.quotaGovernorate`, refs.get(c.contactId)!, c.quotaGovernorate),
   ]);
   if (errors.length) throw invalid(errors);
@@ -124,7 +136,11 @@ export async function addInvitationsWithin(trx: Db, actor: Actor, eventId: strin
   // Offices are not people: an organisation or team comes through whoever represents it, by default its current
   // focal point. A vacant office named in the request is refused; one matched by a filter is skipped.
   const unrepresented = candidates.filter((c) => !c.representativeId && !isPersonKind(refs.get(c.contactId)!.kind));
-  const focalPoints = await repo.currentFocalPoints(trx, unrepresented.map((c) => c.contactId), actor.governorates);
+  const focalPoints = await repo.currentFocalPoints(
+    trx,
+    unrepresented.map((c) => c.contactId),
+    actor.governorates,
+  );
   const vacant = unrepresented.filter((c) => !focalPoints.has(c.contactId));
   const named = vacant.filter((c) => c.field !== 'filter');
   if (named.length) throw noRepresentative(named.map((c) => ({ contactId: c.contactId, name: refs.get(c.contactId)!.name })));
@@ -161,7 +177,10 @@ export async function addInvitationsWithin(trx: Db, actor: Actor, eventId: strin
   const [facts, quotas, people] = await Promise.all([
     invitationFacts(trx, eventId),
     quotasOf(trx, eventId),
-    repo.personRefs(trx, adding.flatMap((c) => (c.representativeId ? [c.contactId, c.representativeId] : [c.contactId]))),
+    repo.personRefs(
+      trx,
+      adding.flatMap((c) => (c.representativeId ? [c.contactId, c.representativeId] : [c.contactId])),
+    ),
   ]);
   const active = facts.filter((f) => isActiveStatus(f.status)).length;
   if (event.capacity !== null && active + adding.length > event.capacity && !input.allowOverCapacity) {
@@ -232,7 +251,10 @@ export async function loadForWrite(db: Db, actor: Actor, eventId: string, ids: s
   const rows = await repo.findInvitations(db, eventId, ids, true);
   if (rows.length !== new Set(ids).size) throw notFound('Invitation');
   if (actor.governorates !== null) {
-    const people = await repo.personRefs(db, rows.map((r) => r.contact_id));
+    const people = await repo.personRefs(
+      db,
+      rows.map((r) => r.contact_id),
+    );
     if (people.some((p) => !isContactVisible(actor, p.governorates))) throw notFound('Invitation');
   }
   return rows;
@@ -244,9 +266,7 @@ export function invalidTransitions(rows: { id: string; status: InvitationStatus 
   throw new AppError(
     409,
     'INVALID_STATUS_TRANSITION',
-    bad.length === 1
-      ? `An invitation cannot move from ${bad[0].status} to ${to}`
-      : `${bad.length} invitations cannot move to ${to}`,
+    bad.length === 1 ? `An invitation cannot move from ${bad[0].status} to ${to}` : `${bad.length} invitations cannot move to ${to}`,
     bad.map((r) => ({ field: r.id, code: 'invalid_transition', message: `${r.status}->${to}` })),
   );
 }
@@ -288,7 +308,9 @@ export async function updateInvitation(
       if (input.representativeId === null) {
         const [contact] = await repo.personRefs(trx, [current.contact_id]);
         if (!isPersonKind(contact.kind)) {
-          throw invalid([{ field: 'representativeId', code: 'required', message: 'an organisation or team comes through the person who represents it' }]);
+          throw invalid([
+            { field: 'representativeId', code: 'required', message: 'an organisation or team comes through the person who represents it' },
+          ]);
         }
       } else {
         const refs = await loadVisibleRefs(trx, actor, [current.contact_id, input.representativeId]);
@@ -346,7 +368,11 @@ export async function bulkUpdate(db: Db, actor: Actor, eventId: string, input: B
         ...(input.status ? { to: input.status } : {}),
       },
     });
-    const after = await repo.findInvitations(trx, eventId, rows.map((r) => r.id));
+    const after = await repo.findInvitations(
+      trx,
+      eventId,
+      rows.map((r) => r.id),
+    );
     return { items: await toInvitationDtos(trx, actor, after) };
   });
 }

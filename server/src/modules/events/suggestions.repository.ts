@@ -48,10 +48,18 @@ function eligible(p: PoolQuery): RawBuilder<boolean> {
   return sql<boolean>`c.id <> ALL(${sql.val(p.exclude)}::uuid[])
     AND c.kind IN (${sql.join(PERSON_KINDS)})
     ${fullOther.length ? sql`AND NOT (${sql.join(fullOther.map(matches), sql` OR `)})` : sql``}
-    ${fullGovernorates.length ? sql`AND EXISTS (SELECT 1 FROM contact_governorate fg WHERE fg.contact_id = c.id
-      AND fg.governorate_code <> ALL(${sql.val(fullGovernorates)}::text[]))` : sql``}
-    ${p.visibleGovernorates ? sql`AND EXISTS (SELECT 1 FROM contact_governorate s WHERE s.contact_id = c.id
-      AND s.governorate_code IN (${sql.join(p.visibleGovernorates)}))` : sql``}`;
+    ${
+      fullGovernorates.length
+        ? sql`AND EXISTS (SELECT 1 FROM contact_governorate fg WHERE fg.contact_id = c.id
+      AND fg.governorate_code <> ALL(${sql.val(fullGovernorates)}::text[]))`
+        : sql``
+    }
+    ${
+      p.visibleGovernorates
+        ? sql`AND EXISTS (SELECT 1 FROM contact_governorate s WHERE s.contact_id = c.id
+      AND s.governorate_code IN (${sql.join(p.visibleGovernorates)}))`
+        : sql``
+    }`;
 }
 
 /** Invited (status past proposed, not cancelled) to another event, as the contact or as a representative. */

@@ -11,7 +11,8 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['events'],
-        description: 'Candidates that fill unmet quotas, preferring people not invited lately and new faces; each with machine-readable reasons.',
+        description:
+          'Candidates that fill unmet quotas, preferring people not invited lately and new faces; each with machine-readable reasons.',
         params: IdParams,
         querystring: SuggestionsQuery,
         response: { 200: SuggestionListSchema, ...problemResponses(400, 404) },

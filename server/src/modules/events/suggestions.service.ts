@@ -27,7 +27,11 @@ const POOL_FACTOR = 3;
 
 export async function suggest(db: Db, actor: Actor, eventId: string, options: SuggestionsOptions) {
   const event = await loadEvent(db, eventId);
-  const [quotas, facts, dismissed] = await Promise.all([quotasOf(db, eventId), invitationFacts(db, eventId), repo.dismissedFor(db, eventId)]);
+  const [quotas, facts, dismissed] = await Promise.all([
+    quotasOf(db, eventId),
+    invitationFacts(db, eventId),
+    repo.dismissedFor(db, eventId),
+  ]);
   const onList = facts.flatMap((f) => (f.representative_id ? [f.contact_id, f.representative_id] : [f.contact_id]));
   const { quotaStatus: live } = liveStatus(quotas, facts, event.capacity);
   const quotaStatus = live.map((q) => withPlannedShare(q, event.capacity));
@@ -49,7 +53,14 @@ export async function suggest(db: Db, actor: Actor, eventId: string, options: Su
     quotaStatus,
     { limit: options.limit, months: options.monthsWithoutInvitation, now },
   );
-  const refs = new Map((await personRefs(db, picked.map((p) => p.id))).map((r) => [r.id, toPersonRef(r, actor)]));
+  const refs = new Map(
+    (
+      await personRefs(
+        db,
+        picked.map((p) => p.id),
+      )
+    ).map((r) => [r.id, toPersonRef(r, actor)]),
+  );
   return {
     items: picked.map((p) => ({ contact: refs.get(p.id)!, quotaGovernorate: p.quotaGovernorate, score: p.score, reasons: p.reasons })),
     unmetQuotas: unmet,

@@ -11,7 +11,9 @@ import type { ExportTableSpec } from './export-tables.js';
 export async function exportRows(db: Db, spec: ExportTableSpec): Promise<unknown[][]> {
   // Plain names are quoted: some (symmetric) are SQL keywords.
   const expressions = spec.columns.map((c) => (typeof c === 'string' ? `"${c}"` : c[1])).join(', ');
-  const { rows } = await sql<{ r: unknown[] }>`SELECT jsonb_build_array(${sql.raw(expressions)}) AS r FROM ${sql.raw(spec.from)} ORDER BY ${sql.raw(spec.orderBy)}`.execute(db);
+  const { rows } = await sql<{
+    r: unknown[];
+  }>`SELECT jsonb_build_array(${sql.raw(expressions)}) AS r FROM ${sql.raw(spec.from)} ORDER BY ${sql.raw(spec.orderBy)}`.execute(db);
   return rows.map((row) => row.r);
 }
 

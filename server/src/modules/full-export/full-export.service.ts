@@ -60,11 +60,19 @@ export async function fullExport(db: Db, actor: Actor, now = new Date()): Promis
         const rows = (await repo.exportRows(trx, spec)).map((r) => r.map(toCell));
         const headers = spec.columns.map(columnName);
         if (spec.file === 'contacts') {
-          const extra = consentColumns(rows.map((r) => r[0] as string), facts);
+          const extra = consentColumns(
+            rows.map((r) => r[0] as string),
+            facts,
+          );
           rows.forEach((r, i) => r.push(...extra[i]));
           headers.push(...CONSENT_COLUMNS);
         }
-        built.push({ name: spec.file, rightToLeft: false, columns: headers.map((header) => ({ header, date: /(_on|_date)$/.test(header) })), rows });
+        built.push({
+          name: spec.file,
+          rightToLeft: false,
+          columns: headers.map((header) => ({ header, date: /(_on|_date)$/.test(header) })),
+          rows,
+        });
       }
       return { sheets: built, scans: await repo.consentScans(trx) };
     });
@@ -74,7 +82,11 @@ export async function fullExport(db: Db, actor: Actor, now = new Date()): Promis
     ...sheets.map((sheet) => ({ name: `${folder}/${sheet.name}.csv`, data: toCsv(sheet) })),
     // The workbook and the scans are compressed already.
     { name: `${folder}/everything.xlsx`, data: toLargeXlsx(sheets), compress: false },
-    ...scans.map((scan) => ({ name: `${folder}/consent_files/${scan.record_id}.${extensionOf(scan.mime)}`, data: scan.bytes, compress: scan.mime === 'application/pdf' })),
+    ...scans.map((scan) => ({
+      name: `${folder}/consent_files/${scan.record_id}.${extensionOf(scan.mime)}`,
+      data: scan.bytes,
+      compress: scan.mime === 'application/pdf',
+    })),
     { name: `${folder}/README.txt`, data: Buffer.from(readmeText(now, counts), 'utf8') },
   ];
   const buffer = zipFiles(entries, now);

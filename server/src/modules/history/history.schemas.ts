@@ -19,7 +19,10 @@ const HistoryFieldSchema = Type.Object({
   field: Type.String({ description: 'the stored field, e.g. title, phones, status' }),
   old: Type.Unsafe<FieldValue>({ description: 'JSON value before; contacts are named, not given by id' }),
   new: Type.Unsafe<FieldValue>({ description: 'JSON value after' }),
-  hidden: Type.Boolean({ description: "true when the caller may not see this value (a restricted contact's phones, emails, notes; a contact outside their governorates): old and new are null" }),
+  hidden: Type.Boolean({
+    description:
+      "true when the caller may not see this value (a restricted contact's phones, emails, notes; a contact outside their governorates): old and new are null",
+  }),
 });
 
 export const HistoryEntrySchema = Type.Object({

@@ -9,7 +9,16 @@ import * as repo from './history.repository.js';
 import type { HistoryEntryDto, HistoryPageDto, HistoryQueryInput } from './history.schemas.js';
 
 /** Fields that hold contact ids: the history names the contacts (those the caller can see) instead. */
-const CONTACT_REF_FIELDS = new Set(['person_id', 'organization_id', 'from_contact_id', 'to_contact_id', 'representative_id', 'contact_id', 'facilitator_id', 'participants']);
+const CONTACT_REF_FIELDS = new Set([
+  'person_id',
+  'organization_id',
+  'from_contact_id',
+  'to_contact_id',
+  'representative_id',
+  'contact_id',
+  'facilitator_id',
+  'participants',
+]);
 /** Internal ids with nothing to read in them; the entry's label says what the record is. */
 const INTERNAL_FIELDS = new Set(['type_id', 'event_id']);
 
@@ -24,17 +33,29 @@ const LABELS: Record<string, (db: Db, ids: string[]) => Promise<repo.LabelRow[]>
 /** A record's history: its contact or event's own entries and those of the records hanging off it, newest first. */
 export async function contactHistory(db: Db, actor: Actor, contactId: string, query: HistoryQueryInput): Promise<HistoryPageDto> {
   const contact = await loadVisibleContact(db, actor, contactId);
-  const rows = await repo.historyRows(db, repo.contactTargets(contactId, actor.governorates), { before: query.before ?? null, limit: query.limit + 1 });
+  const rows = await repo.historyRows(db, repo.contactTargets(contactId, actor.governorates), {
+    before: query.before ?? null,
+    limit: query.limit + 1,
+  });
   return toPage(db, actor, rows, query.limit, hidesRestrictedDetails(actor, contact) ? contactId : null);
 }
 
 export async function eventHistory(db: Db, actor: Actor, eventId: string, query: HistoryQueryInput): Promise<HistoryPageDto> {
   await loadEvent(db, eventId);
-  const rows = await repo.historyRows(db, repo.eventTargets(eventId, actor.governorates), { before: query.before ?? null, limit: query.limit + 1 });
+  const rows = await repo.historyRows(db, repo.eventTargets(eventId, actor.governorates), {
+    before: query.before ?? null,
+    limit: query.limit + 1,
+  });
   return toPage(db, actor, rows, query.limit, null);
 }
 
-async function toPage(db: Db, actor: Actor, rows: repo.HistoryRow[], limit: number, restrictedContactId: string | null): Promise<HistoryPageDto> {
+async function toPage(
+  db: Db,
+  actor: Actor,
+  rows: repo.HistoryRow[],
+  limit: number,
+  restrictedContactId: string | null,
+): Promise<HistoryPageDto> {
   const page = rows.slice(0, limit);
   const labels = await entityLabels(db, page);
   const names = await referencedNames(db, actor, page);
@@ -54,9 +75,13 @@ async function toPage(db: Db, actor: Actor, rows: repo.HistoryRow[], limit: numb
 async function entityLabels(db: Db, rows: repo.HistoryRow[]): Promise<Map<string, string>> {
   const idsOf = (type: string) => [...new Set(rows.filter((r) => r.entity_type === type).map((r) => r.entity_id))];
   // Invitation entries may name a group (group_id): its name is looked up with the groups'.
-  const groupIds = rows.flatMap((r) => [r.changes?.group_id?.old, r.changes?.group_id?.new]).filter((v): v is string => typeof v === 'string');
+  const groupIds = rows
+    .flatMap((r) => [r.changes?.group_id?.old, r.changes?.group_id?.new])
+    .filter((v): v is string => typeof v === 'string');
   const found = await Promise.all(
-    Object.entries(LABELS).map(([type, load]) => load(db, type === 'event_group' ? [...new Set([...idsOf(type), ...groupIds])] : idsOf(type))),
+    Object.entries(LABELS).map(([type, load]) =>
+      load(db, type === 'event_group' ? [...new Set([...idsOf(type), ...groupIds])] : idsOf(type)),
+    ),
   );
   return new Map(found.flat().map((l) => [l.id, l.label]));
 }
@@ -73,12 +98,18 @@ async function referencedNames(db: Db, actor: Actor, rows: repo.HistoryRow[]): P
   return new Map(found.filter((c) => isContactVisible(actor, c.governorates)).map((c) => [c.id, c.name]));
 }
 
-function fieldsOf(changes: FieldChanges | null, restricted: boolean, names: Map<string, string>, labels: Map<string, string>): HistoryEntryDto['fields'] {
+function fieldsOf(
+  changes: FieldChanges | null,
+  restricted: boolean,
+  names: Map<string, string>,
+  labels: Map<string, string>,
+): HistoryEntryDto['fields'] {
   if (!changes) return [];
   return Object.entries(changes)
     .filter(([field]) => !INTERNAL_FIELDS.has(field))
     .map(([field, change]) => {
-      if (restricted && (RESTRICTED_DETAIL_FIELDS as readonly string[]).includes(field)) return { field, old: null, new: null, hidden: true };
+      if (restricted && (RESTRICTED_DETAIL_FIELDS as readonly string[]).includes(field))
+        return { field, old: null, new: null, hidden: true };
       if (field === 'group_id') return { field, old: nameOr(change.old, labels), new: nameOr(change.new, labels), hidden: false };
       if (!CONTACT_REF_FIELDS.has(field)) return { field, old: change.old, new: change.new, hidden: false };
       const refs = [change.old, change.new].flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is string => typeof v === 'string');
@@ -87,7 +118,8 @@ function fieldsOf(changes: FieldChanges | null, restricted: boolean, names: Map<
     });
 }
 
-const nameOr = (value: FieldValue, labels: Map<string, string>): FieldValue => (typeof value === 'string' ? (labels.get(value) ?? null) : value);
+const nameOr = (value: FieldValue, labels: Map<string, string>): FieldValue =>
+  typeof value === 'string' ? (labels.get(value) ?? null) : value;
 
 function named(value: FieldValue, names: Map<string, string>): FieldValue {
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? (names.get(v) ?? null) : v));

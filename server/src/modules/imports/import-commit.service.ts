@@ -41,9 +41,12 @@ function resolveDecisions(rows: Row[], input: CommitInput, resuming: boolean) {
     const row = byNumber.get(rowNumber);
     const field = `decisions.${d.index}`;
     if (!row) errors.push({ field: `${field}.row`, code: 'unknown_row', message: 'is not a row of this import still to apply' });
-    else if (row.outcome === 'invalid' && d.action !== 'skip') errors.push({ field: `${field}.action`, code: 'invalid_row', message: 'an invalid row can only be skipped' });
+    else if (row.outcome === 'invalid' && d.action !== 'skip')
+      errors.push({ field: `${field}.action`, code: 'invalid_row', message: 'an invalid row can only be skipped' });
     else if (d.action === 'merge') {
-      const allowed = [row.matched_contact_id, ...((row.candidates ?? []) as DuplicateCandidateDto[]).map((c) => c.contactId)].filter(Boolean);
+      const allowed = [row.matched_contact_id, ...((row.candidates ?? []) as DuplicateCandidateDto[]).map((c) => c.contactId)].filter(
+        Boolean,
+      );
       if (d.contactId && !allowed.includes(d.contactId)) {
         errors.push({ field: `${field}.contactId`, code: 'not_a_candidate', message: 'is not a match or candidate of this row' });
       } else if (!d.contactId && !row.duplicate_of_row && allowed.length === 0) {
@@ -63,7 +66,13 @@ function resolveDecisions(rows: Row[], input: CommitInput, resuming: boolean) {
     else if (row.outcome === 'duplicate') decision = defaults.duplicate ?? 'skip';
     else decision = 'skip';
     const candidates = (row.candidates ?? []) as DuplicateCandidateDto[];
-    const target = decision !== 'merge' ? null : (chosen?.contactId ?? (resuming && !chosen ? row.contact_id : null) ?? row.matched_contact_id ?? (row.duplicate_of_row ? null : (candidates[0]?.contactId ?? null)));
+    const target =
+      decision !== 'merge'
+        ? null
+        : (chosen?.contactId ??
+          (resuming && !chosen ? row.contact_id : null) ??
+          row.matched_contact_id ??
+          (row.duplicate_of_row ? null : (candidates[0]?.contactId ?? null)));
     return { row_number: row.row_number, decision, contact_id: target };
   });
 }
@@ -115,10 +124,21 @@ export async function commitImport(
   await db.transaction().execute(async (trx) => {
     const batch = await loadBatch(trx, actor, id, true);
     const { applied, actions } = await repo.countActions(trx, id);
-    const result = { created: actions.created ?? 0, updated: actions.updated ?? 0, skipped: actions.skipped ?? 0, failed: actions.failed ?? 0 };
+    const result = {
+      created: actions.created ?? 0,
+      updated: actions.updated ?? 0,
+      skipped: actions.skipped ?? 0,
+      failed: actions.failed ?? 0,
+    };
     // What was planned against what happened, and why they differ: the report explains it (domain/imports/import-notes.ts).
     const groups = await repo.resultGroups(trx, id);
-    await repo.updateBatch(trx, id, { status: 'committed', processed: applied, result: { ...result, groups }, committedAt: new Date(), error: null });
+    await repo.updateBatch(trx, id, {
+      status: 'committed',
+      processed: applied,
+      result: { ...result, groups },
+      committedAt: new Date(),
+      error: null,
+    });
     await recordAudit(trx, {
       userId: actor.id,
       action: 'import',
@@ -143,7 +163,8 @@ function mergedInto(current: ContactDraft, incoming: ImportDraft): ContactDraft 
     ...current,
     nameLatin: current.nameLatin ?? incoming.nameLatin,
     nameKu: current.nameKu ?? incoming.nameKu,
-    nameParts: person && incoming.kind === current.kind ? { ...(incoming.nameParts ?? {}), ...(current.nameParts ?? {}) } : current.nameParts,
+    nameParts:
+      person && incoming.kind === current.kind ? { ...(incoming.nameParts ?? {}), ...(current.nameParts ?? {}) } : current.nameParts,
     gender: current.gender ?? (person ? incoming.gender : null),
     governorates: union(current.governorates, incoming.governorates),
     phones: union(current.phones ?? [], incoming.phones).slice(0, 10),
@@ -188,17 +209,23 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     messages: r.outcome === 'invalid' ? [importNotes.invalidRow()] : [],
     draft: draftOf(r),
   }));
-  const earlier = await repo.rowContacts(trx, importId, rows.flatMap((r) => (r.decision === 'merge' && r.duplicate_of_row && !r.contact_id ? [r.duplicate_of_row] : [])));
+  const earlier = await repo.rowContacts(
+    trx,
+    importId,
+    rows.flatMap((r) => (r.decision === 'merge' && r.duplicate_of_row && !r.contact_id ? [r.duplicate_of_row] : [])),
+  );
 
   // Organisations named in the rows: existing ones by name key, the others created once for the whole import.
   const wanted = rows.filter((r) => r.decision !== 'skip' && draftOf(r)?.organization);
   const missingKeys = [...new Set(wanted.map((r) => nameKey(draftOf(r)!.organization!)).filter((k) => !organizations.has(k)))];
-  for (const o of await directory.findOrganizationsByKeys(trx, missingKeys)) if (!organizations.has(o.name_key)) organizations.set(o.name_key, o.id);
+  for (const o of await directory.findOrganizationsByKeys(trx, missingKeys))
+    if (!organizations.has(o.name_key)) organizations.set(o.name_key, o.id);
   const newOrganizations = new Map<string, { name: string; governorates: string[] }>();
   for (const r of wanted) {
     const d = draftOf(r)!;
     const key = nameKey(d.organization!);
-    if (!organizations.has(key) && !newOrganizations.has(key)) newOrganizations.set(key, { name: d.organization!, governorates: d.governorates });
+    if (!organizations.has(key) && !newOrganizations.has(key))
+      newOrganizations.set(key, { name: d.organization!, governorates: d.governorates });
   }
   if (newOrganizations.size) {
     const orgs = [...newOrganizations.entries()].map(([key, o]) => ({
@@ -213,7 +240,13 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
       words.push(...nameWords(o.values.search_terms));
       keyed.push({ id: ids[i], name: o.name, version: 1 });
       changes.push({ entity_type: 'contact', entity_id: ids[i], change: 'created', before: null, version_after: 1 });
-      audit.push({ action: 'create', entity_type: 'contact', entity_id: ids[i], changed_fields: ['kind', 'subtype', 'name', 'governorates'], details });
+      audit.push({
+        action: 'create',
+        entity_type: 'contact',
+        entity_id: ids[i],
+        changed_fields: ['kind', 'subtype', 'name', 'governorates'],
+        details,
+      });
     });
   }
 
@@ -237,7 +270,13 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     words.push(...nameWords(c.values.search_terms));
     keyed.push({ id, name: c.values.name, version: 1 });
     changes.push({ entity_type: 'contact', entity_id: id, change: 'created', before: null, version_after: 1 });
-    audit.push({ action: 'create', entity_type: 'contact', entity_id: id, changed_fields: [...filledColumns(c.values), 'governorates'], details });
+    audit.push({
+      action: 'create',
+      entity_type: 'contact',
+      entity_id: id,
+      changed_fields: [...filledColumns(c.values), 'governorates'],
+      details,
+    });
   });
 
   // Merges into existing contacts: all locked at once, then merged one at a time, checking what the caller may change.
@@ -246,7 +285,14 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     return r.contact_id ?? (r.duplicate_of_row ? (earlier.get(r.duplicate_of_row) ?? earlierRow?.contact_id) : undefined) ?? null;
   };
   const merging = rows.flatMap((r, index) => (r.decision === 'merge' && applied[index].draft ? [{ r, index }] : []));
-  const targets = new Map((await directory.lockContacts(trx, merging.flatMap(({ r }) => targetOf(r) ?? []))).map((c) => [c.id, c]));
+  const targets = new Map(
+    (
+      await directory.lockContacts(
+        trx,
+        merging.flatMap(({ r }) => targetOf(r) ?? []),
+      )
+    ).map((c) => [c.id, c]),
+  );
   // A contact merged into by several rows collects them all and is written once.
   const pending = new Map<string, { original: ContactRow; draft: ContactDraft; governorates: string[] }>();
   for (const { r, index } of merging) {
@@ -287,7 +333,13 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     const values = contactValues(draft);
     words.push(...nameWords(values.search_terms));
     keyed.push({ id: original.id, name: values.name, version: original.version + 1 });
-    changes.push({ entity_type: 'contact', entity_id: original.id, change: 'updated', before: toDraft(original), version_after: original.version + 1 });
+    changes.push({
+      entity_type: 'contact',
+      entity_id: original.id,
+      change: 'updated',
+      before: toDraft(original),
+      version_after: original.version + 1,
+    });
     return { id: original.id, version: original.version, values };
   });
   // The targets are locked, so every update must land; one that does not fails the batch rather than half-apply it.
@@ -296,7 +348,9 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
   }
   await directory.replaceGovernoratesOf(
     trx,
-    [...pending.values()].filter((p) => p.governorates.length !== p.original.governorates.length).map((p) => ({ id: p.original.id, governorates: p.governorates })),
+    [...pending.values()]
+      .filter((p) => p.governorates.length !== p.original.governorates.length)
+      .map((p) => ({ id: p.original.id, governorates: p.governorates })),
   );
 
   // A person with an organisation column holds a current position there (kept if they already do).
@@ -315,6 +369,10 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
   await upsertMatchKeys(trx, keyed);
   await repo.insertChanges(trx, importId, changes);
   await directory.insertAuditRows(trx, actor.id, audit);
-  await repo.writeApplied(trx, importId, applied.map(({ draft: _draft, ...rest }) => rest));
+  await repo.writeApplied(
+    trx,
+    importId,
+    applied.map(({ draft: _draft, ...rest }) => rest),
+  );
   await repo.addProcessed(trx, importId, rows.length);
 }

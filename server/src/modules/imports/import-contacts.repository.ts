@@ -56,7 +56,11 @@ export async function currentPositionPairs(db: Db, pairs: { person_id: string; o
     .selectFrom('position')
     .select(['person_id', 'organization_id'])
     .where('end_date', 'is', null)
-    .where('person_id', 'in', pairs.map((p) => p.person_id))
+    .where(
+      'person_id',
+      'in',
+      pairs.map((p) => p.person_id),
+    )
     .execute();
   return new Set(rows.map((r) => `${r.person_id}|${r.organization_id}`));
 }
@@ -145,7 +149,14 @@ export async function updateContacts(db: Db, updates: ContactUpdate[], userId: s
 
 export async function replaceGovernoratesOf(db: Db, contacts: { id: string; governorates: string[] }[]): Promise<void> {
   if (contacts.length === 0) return;
-  await db.deleteFrom('contact_governorate').where('contact_id', 'in', contacts.map((c) => c.id)).execute();
+  await db
+    .deleteFrom('contact_governorate')
+    .where(
+      'contact_id',
+      'in',
+      contacts.map((c) => c.id),
+    )
+    .execute();
   await db
     .insertInto('contact_governorate')
     .values(contacts.flatMap((c) => c.governorates.map((code) => ({ contact_id: c.id, governorate_code: code }))))

@@ -46,7 +46,7 @@ export function toImportDto(b: BatchRow): ImportDto {
  * names neither them nor, once run, the restricted contact it was applied to. Without a viewer the row is shown as stored.
  */
 export function toRowDto(r: ImportRowRow, names: Map<string, string>, viewer?: Actor): ImportRowDto {
-  const stored = (r.match_reasons ?? []);
+  const stored = r.match_reasons ?? [];
   const note = stored.find(isRestrictedMatchNote);
   let matchReason = stored.filter((m) => !isRestrictedMatchNote(m)) as DuplicateReason[];
   let matchedContactId = r.matched_contact_id;
@@ -64,7 +64,7 @@ export function toRowDto(r: ImportRowRow, names: Map<string, string>, viewer?: A
     row: r.row_number,
     values: r.raw,
     name: r.name,
-    outcome: (r.outcome ?? 'invalid'),
+    outcome: r.outcome ?? 'invalid',
     errors: (r.errors ?? []) as RowError[],
     // The English sentences stay for scripts; notes carry the codes the web app translates.
     warnings: readNotes(r.warnings).map((n) => n.message),

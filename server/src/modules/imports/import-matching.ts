@@ -1,13 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import type { ImportDraft } from '../../domain/imports/row-draft.js';
-import {
-  duplicateReasons,
-  duplicateScore,
-  nameKey,
-  nameSkeleton,
-  type DuplicateReason,
-} from '../../domain/duplicates/duplicate-score.js';
+import { duplicateReasons, duplicateScore, nameKey, nameSkeleton, type DuplicateReason } from '../../domain/duplicates/duplicate-score.js';
 import { isContactVisible } from '../../access/actor-access.js';
 import { hidesRestrictedDetails } from '../../access/restricted-details.js';
 import * as dupRepo from '../duplicates/duplicates.repository.js';
@@ -66,7 +60,11 @@ export async function matchRows(db: Db, actor: Actor, rows: { row: number; draft
   const keys = rows.map((r) => ({ key: nameKey(r.draft.name), skeleton: nameSkeleton(r.draft.name) }));
   const [byContact, byName] = await Promise.all([
     dupRepo.findByPhonesOrEmails(db, phones, emails),
-    dupRepo.findByNameKeys(db, [...new Set(keys.map((k) => k.key).filter(Boolean))], [...new Set(keys.map((k) => k.skeleton).filter(Boolean))]),
+    dupRepo.findByNameKeys(
+      db,
+      [...new Set(keys.map((k) => k.key).filter(Boolean))],
+      [...new Set(keys.map((k) => k.skeleton).filter(Boolean))],
+    ),
   ]);
   const idsByPhone = new Map<string, string[]>();
   const idsByEmail = new Map<string, string[]>();
@@ -142,9 +140,21 @@ export async function matchRows(db: Db, actor: Actor, rows: { row: number; draft
 
     const candidates = possible.slice(0, MAX_CANDIDATES).map((s) => toCandidate(s.c, s.score, s.reasons));
     if (earlier !== undefined) {
-      result.set(row, { outcome: 'duplicate', matchedContactId: clear?.c.id ?? null, matchReasons: [...(clear?.reasons ?? []), ...note], candidates, duplicateOfRow: earlier });
+      result.set(row, {
+        outcome: 'duplicate',
+        matchedContactId: clear?.c.id ?? null,
+        matchReasons: [...(clear?.reasons ?? []), ...note],
+        candidates,
+        duplicateOfRow: earlier,
+      });
     } else if (clear) {
-      result.set(row, { outcome: 'update', matchedContactId: clear.c.id, matchReasons: [...clear.reasons, ...note], candidates: [], duplicateOfRow: null });
+      result.set(row, {
+        outcome: 'update',
+        matchedContactId: clear.c.id,
+        matchReasons: [...clear.reasons, ...note],
+        candidates: [],
+        duplicateOfRow: null,
+      });
     } else if (possible.length || withheld > 0) {
       result.set(row, { outcome: 'duplicate', matchedContactId: null, matchReasons: note, candidates, duplicateOfRow: null });
     } else {

@@ -41,7 +41,12 @@ export async function undoImport(db: Db, actor: Actor, id: string): Promise<Impo
       }
       const seen = contacts.get(c.entity_id);
       if (seen) seen.versionAfter = c.version_after!;
-      else contacts.set(c.entity_id, { created: c.change === 'created', before: c.before as ContactDraft | null, versionAfter: c.version_after! });
+      else
+        contacts.set(c.entity_id, {
+          created: c.change === 'created',
+          before: c.before as ContactDraft | null,
+          versionAfter: c.version_after!,
+        });
     }
     const ids = [...contacts.keys()];
     const versions = await directory.contactVersions(trx, ids);
@@ -74,10 +79,24 @@ export async function undoImport(db: Db, actor: Actor, id: string): Promise<Impo
     await addVocabulary(trx, words);
     const deleted = await directory.deleteContacts(trx, created);
     await directory.insertAuditRows(trx, actor.id, [
-      ...created.map((contactId) => ({ action: 'delete', entity_type: 'contact', entity_id: contactId, changed_fields: [], details: { importId: id, undo: true } })),
-      ...ids.filter((i) => !contacts.get(i)!.created).map((contactId) => ({ action: 'update', entity_type: 'contact', entity_id: contactId, changed_fields: [], details: { importId: id, undo: true } })),
+      ...created.map((contactId) => ({
+        action: 'delete',
+        entity_type: 'contact',
+        entity_id: contactId,
+        changed_fields: [],
+        details: { importId: id, undo: true },
+      })),
+      ...ids
+        .filter((i) => !contacts.get(i)!.created)
+        .map((contactId) => ({
+          action: 'update',
+          entity_type: 'contact',
+          entity_id: contactId,
+          changed_fields: [],
+          details: { importId: id, undo: true },
+        })),
     ]);
-    const result = { created: 0, updated: 0, skipped: 0, failed: 0, ...((batch.result ?? {})), undone: { deleted, restored } };
+    const result = { created: 0, updated: 0, skipped: 0, failed: 0, ...(batch.result ?? {}), undone: { deleted, restored } };
     await repo.updateBatch(trx, id, { status: 'undone', undoneAt: new Date(), result });
     await recordAudit(trx, { userId: actor.id, action: 'undo', entityType: 'import', entityId: id, details: { deleted, restored } });
     return toImportDto((await repo.findBatch(trx, id))!);

@@ -84,9 +84,7 @@ export function findBatch(db: Db, id: string, forUpdate = false) {
 export type BatchRow = NonNullable<Awaited<ReturnType<typeof findBatch>>>;
 
 export async function listBatches(db: Db, createdBy: string | null, limit: number, offset: number) {
-  const base = db
-    .selectFrom('import_batch')
-    .$if(createdBy !== null, (qb) => qb.where('import_batch.created_by', '=', createdBy!));
+  const base = db.selectFrom('import_batch').$if(createdBy !== null, (qb) => qb.where('import_batch.created_by', '=', createdBy!));
   const [rows, count] = await Promise.all([
     base
       .leftJoin('app_user', 'app_user.id', 'import_batch.created_by')
@@ -140,12 +138,7 @@ export async function deleteBatch(db: Db, id: string): Promise<void> {
 }
 
 export async function rawRows(db: Db, importId: string): Promise<{ row_number: number; raw: string[] }[]> {
-  return db
-    .selectFrom('import_row')
-    .select(['row_number', 'raw'])
-    .where('import_id', '=', importId)
-    .orderBy('row_number')
-    .execute();
+  return db.selectFrom('import_row').select(['row_number', 'raw']).where('import_id', '=', importId).orderBy('row_number').execute();
 }
 
 export interface PreviewResult {
@@ -235,7 +228,11 @@ export async function rowContacts(db: Db, importId: string, rowNumbers: number[]
   return new Map(rows.map((r) => [r.row_number, r.contact_id!]));
 }
 
-export async function writeDecisions(db: Db, importId: string, decisions: { row_number: number; decision: string; contact_id: string | null }[]) {
+export async function writeDecisions(
+  db: Db,
+  importId: string,
+  decisions: { row_number: number; decision: string; contact_id: string | null }[],
+) {
   for (let i = 0; i < decisions.length; i += CHUNK) {
     await sql`
       UPDATE import_row r SET decision = v.decision, contact_id = v.contact_id

@@ -52,7 +52,8 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const code = (error as { code?: string }).code;
         if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
         if (code === 'FST_FILES_LIMIT') throw invalid([{ field: 'file', code: 'too_many', message: 'send exactly one file' }]);
-        if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw invalid([{ field: 'file', code: 'too_many', message: 'too many form fields' }]);
+        if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
+          throw invalid([{ field: 'file', code: 'too_many', message: 'too many form fields' }]);
         throw error;
       }
       if (!file) throw noFile();

@@ -88,7 +88,8 @@ function checkMapping(mapping: readonly ImportField[], headers: readonly string[
       errors.push({ field: 'mapping', code: 'repeated', message: `${field} is mapped to ${n} columns` });
     }
   }
-  const named = counts.has('name') || ['nameFirst', 'nameFather', 'nameGrandfather', 'nameFamily'].some((f) => counts.has(f as ImportField));
+  const named =
+    counts.has('name') || ['nameFirst', 'nameFather', 'nameGrandfather', 'nameFamily'].some((f) => counts.has(f as ImportField));
   if (!named) errors.push({ field: 'mapping', code: 'name_required', message: 'map a column to the name (or the name parts)' });
   if (errors.length) throw invalid(errors);
 }
@@ -98,7 +99,8 @@ const EDITABLE = ['uploaded', 'previewed'];
 export async function previewImport(db: Db, actor: Actor, id: string, input: PreviewInput): Promise<ImportDto> {
   assertMayWriteContacts(actor);
   const batch = await loadBatch(db, actor, id);
-  if (!EDITABLE.includes(batch.status)) throw conflict('IMPORT_NOT_EDITABLE', 'This import was already run; upload the file again to change it');
+  if (!EDITABLE.includes(batch.status))
+    throw conflict('IMPORT_NOT_EDITABLE', 'This import was already run; upload the file again to change it');
   checkMapping(input.mapping, batch.headers);
   const defaults = input.defaults ?? {};
   if (defaults.governorates && !mayFileIn(actor, defaults.governorates)) {
@@ -133,11 +135,25 @@ export async function previewImport(db: Db, actor: Actor, id: string, input: Pre
   const results: repo.PreviewResult[] = raw.map(({ row_number: row }) => {
     const bad = invalidRows.get(row);
     if (bad) {
-      return { row_number: row, outcome: 'invalid', name: bad.name, draft: null, errors: bad.errors, warnings: [], matched_contact_id: null, match_reasons: [], candidates: [], duplicate_of_row: null };
+      return {
+        row_number: row,
+        outcome: 'invalid',
+        name: bad.name,
+        draft: null,
+        errors: bad.errors,
+        warnings: [],
+        matched_contact_id: null,
+        match_reasons: [],
+        candidates: [],
+        duplicate_of_row: null,
+      };
     }
     const draft = draftOf.get(row)!;
     const match = matches.get(row)!;
-    const warnings = draft.organization && !knownOrganizations.has(nameKey(draft.organization)) ? [importNotes.organizationCreated(draft.organization)] : [];
+    const warnings =
+      draft.organization && !knownOrganizations.has(nameKey(draft.organization))
+        ? [importNotes.organizationCreated(draft.organization)]
+        : [];
     return {
       row_number: row,
       outcome: match.outcome,
@@ -171,7 +187,13 @@ export async function listImportRows(db: Db, actor: Actor, id: string, outcome: 
   const { rows, total } = await repo.listRows(db, id, outcome, limit, offset);
   const matched = await findContactRefs(db, [...new Set(rows.flatMap((r) => (r.matched_contact_id ? [r.matched_contact_id] : [])))]);
   const names = new Map(matched.filter((c) => isContactVisible(actor, c.governorates)).map((c) => [c.id, c.name]));
-  return { items: rows.filter((r) => r.outcome !== null).map((r) => toRowDto(r, names, actor)), total: batch.counts ? total : 0, limit, offset, counts: (batch.counts as typeof NO_COUNTS | null) ?? NO_COUNTS };
+  return {
+    items: rows.filter((r) => r.outcome !== null).map((r) => toRowDto(r, names, actor)),
+    total: batch.counts ? total : 0,
+    limit,
+    offset,
+    counts: (batch.counts as typeof NO_COUNTS | null) ?? NO_COUNTS,
+  };
 }
 
 const REPORT_HEADERS = {

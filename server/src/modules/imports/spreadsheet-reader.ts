@@ -65,7 +65,11 @@ export function decodeText(bytes: Buffer): { text: string; encoding: 'utf-8' | '
 
 /** The delimiter that splits the first lines into the most equal, widest rows (quoted text aside). */
 export function sniffDelimiter(text: string): ',' | ';' | '\t' {
-  const lines = text.replace(/"[^"]*"/g, '""').split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 20);
+  const lines = text
+    .replace(/"[^"]*"/g, '""')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 20);
   let best: { delimiter: ',' | ';' | '\t'; score: number } = { delimiter: ',', score: -1 };
   for (const delimiter of [',', ';', '\t'] as const) {
     const counts = lines.map((line) => line.split(delimiter).length - 1);
@@ -117,7 +121,8 @@ export async function assertWorkbookUnpacksSafely(bytes: Uint8Array): Promise<vo
   if (directory === null) throw notAWorkbook();
   if (directory.kind === 'zip64') throw workbookTooLarge();
   const declared = directory.entries.reduce((total, entry) => total + entry.declaredSize, 0);
-  if (declared > MAX_XLSX_UNCOMPRESSED_BYTES || directory.entries.some((e) => e.declaredSize > MAX_XLSX_ENTRY_BYTES)) throw workbookTooLarge();
+  if (declared > MAX_XLSX_UNCOMPRESSED_BYTES || directory.entries.some((e) => e.declaredSize > MAX_XLSX_ENTRY_BYTES))
+    throw workbookTooLarge();
   const check = await checkZipInflation(bytes, directory.entries, { total: MAX_XLSX_UNCOMPRESSED_BYTES, perEntry: MAX_XLSX_ENTRY_BYTES });
   if (check.ok) return;
   if (check.reason === 'past_declared' || check.reason === 'too_large') throw workbookTooLarge();

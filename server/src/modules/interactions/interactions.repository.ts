@@ -82,9 +82,7 @@ function filtered(db: Db, f: Omit<InteractionFilter, 'limit' | 'offset'>) {
     .$if(f.from !== undefined, (qb) => qb.where('interaction.occurred_on', '>=', sql<Date>`${f.from!}::date`))
     .$if(f.to !== undefined, (qb) => qb.where('interaction.occurred_on', '<=', sql<Date>`${f.to!}::date`))
     .$if(f.needsFollowUp === true, (qb) =>
-      qb
-        .where('interaction.follow_up_on', '<=', sql<Date>`current_date`)
-        .where('interaction.follow_up_done', '=', false),
+      qb.where('interaction.follow_up_on', '<=', sql<Date>`current_date`).where('interaction.follow_up_done', '=', false),
     )
     .$if(f.needsFollowUp === false, (qb) =>
       qb.where((eb) =>
@@ -96,9 +94,7 @@ function filtered(db: Db, f: Omit<InteractionFilter, 'limit' | 'offset'>) {
       ),
     )
     .$if(f.overdue === true, (qb) =>
-      qb
-        .where('interaction.follow_up_on', '<', sql<Date>`current_date`)
-        .where('interaction.follow_up_done', '=', false),
+      qb.where('interaction.follow_up_on', '<', sql<Date>`current_date`).where('interaction.follow_up_done', '=', false),
     )
     .$if(f.overdue === false, (qb) =>
       qb.where((eb) =>
@@ -175,11 +171,7 @@ export async function participantsOf(db: Db, interactionIds: string[]): Promise<
 }
 
 export async function participantIds(db: Db, interactionId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('interaction_participant')
-    .select('contact_id')
-    .where('interaction_id', '=', interactionId)
-    .execute();
+  const rows = await db.selectFrom('interaction_participant').select('contact_id').where('interaction_id', '=', interactionId).execute();
   return rows.map((r) => r.contact_id);
 }
 
@@ -197,12 +189,7 @@ export async function replaceParticipants(db: Db, interactionId: string, contact
     .execute();
 }
 
-export async function updateInteraction(
-  db: Db,
-  id: string,
-  expectedVersion: number,
-  values: Partial<InteractionValues>,
-): Promise<boolean> {
+export async function updateInteraction(db: Db, id: string, expectedVersion: number, values: Partial<InteractionValues>): Promise<boolean> {
   const result = await db
     .updateTable('interaction')
     .set((eb) => ({ ...values, updated_at: new Date(), version: eb('version', '+', 1) }))
@@ -219,11 +206,7 @@ export async function deleteInteraction(db: Db, id: string): Promise<boolean> {
 
 /** The interactions this contact takes part in: read before deleting the contact, to find those it leaves empty. */
 export async function interactionIdsOfContact(db: Db, contactId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('interaction_participant')
-    .select('interaction_id')
-    .where('contact_id', '=', contactId)
-    .execute();
+  const rows = await db.selectFrom('interaction_participant').select('interaction_id').where('contact_id', '=', contactId).execute();
   return rows.map((r) => r.interaction_id);
 }
 
@@ -236,10 +219,7 @@ export async function deleteInteractionsWithoutParticipants(db: Db, ids: string[
     .where((eb) =>
       eb.not(
         eb.exists(
-          eb
-            .selectFrom('interaction_participant as ip')
-            .select(sql.lit(1).as('one'))
-            .whereRef('ip.interaction_id', '=', 'interaction.id'),
+          eb.selectFrom('interaction_participant as ip').select(sql.lit(1).as('one')).whereRef('ip.interaction_id', '=', 'interaction.id'),
         ),
       ),
     )

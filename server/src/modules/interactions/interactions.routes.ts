@@ -18,7 +18,8 @@ const interactionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['interactions'],
-        description: 'Newest first. needsFollowUp=true: follow-up date today or earlier and not done (oldest follow-up first). overdue=true: follow-up date before today and not done (oldest first). governorate: at least one participant in it. mine=true: only those the caller logged.',
+        description:
+          'Newest first. needsFollowUp=true: follow-up date today or earlier and not done (oldest follow-up first). overdue=true: follow-up date before today and not done (oldest first). governorate: at least one participant in it. mine=true: only those the caller logged.',
         querystring: ListInteractionsQuery,
         response: { 200: InteractionListSchema, ...problemResponses(400, 404) },
       },
@@ -35,8 +36,7 @@ const interactionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: InteractionSchema, ...problemResponses(400, 403, 404) },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await service.createInteraction(app.db, requireActor(request), request.body)),
+    async (request, reply) => reply.status(201).send(await service.createInteraction(app.db, requireActor(request), request.body)),
   );
 
   app.patch(

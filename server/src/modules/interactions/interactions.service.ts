@@ -9,19 +9,21 @@ import { assertMayWriteContacts, coversGovernorate } from '../../access/actor-ac
 import { assertLinkedVisible, hiddenContactIds, loadVisibleRef, loadVisibleRefs } from '../../access/contact-access.js';
 import * as repo from './interactions.repository.js';
 import { syncInteractionFollowUp } from '../tasks/tasks.service.js';
-import type {
-  CreateInteractionInput,
-  InteractionDto,
-  ListInteractionsFilter,
-  UpdateInteractionInput,
-} from './interactions.schemas.js';
+import type { CreateInteractionInput, InteractionDto, ListInteractionsFilter, UpdateInteractionInput } from './interactions.schemas.js';
 
 const STALE = 'Someone else changed this interaction since you opened it; reload and try again';
 
 /** Rows to DTOs with their participants; a scoped caller sees only the participants in their governorates. */
 async function toDtos(db: Db, actor: Actor, rows: repo.InteractionRow[]): Promise<InteractionDto[]> {
-  const participants = await repo.participantsOf(db, rows.map((r) => r.id));
-  const hidden = await hiddenContactIds(db, actor, participants.map((p) => p.id));
+  const participants = await repo.participantsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  const hidden = await hiddenContactIds(
+    db,
+    actor,
+    participants.map((p) => p.id),
+  );
   return rows.map((row) => {
     const all = participants.filter((p) => p.interaction_id === row.id);
     const shown = all.filter((p) => !hidden.has(p.id));
@@ -165,6 +167,12 @@ export async function deleteInteraction(db: Db, actor: Actor, id: string, versio
     if (version !== undefined && current.version !== version) throw conflict('CONFLICT', STALE);
     const trashId = await trashInteraction(trx, actor, current);
     await repo.deleteInteraction(trx, id);
-    await recordAudit(trx, { userId: actor.id, action: 'delete', entityType: 'interaction', entityId: id, details: { kind: current.kind, trashId } });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'delete',
+      entityType: 'interaction',
+      entityId: id,
+      details: { kind: current.kind, trashId },
+    });
   });
 }

@@ -6,13 +6,27 @@ import { ContactSchema } from '../contacts/contacts.schemas.js';
  * Fields chosen from one contact as a whole; phones, emails, tags and governorates are always united. sensitivity is
  * accepted but cannot lower it: the result is restricted whenever any of the contacts was.
  */
-export const MERGE_FIELDS = ['name', 'nameLatin', 'nameKu', 'nameParts', 'kind', 'subtype', 'gender', 'notes', 'sensitivity', 'source', 'consentNote'] as const;
+export const MERGE_FIELDS = [
+  'name',
+  'nameLatin',
+  'nameKu',
+  'nameParts',
+  'kind',
+  'subtype',
+  'gender',
+  'notes',
+  'sensitivity',
+  'source',
+  'consentNote',
+] as const;
 
 export const MergeBody = Type.Object(
   {
     survivorId: Uuid,
     mergedIds: Type.Array(Uuid, { minItems: 1, maxItems: 10, uniqueItems: true }),
-    fields: Type.Optional(Type.Object(Object.fromEntries(MERGE_FIELDS.map((f) => [f, Type.Optional(Uuid)])), { additionalProperties: false })),
+    fields: Type.Optional(
+      Type.Object(Object.fromEntries(MERGE_FIELDS.map((f) => [f, Type.Optional(Uuid)])), { additionalProperties: false }),
+    ),
     versions: Type.Record(Type.String({ format: 'uuid' }), Type.Integer({ minimum: 1 })),
   },
   { additionalProperties: false },

@@ -26,8 +26,7 @@ const STATUS_RANK: Record<string, number> = {
   cancelled: 0,
 };
 
-const isEmpty = (v: unknown) =>
-  v === null || v === undefined || v === '' || (typeof v === 'object' && Object.keys(v).length === 0);
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (typeof v === 'object' && Object.keys(v).length === 0);
 const union = (lists: (readonly string[] | undefined)[]) => [...new Set(lists.flatMap((l) => l ?? []))];
 
 function checkInput(input: MergeInput) {
@@ -37,16 +36,22 @@ function checkInput(input: MergeInput) {
     errors.push({ field: 'mergedIds', code: 'survivor', message: 'must not contain the surviving contact' });
   }
   for (const id of ids) {
-    if (input.versions[id] === undefined) errors.push({ field: `versions.${id}`, code: 'required', message: 'the version you saw is needed' });
+    if (input.versions[id] === undefined)
+      errors.push({ field: `versions.${id}`, code: 'required', message: 'the version you saw is needed' });
   }
   for (const [field, id] of Object.entries(input.fields ?? {})) {
-    if (id && !ids.includes(id)) errors.push({ field: `fields.${field}`, code: 'not_involved', message: 'must be one of the contacts merged' });
+    if (id && !ids.includes(id))
+      errors.push({ field: `fields.${field}`, code: 'not_involved', message: 'must be one of the contacts merged' });
   }
   if (errors.length) throw invalid(errors);
 }
 
 /** The survivor's values, with the chosen contact's value per field, empty ones filled from the others, lists united. */
-function mergedDraft(survivor: ContactDraft, others: ContactDraft[], chosen: Partial<Record<(typeof MERGE_FIELDS)[number], ContactDraft>>): ContactDraft {
+function mergedDraft(
+  survivor: ContactDraft,
+  others: ContactDraft[],
+  chosen: Partial<Record<(typeof MERGE_FIELDS)[number], ContactDraft>>,
+): ContactDraft {
   const draft: ContactDraft = { ...survivor };
   const fill = <K extends keyof ContactDraft>(field: K) => {
     if (isEmpty(draft[field])) draft[field] = others.map((o) => o[field]).find((v) => !isEmpty(v)) ?? draft[field];
@@ -80,7 +85,11 @@ async function moveRelationships(trx: Db, survivor: string, merged: Set<string>)
   const rows = await repo.relationshipsOf(trx, [survivor, ...merged]);
   const to = (id: string) => (merged.has(id) ? survivor : id);
   // The survivor's own relationships win over a merged contact's duplicate of them.
-  const ordered = [...rows].sort((a, b) => Number(merged.has(a.from_contact_id) || merged.has(a.to_contact_id)) - Number(merged.has(b.from_contact_id) || merged.has(b.to_contact_id)));
+  const ordered = [...rows].sort(
+    (a, b) =>
+      Number(merged.has(a.from_contact_id) || merged.has(a.to_contact_id)) -
+      Number(merged.has(b.from_contact_id) || merged.has(b.to_contact_id)),
+  );
   const active = new Set<string>();
   const dropped: string[] = [];
   const repointed: { id: string; from: string; to: string }[] = [];
@@ -140,7 +149,12 @@ async function moveInvitations(trx: Db, survivor: string, merged: Set<string>) {
       invitees.add(contact);
       attendees.add(attendee);
       if (contact !== inv.contact_id || representative !== inv.representative_id) {
-        updates.push({ id: inv.id, contact, representative, clearsRepresentative: representative === null && inv.representative_id !== null });
+        updates.push({
+          id: inv.id,
+          contact,
+          representative,
+          clearsRepresentative: representative === null && inv.representative_id !== null,
+        });
       }
     }
   }
@@ -171,7 +185,11 @@ export async function mergeContacts(db: Db, actor: Actor, input: MergeInput) {
 
     const drafts = new Map(ids.map((id) => [id, toDraft(rows.get(id)!)]));
     const chosen = Object.fromEntries(Object.entries(input.fields ?? {}).flatMap(([f, id]) => (id ? [[f, drafts.get(id)!]] : [])));
-    const draft = mergedDraft(drafts.get(survivorId)!, input.mergedIds.map((id) => drafts.get(id)!), chosen);
+    const draft = mergedDraft(
+      drafts.get(survivorId)!,
+      input.mergedIds.map((id) => drafts.get(id)!),
+      chosen,
+    );
     const values = toContactValues(draft);
 
     const merged = new Set(input.mergedIds);

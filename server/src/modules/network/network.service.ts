@@ -86,7 +86,14 @@ async function governorateNetwork(db: Db, actor: Actor, code: string, filter: re
   const rows = await repo.findGovernorateNodes(db, code, actor.governorates, MAX_NODES + 1);
   const truncated = rows.length > MAX_NODES;
   const nodes = rows.slice(0, MAX_NODES).map(toNode);
-  const edges = (await repo.findEdges(db, nodes.map((n) => n.id), 'among', filter)).map(toEdge);
+  const edges = (
+    await repo.findEdges(
+      db,
+      nodes.map((n) => n.id),
+      'among',
+      filter,
+    )
+  ).map(toEdge);
   const scores = betweenness(
     nodes.map((n) => n.id),
     edges.map((e) => [e.source, e.target] as const),

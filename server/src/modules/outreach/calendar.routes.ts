@@ -46,7 +46,8 @@ const calendarRoutes: FastifyPluginAsyncTypebox<OutreachRouteOptions & { calenda
       config: { public: true },
       schema: {
         tags: ['outreach'],
-        description: "The invitee's calendar file from their reply link, with the link in the description. 404 unknown, 410 no longer valid.",
+        description:
+          "The invitee's calendar file from their reply link, with the link in the description. 404 unknown, 410 no longer valid.",
         params: Type.Object({ token: Type.String({ maxLength: 100 }) }, { additionalProperties: false }),
         security: [],
         produces: ['text/calendar'],

@@ -10,7 +10,10 @@ import type { CalendarContext } from './calendar.service.js';
  */
 export function emailRouteOptions(app: FastifyInstance, publicUrl: string | null, mail: MailConfig | null): Omit<EmailContext, 'log'> {
   // The UID's domain must not depend on the address a request came to, or one event would get two calendar entries.
-  const calendar: CalendarContext = { uidDomain: publicUrl ? new URL(publicUrl).hostname : 'stakeholder-directory', mailFrom: mail?.from ?? null };
+  const calendar: CalendarContext = {
+    uidDomain: publicUrl ? new URL(publicUrl).hostname : 'stakeholder-directory',
+    mailFrom: mail?.from ?? null,
+  };
   const sender = mail ? createMailSender(mail.url) : null;
   const jobs = new BackgroundJobs();
   app.addHook('onClose', async () => {

@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { requireActor } from '../../plugins/auth.js';
 import { IdParams, problemResponses } from '../../http/common.schemas.js';
-import { EmailJobSchema, EmailJobStartedSchema, EmailPreviewSchema, EmailSendBody, EmailSettingsSchema, JobParams } from './email.schemas.js';
+import {
+  EmailJobSchema,
+  EmailJobStartedSchema,
+  EmailPreviewSchema,
+  EmailSendBody,
+  EmailSettingsSchema,
+  JobParams,
+} from './email.schemas.js';
 import { emailJobProgress, eventEmailSettings, previewEmail, startEmailJob, type EmailContext } from './email.service.js';
 import type { OutreachRouteOptions } from './outreach-context.js';
 

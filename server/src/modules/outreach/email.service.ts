@@ -83,7 +83,15 @@ async function planEmails(db: Db, actor: Actor, invitations: InvitationRow[], ke
   const attendeeOf = (i: InvitationRow) => i.representative_id ?? i.contact_id;
   const open = invitations.filter((i) => i.status !== 'cancelled');
   const addresses = new Map((await repo.attendeeAddresses(db, open.map(attendeeOf))).map((a) => [a.id, a]));
-  const existing = new Map((await repo.existingMessages(db, open.map((i) => i.id), key)).map((m) => [m.invitation_id, m.status]));
+  const existing = new Map(
+    (
+      await repo.existingMessages(
+        db,
+        open.map((i) => i.id),
+        key,
+      )
+    ).map((m) => [m.invitation_id, m.status]),
+  );
   const refusers = await refusing(db, open.map(attendeeOf), 'email');
   const plan: Plan = { sendable: [], skipped: [] };
   for (const invitation of invitations) {
@@ -244,7 +252,14 @@ async function runEmailJob(
         action: 'create',
         entityType: 'outreach_message',
         entityId: jobId,
-        details: { eventId, channel: 'email', purpose: input.purpose, language: input.language, requested: input.invitationIds.length, ...counts },
+        details: {
+          eventId,
+          channel: 'email',
+          purpose: input.purpose,
+          language: input.language,
+          requested: input.invitationIds.length,
+          ...counts,
+        },
       });
     });
   }
@@ -264,7 +279,14 @@ export async function emailJobProgress(db: Db, actor: Actor, eventId: string, jo
   const messages = await repo.jobMessages(db, jobId);
   const ids = [...messages.map((m) => m.invitation_id), ...job.skipped.map((s) => s.invitationId)];
   const invitations = new Map((await findInvitations(db, eventId, ids)).map((i) => [i.id, i]));
-  const people = new Map((await personRefs(db, [...invitations.values()].flatMap((i) => [i.contact_id, i.representative_id ?? i.contact_id]))).map((p) => [p.id, p]));
+  const people = new Map(
+    (
+      await personRefs(
+        db,
+        [...invitations.values()].flatMap((i) => [i.contact_id, i.representative_id ?? i.contact_id]),
+      )
+    ).map((p) => [p.id, p]),
+  );
   const visible = (invitationId: string) => {
     const invitation = invitations.get(invitationId);
     const invitee = invitation && people.get(invitation.contact_id);

@@ -1,7 +1,12 @@
 import type { Db } from '../../db/database.js';
 import { GOVERNORATES } from '../../domain/governorates.js';
 import { eventDate, eventTime } from '../../domain/outreach/event-when.js';
-import { DEFAULT_TEMPLATES, renderTemplate, type MessageTemplateText, type TemplateValues } from '../../domain/outreach/message-template.js';
+import {
+  DEFAULT_TEMPLATES,
+  renderTemplate,
+  type MessageTemplateText,
+  type TemplateValues,
+} from '../../domain/outreach/message-template.js';
 import type { MessageLanguage, MessagePurpose } from '../../domain/outreach/vocabulary.js';
 import type { EventRow } from '../events/events.repository.js';
 import { personRefs, type InvitationRow } from '../events/invitations.repository.js';
@@ -20,7 +25,12 @@ export interface RenderedMessage {
 const NOT_SET: Record<MessageLanguage, string> = { ar: 'يُحدَّد لاحقًا', en: 'to be announced' };
 
 /** The event's own template for this purpose and language, or the default text. */
-export async function templateFor(db: Db, eventId: string, purpose: MessagePurpose, language: MessageLanguage): Promise<MessageTemplateText> {
+export async function templateFor(
+  db: Db,
+  eventId: string,
+  purpose: MessagePurpose,
+  language: MessageLanguage,
+): Promise<MessageTemplateText> {
   const row = (await storedTemplates(db, eventId)).find((t) => t.purpose === purpose && t.language === language);
   const fallback = DEFAULT_TEMPLATES[purpose][language];
   return row ? { subject: row.subject ?? fallback.subject, body: row.body } : fallback;

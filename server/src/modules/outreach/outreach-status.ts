@@ -16,7 +16,10 @@ export async function outreachStatusOf(db: Db, invitationIds: string[]): Promise
             ? { channel: r.last_channel, purpose: r.last_purpose, status: r.last_status, at: r.last_at.toISOString() }
             : null,
         lastSentAt: iso(r.last_sent_at),
-        link: r.open_count === null ? null : { firstOpenedAt: iso(r.first_opened_at), lastOpenedAt: iso(r.last_opened_at), openCount: r.open_count },
+        link:
+          r.open_count === null
+            ? null
+            : { firstOpenedAt: iso(r.first_opened_at), lastOpenedAt: iso(r.last_opened_at), openCount: r.open_count },
         repliedViaLink: r.replied_at && r.replied_status ? { at: r.replied_at.toISOString(), status: r.replied_status } : null,
       },
     ]),

@@ -137,7 +137,9 @@ export async function outreachFacts(db: Db, invitationIds: string[]): Promise<Ou
       'r.to_status as replied_status',
     ])
     .select(
-      sql<Date | null>`(SELECT max(s.sent_at) FROM outreach_message s WHERE s.invitation_id = i.id AND s.status = 'sent')`.as('last_sent_at'),
+      sql<Date | null>`(SELECT max(s.sent_at) FROM outreach_message s WHERE s.invitation_id = i.id AND s.status = 'sent')`.as(
+        'last_sent_at',
+      ),
     )
     .where('i.id', 'in', invitationIds)
     .execute();

@@ -95,7 +95,13 @@ export async function revokeReplyLink(db: Db, actor: Actor, eventId: string, inv
     const revoked = await repo.revokeLinks(trx, [invitationId], actor.id);
     await recordAudits(
       trx,
-      revoked.map((id) => ({ userId: actor.id, action: 'delete' as const, entityType: 'reply_link' as const, entityId: id, details: { eventId } })),
+      revoked.map((id) => ({
+        userId: actor.id,
+        action: 'delete' as const,
+        entityType: 'reply_link' as const,
+        entityId: id,
+        details: { eventId },
+      })),
     );
   });
 }

@@ -66,7 +66,11 @@ export async function viewReply(db: Db, token: string, now = new Date()): Promis
  */
 function movesFor(status: InvitationStatus, to: 'confirmed' | 'declined', note: string | null): repo.ReplyMove[] | AppError {
   if (status === to) return [];
-  if (status === 'proposed') return [{ from: 'proposed', to: 'invited', note: null }, { from: 'invited', to, note }];
+  if (status === 'proposed')
+    return [
+      { from: 'proposed', to: 'invited', note: null },
+      { from: 'invited', to, note },
+    ];
   return canTransition(status, to) ? [{ from: status, to, note }] : replyClosed();
 }
 

@@ -42,7 +42,13 @@ export async function insertTemplate(db: Db, row: TemplateWrite): Promise<Templa
 export async function updateTemplate(db: Db, row: TemplateWrite, version: number): Promise<TemplateRow | undefined> {
   return db
     .updateTable('event_message_template')
-    .set((eb) => ({ subject: row.subject, body: row.body, updated_by: row.updated_by, updated_at: new Date(), version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      subject: row.subject,
+      body: row.body,
+      updated_by: row.updated_by,
+      updated_at: new Date(),
+      version: eb('version', '+', 1),
+    }))
     .where('event_id', '=', row.event_id)
     .where('purpose', '=', row.purpose)
     .where('language', '=', row.language)

@@ -35,7 +35,13 @@ export async function listTemplates(db: Db, eventId: string): Promise<TemplateLi
   await loadEvent(db, eventId);
   const rows = await repo.storedTemplates(db, eventId);
   const items = MESSAGE_PURPOSES.flatMap((purpose) =>
-    MESSAGE_LANGUAGES.map((language) => toDto(purpose, language, rows.find((r) => r.purpose === purpose && r.language === language))),
+    MESSAGE_LANGUAGES.map((language) =>
+      toDto(
+        purpose,
+        language,
+        rows.find((r) => r.purpose === purpose && r.language === language),
+      ),
+    ),
   );
   return { items, placeholders: [...TEMPLATE_PLACEHOLDERS] };
 }
@@ -50,7 +56,10 @@ export function templateErrors(subject: string | null, body: string): FieldError
   if (subject !== null && subject.length > SUBJECT_MAX_LENGTH) {
     errors.push({ field: 'subject', code: 'too_long', message: `at most ${SUBJECT_MAX_LENGTH} characters (${subject.length})` });
   }
-  for (const [field, text] of [['subject', subject ?? ''], ['body', body]] as const) {
+  for (const [field, text] of [
+    ['subject', subject ?? ''],
+    ['body', body],
+  ] as const) {
     for (const name of unknownPlaceholders(text)) errors.push({ field, code: 'unknown_placeholder', message: name });
   }
   return errors;

@@ -68,7 +68,8 @@ const whatsappRoutes: FastifyPluginAsyncTypebox<OutreachRouteOptions> = async (a
     {
       schema: {
         tags: ['outreach'],
-        description: 'A vCard 3.0 file (text/vcard, UTF-8), one card per reachable person; recorded as an export. X-Skipped: how many were left out.',
+        description:
+          'A vCard 3.0 file (text/vcard, UTF-8), one card per reachable person; recorded as an export. X-Skipped: how many were left out.',
         params: IdParams,
         body: SelectionBody,
         response: { ...problemResponses(400, 403, 404) },

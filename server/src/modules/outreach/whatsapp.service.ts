@@ -136,7 +136,13 @@ const SUMMARY: Record<MessagePurpose, Record<MessageLanguage, (event: string) =>
  * Staff confirm they sent a prepared message: it becomes sent, a proposed invitation becomes invited, and the message
  * goes on the attendee's timeline as an interaction. A second confirmation changes nothing.
  */
-export async function markWhatsAppSent(db: Db, actor: Actor, eventId: string, messageId: string, now = new Date()): Promise<MarkSentResultDto> {
+export async function markWhatsAppSent(
+  db: Db,
+  actor: Actor,
+  eventId: string,
+  messageId: string,
+  now = new Date(),
+): Promise<MarkSentResultDto> {
   assertEventWriter(actor);
   return db.transaction().execute(async (trx) => {
     const event = await loadEvent(trx, eventId, 'share');
@@ -153,7 +159,8 @@ export async function markWhatsAppSent(db: Db, actor: Actor, eventId: string, me
         interactionId: null,
       };
     }
-    if (invitation.status === 'cancelled') throw conflict('INVITATION_CANCELLED', 'This invitation was cancelled after the message was prepared');
+    if (invitation.status === 'cancelled')
+      throw conflict('INVITATION_CANCELLED', 'This invitation was cancelled after the message was prepared');
     await repo.markMessageSent(trx, messageId, actor.id, now);
     let invitationStatus = invitation.status;
     if (invitation.status === 'proposed') {
@@ -182,16 +189,24 @@ export async function markWhatsAppSent(db: Db, actor: Actor, eventId: string, me
         details: { eventId, invitationId: invitation.id, channel: 'whatsapp', purpose: message.purpose, interactionId },
       },
       ...(invitationStatus !== invitation.status
-        ? [{
-            userId: actor.id,
-            action: 'update' as const,
-            entityType: 'invitation' as const,
-            entityId: invitation.id,
-            changedFields: ['status'],
-            details: { eventId, from: invitation.status, to: invitationStatus, via: 'whatsapp' },
-          }]
+        ? [
+            {
+              userId: actor.id,
+              action: 'update' as const,
+              entityType: 'invitation' as const,
+              entityId: invitation.id,
+              changedFields: ['status'],
+              details: { eventId, from: invitation.status, to: invitationStatus, via: 'whatsapp' },
+            },
+          ]
         : []),
-      { userId: actor.id, action: 'create', entityType: 'interaction', entityId: interactionId, details: { kind: 'message', contactIds: [attendeeOf(invitation)] } },
+      {
+        userId: actor.id,
+        action: 'create',
+        entityType: 'interaction',
+        entityId: interactionId,
+        details: { kind: 'message', contactIds: [attendeeOf(invitation)] },
+      },
     ]);
     return { messageId, invitationId: invitation.id, status: 'sent', sentAt: now.toISOString(), invitationStatus, interactionId };
   });
@@ -225,14 +240,23 @@ export async function selectedNumbers(db: Db, actor: Actor, eventId: string, inp
 /** The selected people as a vCard 3.0 file, for saving them in the phone before a WhatsApp broadcast. */
 export async function selectedVCards(db: Db, actor: Actor, eventId: string, input: SelectionInput) {
   const { event, reach, skipped } = await exportableNumbers(db, actor, eventId, input, 'vcard');
-  return { text: vCards(reach.map((r) => ({ name: r.name, phone: r.mobile, note: event.title }))), count: reach.length, skipped: skipped.length };
+  return {
+    text: vCards(reach.map((r) => ({ name: r.name, phone: r.mobile, note: event.title }))),
+    count: reach.length,
+    skipped: skipped.length,
+  };
 }
 
 /**
  * Who a reminder is for, among the invitations the caller can see: no_reply — invited and not answered yet;
  * confirmed — those who said yes (the day-before reminder).
  */
-export async function reminderAudience(db: Db, actor: Actor, eventId: string, audience: 'no_reply' | 'confirmed'): Promise<AudienceResultDto> {
+export async function reminderAudience(
+  db: Db,
+  actor: Actor,
+  eventId: string,
+  audience: 'no_reply' | 'confirmed',
+): Promise<AudienceResultDto> {
   await loadEvent(db, eventId);
   const status = audience === 'no_reply' ? 'invited' : 'confirmed';
   const { rows } = await listInvitations(db, eventId, { status, visibleGovernorates: actor.governorates });

@@ -9,37 +9,76 @@ import type { ExportPartnershipsFilter, PartnershipDto } from './partnerships.sc
 
 type Lang = 'ar' | 'en';
 
-const WORDS: Record<Lang, {
-  sheet: string;
-  periodSheet: string;
-  columns: string[];
-  status: Record<PartnershipStatus, string>;
-  kinds: Record<string, string>;
-  listSeparator: string;
-  about: [string, string];
-  facts: { reportDate: string; from: string; to: string; activeDays: string; coolingDays: string; filters: string; rows: string };
-}> = {
+const WORDS: Record<
+  Lang,
+  {
+    sheet: string;
+    periodSheet: string;
+    columns: string[];
+    status: Record<PartnershipStatus, string>;
+    kinds: Record<string, string>;
+    listSeparator: string;
+    about: [string, string];
+    facts: { reportDate: string; from: string; to: string; activeDays: string; coolingDays: string; filters: string; rows: string };
+  }
+> = {
   ar: {
     sheet: 'الشراكات الحكومية',
     periodSheet: 'الفترة',
-    columns: ['الجهة الحكومية', 'المحافظات', 'نقاط الاتصال الحالية', 'تاريخ آخر تواصل مسجّل', 'نوع آخر تواصل',
-      'تاريخ آخر اتصال', 'أيام منذ آخر اتصال', 'التواصلات في الفترة', 'حضور الفعاليات في الفترة', 'الحالة'],
+    columns: [
+      'الجهة الحكومية',
+      'المحافظات',
+      'نقاط الاتصال الحالية',
+      'تاريخ آخر تواصل مسجّل',
+      'نوع آخر تواصل',
+      'تاريخ آخر اتصال',
+      'أيام منذ آخر اتصال',
+      'التواصلات في الفترة',
+      'حضور الفعاليات في الفترة',
+      'الحالة',
+    ],
     status: { active: 'نشطة', cooling: 'فاترة', dormant: 'خاملة', vacant: 'شاغرة' },
     kinds: { meeting: 'اجتماع', call: 'مكالمة', visit: 'زيارة', message: 'رسالة', other: 'أخرى' },
     listSeparator: '، ',
     about: ['البند', 'القيمة'],
-    facts: { reportDate: 'تاريخ التقرير', from: 'من', to: 'إلى', activeDays: 'نشطة حتى (أيام)', coolingDays: 'فاترة حتى (أيام)', filters: 'المرشحات', rows: 'عدد الصفوف' },
+    facts: {
+      reportDate: 'تاريخ التقرير',
+      from: 'من',
+      to: 'إلى',
+      activeDays: 'نشطة حتى (أيام)',
+      coolingDays: 'فاترة حتى (أيام)',
+      filters: 'المرشحات',
+      rows: 'عدد الصفوف',
+    },
   },
   en: {
     sheet: 'Government partnerships',
     periodSheet: 'Period',
-    columns: ['Government body', 'Governorates', 'Current focal points', 'Last interaction date', 'Last interaction kind',
-      'Last contact date', 'Days since last contact', 'Interactions in period', 'Event attendances in period', 'Status'],
+    columns: [
+      'Government body',
+      'Governorates',
+      'Current focal points',
+      'Last interaction date',
+      'Last interaction kind',
+      'Last contact date',
+      'Days since last contact',
+      'Interactions in period',
+      'Event attendances in period',
+      'Status',
+    ],
     status: { active: 'Active', cooling: 'Cooling', dormant: 'Dormant', vacant: 'Vacant' },
     kinds: { meeting: 'Meeting', call: 'Call', visit: 'Visit', message: 'Message', other: 'Other' },
     listSeparator: ', ',
     about: ['Item', 'Value'],
-    facts: { reportDate: 'Report date', from: 'From', to: 'To', activeDays: 'Active up to (days)', coolingDays: 'Cooling up to (days)', filters: 'Filters', rows: 'Rows' },
+    facts: {
+      reportDate: 'Report date',
+      from: 'From',
+      to: 'To',
+      activeDays: 'Active up to (days)',
+      coolingDays: 'Cooling up to (days)',
+      filters: 'Filters',
+      rows: 'Rows',
+    },
   },
 };
 

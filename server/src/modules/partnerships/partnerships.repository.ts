@@ -91,7 +91,9 @@ function focalPointsOf(scope: string[] | null): RawBuilder<FocalPointRow[]> {
  */
 export async function findPartnerships(db: Db, q: PartnershipQuery): Promise<PartnershipPage> {
   const byGovernorate = (alias: string) =>
-    q.governorate === undefined ? sql`` : sql`AND EXISTS (SELECT 1 FROM contact_governorate cg_filter
+    q.governorate === undefined
+      ? sql``
+      : sql`AND EXISTS (SELECT 1 FROM contact_governorate cg_filter
       WHERE cg_filter.contact_id = ${sql.ref(`${alias}.id`)} AND cg_filter.governorate_code = ${q.governorate})`;
   const byStatus = q.status === undefined ? sql`` : sql`AND f.status = ${q.status}`;
   const scopeOfFacets = q.scope === null ? sql`` : sql`AND cg.governorate_code = ANY(${q.scope}::text[])`;

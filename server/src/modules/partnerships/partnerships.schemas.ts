@@ -28,7 +28,7 @@ export const PartnershipSchema = Type.Object({
   currentFocalPoints: Type.Array(
     Type.Object({ positionId: Uuid, personId: Uuid, name: Type.String(), title: Type.String(), since: NullableDate }),
   ),
-  hiddenFocalPoints: Type.Integer({ description: 'current focal points outside the caller\'s governorates, not listed' }),
+  hiddenFocalPoints: Type.Integer({ description: "current focal points outside the caller's governorates, not listed" }),
   lastInteraction: Type.Union([Type.Object({ id: Uuid, date: DateOnly, kind: literalUnion(INTERACTION_KINDS) }), Type.Null()]),
   lastEventAttendance: Type.Union([Type.Object({ eventId: Uuid, date: DateOnly, title: Type.String() }), Type.Null()]),
   lastContactOn: NullableDate,

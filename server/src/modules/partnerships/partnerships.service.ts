@@ -24,11 +24,8 @@ export function toDto(row: repo.PartnershipRow): PartnershipDto {
     currentFocalPoints: shown.map(({ positionId, personId, name, title, since }) => ({ positionId, personId, name, title, since })),
     hiddenFocalPoints: row.focalPoints.length - shown.length,
     lastInteraction:
-      row.lastInteractionId === null
-        ? null
-        : { id: row.lastInteractionId, date: row.lastInteractionOn!, kind: row.lastInteractionKind! },
-    lastEventAttendance:
-      row.lastEventId === null ? null : { eventId: row.lastEventId, date: row.lastEventOn!, title: row.lastEventTitle! },
+      row.lastInteractionId === null ? null : { id: row.lastInteractionId, date: row.lastInteractionOn!, kind: row.lastInteractionKind! },
+    lastEventAttendance: row.lastEventId === null ? null : { eventId: row.lastEventId, date: row.lastEventOn!, title: row.lastEventTitle! },
     lastContactOn: row.lastContactOn,
     daysSinceLastContact: row.daysSinceLastContact,
     interactionCount: row.interactionCount,

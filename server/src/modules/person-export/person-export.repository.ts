@@ -65,7 +65,11 @@ export async function interactionsOf(db: Db, contactId: string) {
       sql<string | null>`interaction.follow_up_on::text`.as('follow_up_on'),
       'interaction.follow_up_done',
       'app_user.name as logged_by',
-      sql<string[]>`array(SELECT p.contact_id FROM interaction_participant p WHERE p.interaction_id = interaction.id AND p.contact_id <> ${contactId} ORDER BY p.contact_id)`.as('others'),
+      sql<
+        string[]
+      >`array(SELECT p.contact_id FROM interaction_participant p WHERE p.interaction_id = interaction.id AND p.contact_id <> ${contactId} ORDER BY p.contact_id)`.as(
+        'others',
+      ),
     ])
     .where('mine.contact_id', '=', contactId)
     .orderBy('interaction.occurred_on')
@@ -119,7 +123,15 @@ export async function auditAbout(db: Db, contactId: string) {
   return db
     .selectFrom('audit_log')
     .leftJoin('app_user', 'app_user.id', 'audit_log.user_id')
-    .select(['audit_log.at', 'app_user.name as user_name', 'audit_log.action', 'audit_log.entity_type', 'audit_log.entity_id', 'audit_log.changed_fields', 'audit_log.details'])
+    .select([
+      'audit_log.at',
+      'app_user.name as user_name',
+      'audit_log.action',
+      'audit_log.entity_type',
+      'audit_log.entity_id',
+      'audit_log.changed_fields',
+      'audit_log.details',
+    ])
     .where((eb) =>
       eb.or([
         eb.and([eb('audit_log.entity_type', '=', 'contact'), eb('audit_log.entity_id', '=', contactId)]),

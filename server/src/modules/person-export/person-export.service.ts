@@ -30,30 +30,37 @@ const HIDDEN = 'مخفي · hidden';
  * contact's details; names of other contacts outside a scoped caller's governorates are withheld. Audited.
  */
 export async function exportPerson(db: Db, actor: Actor, contactId: string, now = new Date()): Promise<{ file: Buffer; baseName: string }> {
-  const data = await db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-    const contact = await loadVisibleContact(trx, actor, contactId);
-    if (hidesRestrictedDetails(actor, contact)) throw new AppError(403, 'FORBIDDEN', "Your role may not export this contact's details");
-    const [positions, relationships, interactions, invitations, consents, audit] = await Promise.all([
-      repo.positionsOf(trx, contactId),
-      repo.relationshipsOf(trx, contactId),
-      repo.interactionsOf(trx, contactId),
-      repo.invitationsOf(trx, contactId),
-      listConsentRecords(trx, [contactId]),
-      repo.auditAbout(trx, contactId),
-    ]);
-    const history = await repo.invitationHistoryOf(trx, invitations.map((i) => i.id));
-    const others = [
-      ...positions.flatMap((p) => [p.person_id, p.organization_id]),
-      ...relationships.flatMap((r) => [r.from_contact_id, r.to_contact_id]),
-      ...interactions.flatMap((i) => i.others),
-      ...invitations.flatMap((i) => [i.contact_id, i.representative_id ?? i.contact_id]),
-    ].filter((id) => id !== contactId);
-    const hidden = await hiddenContactIds(trx, actor, others);
-    const names = await repo.contactNames(trx, [...new Set(interactions.flatMap((i) => i.others))]);
-    return { contact, positions, relationships, interactions, invitations, history, consents, audit, hidden, names };
-  });
+  const data = await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const contact = await loadVisibleContact(trx, actor, contactId);
+      if (hidesRestrictedDetails(actor, contact)) throw new AppError(403, 'FORBIDDEN', "Your role may not export this contact's details");
+      const [positions, relationships, interactions, invitations, consents, audit] = await Promise.all([
+        repo.positionsOf(trx, contactId),
+        repo.relationshipsOf(trx, contactId),
+        repo.interactionsOf(trx, contactId),
+        repo.invitationsOf(trx, contactId),
+        listConsentRecords(trx, [contactId]),
+        repo.auditAbout(trx, contactId),
+      ]);
+      const history = await repo.invitationHistoryOf(
+        trx,
+        invitations.map((i) => i.id),
+      );
+      const others = [
+        ...positions.flatMap((p) => [p.person_id, p.organization_id]),
+        ...relationships.flatMap((r) => [r.from_contact_id, r.to_contact_id]),
+        ...interactions.flatMap((i) => i.others),
+        ...invitations.flatMap((i) => [i.contact_id, i.representative_id ?? i.contact_id]),
+      ].filter((id) => id !== contactId);
+      const hidden = await hiddenContactIds(trx, actor, others);
+      const names = await repo.contactNames(trx, [...new Set(interactions.flatMap((i) => i.others))]);
+      return { contact, positions, relationships, interactions, invitations, history, consents, audit, hidden, names };
+    });
   const { contact, hidden } = data;
-  const nameOf = (id: string, name: string | null | undefined) => (id === contactId ? contact.name : hidden.has(id) ? HIDDEN : (name ?? id));
+  const nameOf = (id: string, name: string | null | undefined) =>
+    id === contactId ? contact.name : hidden.has(id) ? HIDDEN : (name ?? id);
   const consent = currentConsent(data.consents.map(toFact));
   const fields: [string, unknown][] = [
     ['id', contact.id],
@@ -80,33 +87,109 @@ export async function exportPerson(db: Db, actor: Actor, contactId: string, now 
     ['updated_at', contact.updated_at],
   ];
   const sheets: Sheet[] = [
-    sheet('جهة الاتصال · contact', ['الحقل · field', 'القيمة · value'], fields.map(([k, v]) => cells([k, v]))),
+    sheet(
+      'جهة الاتصال · contact',
+      ['الحقل · field', 'القيمة · value'],
+      fields.map(([k, v]) => cells([k, v])),
+    ),
     sheet(
       'المناصب · positions',
-      ['id', 'person_id', 'person', 'organization_id', 'organization', 'title', 'is_focal_point', 'start_date', 'end_date', 'note', 'created_at'],
+      [
+        'id',
+        'person_id',
+        'person',
+        'organization_id',
+        'organization',
+        'title',
+        'is_focal_point',
+        'start_date',
+        'end_date',
+        'note',
+        'created_at',
+      ],
       data.positions.map((p) =>
-        cells([p.id, p.person_id, nameOf(p.person_id, p.person_name), p.organization_id, nameOf(p.organization_id, p.organization_name), p.title, p.is_focal_point, p.start_date, p.end_date, p.note, p.created_at]),
+        cells([
+          p.id,
+          p.person_id,
+          nameOf(p.person_id, p.person_name),
+          p.organization_id,
+          nameOf(p.organization_id, p.organization_name),
+          p.title,
+          p.is_focal_point,
+          p.start_date,
+          p.end_date,
+          p.note,
+          p.created_at,
+        ]),
       ),
     ),
     sheet(
       'العلاقات · relationships',
-      ['id', 'type', 'label_ar', 'label_en', 'from_contact_id', 'from', 'to_contact_id', 'to', 'start_date', 'end_date', 'strength', 'note', 'created_at'],
+      [
+        'id',
+        'type',
+        'label_ar',
+        'label_en',
+        'from_contact_id',
+        'from',
+        'to_contact_id',
+        'to',
+        'start_date',
+        'end_date',
+        'strength',
+        'note',
+        'created_at',
+      ],
       data.relationships.map((r) =>
-        cells([r.id, r.type, r.label_forward_ar, r.label_forward_en, r.from_contact_id, nameOf(r.from_contact_id, r.from_name), r.to_contact_id, nameOf(r.to_contact_id, r.to_name), r.start_date, r.end_date, r.strength, r.note, r.created_at]),
+        cells([
+          r.id,
+          r.type,
+          r.label_forward_ar,
+          r.label_forward_en,
+          r.from_contact_id,
+          nameOf(r.from_contact_id, r.from_name),
+          r.to_contact_id,
+          nameOf(r.to_contact_id, r.to_name),
+          r.start_date,
+          r.end_date,
+          r.strength,
+          r.note,
+          r.created_at,
+        ]),
       ),
     ),
     sheet(
       'التفاعلات · interactions',
       ['id', 'kind', 'occurred_on', 'summary', 'follow_up_on', 'follow_up_done', 'logged_by', 'other_participants'],
       data.interactions.map((i) =>
-        cells([i.id, i.kind, i.occurred_on, i.summary, i.follow_up_on, i.follow_up_done, i.logged_by, i.others.map((id) => nameOf(id, data.names.get(id)))]),
+        cells([
+          i.id,
+          i.kind,
+          i.occurred_on,
+          i.summary,
+          i.follow_up_on,
+          i.follow_up_done,
+          i.logged_by,
+          i.others.map((id) => nameOf(id, data.names.get(id))),
+        ]),
       ),
     ),
     sheet(
       'الدعوات · invitations',
       ['id', 'event_id', 'event', 'starts_at', 'as', 'role', 'status', 'group', 'walk_in', 'created_at'],
       data.invitations.map((i) =>
-        cells([i.id, i.event_id, i.event_title, i.starts_at, i.contact_id === contactId ? 'invitee' : 'representative', i.role, i.status, i.group_name, i.walk_in, i.created_at]),
+        cells([
+          i.id,
+          i.event_id,
+          i.event_title,
+          i.starts_at,
+          i.contact_id === contactId ? 'invitee' : 'representative',
+          i.role,
+          i.status,
+          i.group_name,
+          i.walk_in,
+          i.created_at,
+        ]),
       ),
     ),
     sheet(
@@ -117,7 +200,9 @@ export async function exportPerson(db: Db, actor: Actor, contactId: string, now 
     sheet(
       'الموافقة · consent',
       ['id', 'kind', 'basis', 'scopes', 'recorded_on', 'note', 'recorded_by', 'created_at', 'file_mime', 'file_sha256'],
-      data.consents.map((c) => cells([c.id, c.kind, c.basis, c.scopes, c.recorded_on, c.note, c.recorded_by_name, c.created_at, c.file_mime, c.file_sha256])),
+      data.consents.map((c) =>
+        cells([c.id, c.kind, c.basis, c.scopes, c.recorded_on, c.note, c.recorded_by_name, c.created_at, c.file_mime, c.file_sha256]),
+      ),
     ),
     sheet(
       'سجل الوصول · audit',

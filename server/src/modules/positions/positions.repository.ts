@@ -105,10 +105,7 @@ export async function hasCurrentPosition(db: Db, personId: string): Promise<bool
   return row !== undefined;
 }
 
-export async function insertPosition(
-  db: Db,
-  values: PositionValues & { person_id: string; organization_id: string },
-): Promise<string> {
+export async function insertPosition(db: Db, values: PositionValues & { person_id: string; organization_id: string }): Promise<string> {
   const { id } = await db.insertInto('position').values(values).returning('id').executeTakeFirstOrThrow();
   return id;
 }

@@ -17,7 +17,13 @@ import * as service from './positions.service.js';
 const positionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/positions',
-    { schema: { tags: ['positions'], querystring: ListPositionsQuery, response: { 200: PositionListSchema, ...problemResponses(400, 404) } } },
+    {
+      schema: {
+        tags: ['positions'],
+        querystring: ListPositionsQuery,
+        response: { 200: PositionListSchema, ...problemResponses(400, 404) },
+      },
+    },
     async (request) => service.listPositions(app.db, requireActor(request), request.query),
   );
 

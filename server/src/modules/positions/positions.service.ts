@@ -40,9 +40,7 @@ export function toPositionDto(row: repo.PositionRow): PositionDto {
 const clean = (text: string | null | undefined) => (text == null ? null : stripBidiControls(text, { keepMarks: true }).trim() || null);
 
 function checkPerson(row: ContactRefRow, field: string): FieldError[] {
-  return isPersonKind(row.kind)
-    ? []
-    : [{ field, code: 'kind', message: 'must be a person (an activist or a government focal point)' }];
+  return isPersonKind(row.kind) ? [] : [{ field, code: 'kind', message: 'must be a person (an activist or a government focal point)' }];
 }
 
 function checkOrganization(row: ContactRefRow, field: string): FieldError[] {
@@ -164,7 +162,8 @@ export async function replacePosition(
   return db.transaction().execute(async (trx) => {
     const current = await loadPosition(trx, actor, id, true);
     if (input.version !== undefined && current.version !== input.version) throw conflict('CONFLICT', STALE);
-    if (current.end_date !== null) throw conflict('POSITION_ENDED', 'This position has already ended; only a current position can be handed over');
+    if (current.end_date !== null)
+      throw conflict('POSITION_ENDED', 'This position has already ended; only a current position can be handed over');
     const person = await loadVisibleRef(trx, actor, input.person, true);
     const errors = [...checkPerson(person, 'person'), ...checkDates(current.start_date, input.startDate, 'startDate')];
     if (person.id === current.person_id) {

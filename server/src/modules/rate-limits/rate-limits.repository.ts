@@ -18,10 +18,8 @@ const windowLength = (seconds: number) => sql`make_interval(secs => ${seconds})`
 const resetIn = (seconds: number) =>
   sql<number>`greatest(1, ceil(extract(epoch from (cur.window_start + ${windowLength(seconds)} - now()))))::int`;
 // The share of the previous window that still lies within one window length of now.
-const previousWeight = (seconds: number) =>
-  sql<number>`greatest(0, 1 - extract(epoch from (now() - cur.window_start)) / ${seconds})`;
-const slidingHits = (seconds: number) =>
-  sql<number>`(cur.hits + coalesce(prev.hits, 0) * ${previousWeight(seconds)})::float8`;
+const previousWeight = (seconds: number) => sql<number>`greatest(0, 1 - extract(epoch from (now() - cur.window_start)) / ${seconds})`;
+const slidingHits = (seconds: number) => sql<number>`(cur.hits + coalesce(prev.hits, 0) * ${previousWeight(seconds)})::float8`;
 
 interface CountRow {
   key: string;
@@ -29,8 +27,7 @@ interface CountRow {
   reset_in: number;
 }
 
-const toCounts = (rows: CountRow[]): WindowCount[] =>
-  rows.map((r) => ({ key: r.key, hits: Number(r.hits), resetInSeconds: r.reset_in }));
+const toCounts = (rows: CountRow[]): WindowCount[] => rows.map((r) => ({ key: r.key, hits: Number(r.hits), resetInSeconds: r.reset_in }));
 
 /** Counts one hit on each key in the current window and answers the new sliding counts, in one statement. */
 export async function countHits(db: Db, keys: string[], windowSeconds: number): Promise<WindowCount[]> {
@@ -44,7 +41,9 @@ export async function countHits(db: Db, keys: string[], windowSeconds: number): 
     )
     SELECT cur.key, ${slidingHits(windowSeconds)} AS hits, ${resetIn(windowSeconds)} AS reset_in
     FROM cur
-    LEFT JOIN rate_limit_hit prev ON prev.key = cur.key AND prev.window_start = cur.window_start - ${windowLength(windowSeconds)}`.execute(db);
+    LEFT JOIN rate_limit_hit prev ON prev.key = cur.key AND prev.window_start = cur.window_start - ${windowLength(windowSeconds)}`.execute(
+    db,
+  );
   return toCounts(rows);
 }
 

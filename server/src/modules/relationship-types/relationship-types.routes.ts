@@ -23,8 +23,7 @@ const relationshipTypesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: RelationshipTypeSchema, ...problemResponses(400, 403, 409) },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await service.createRelationshipType(app.db, requireActor(request), request.body)),
+    async (request, reply) => reply.status(201).send(await service.createRelationshipType(app.db, requireActor(request), request.body)),
   );
 };
 

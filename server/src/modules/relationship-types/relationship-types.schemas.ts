@@ -10,10 +10,13 @@ export const RelationshipTypeSchema = Type.Object({
   id: Uuid,
   key: Type.String(),
   symmetric: Type.Boolean(),
-  labels: Type.Object({
-    forward: LabelOut,
-    reverse: LabelOut,
-  }, { description: 'forward reads "from <label> to", reverse reads "to <label> from"; equal for symmetric types' }),
+  labels: Type.Object(
+    {
+      forward: LabelOut,
+      reverse: LabelOut,
+    },
+    { description: 'forward reads "from <label> to", reverse reads "to <label> from"; equal for symmetric types' },
+  ),
 });
 export type RelationshipTypeDto = Static<typeof RelationshipTypeSchema>;
 

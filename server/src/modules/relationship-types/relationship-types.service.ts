@@ -42,7 +42,13 @@ export async function createRelationshipType(db: Db, actor: Actor, input: Create
       label_reverse_en: stripBidiControls(reverse.en).trim(),
     });
     if (!id) throw conflict('RELATIONSHIP_TYPE_EXISTS', `A relationship type with the key "${input.key}" already exists`);
-    await recordAudit(trx, { userId: actor.id, action: 'create', entityType: 'relationship_type', entityId: id, details: { key: input.key } });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'create',
+      entityType: 'relationship_type',
+      entityId: id,
+      details: { key: input.key },
+    });
     return toRelationshipTypeDto((await repo.findRelationshipType(trx, id))!);
   });
 }

@@ -82,9 +82,7 @@ function selectRelationships(db: Db) {
 export async function listRelationships(db: Db, f: RelationshipFilter): Promise<RelationshipRow[]> {
   return selectRelationships(db)
     .$if(f.contact !== undefined, (qb) =>
-      qb.where((eb) =>
-        eb.or([eb('relationship.from_contact_id', '=', f.contact!), eb('relationship.to_contact_id', '=', f.contact!)]),
-      ),
+      qb.where((eb) => eb.or([eb('relationship.from_contact_id', '=', f.contact!), eb('relationship.to_contact_id', '=', f.contact!)])),
     )
     .$if(f.typeKey !== undefined, (qb) => qb.where('rt.key', '=', f.typeKey!))
     .$if(f.active === true, (qb) => qb.where('relationship.end_date', 'is', null))
@@ -97,12 +95,8 @@ export async function listRelationships(db: Db, f: RelationshipFilter): Promise<
         ]),
       ),
     )
-    .$if(f.from !== undefined, (qb) =>
-      qb.where(sql<SqlBool>`(relationship.end_date IS NULL OR relationship.end_date >= ${f.from}::date)`),
-    )
-    .$if(f.to !== undefined, (qb) =>
-      qb.where(sql<SqlBool>`(relationship.start_date IS NULL OR relationship.start_date <= ${f.to}::date)`),
-    )
+    .$if(f.from !== undefined, (qb) => qb.where(sql<SqlBool>`(relationship.end_date IS NULL OR relationship.end_date >= ${f.from}::date)`))
+    .$if(f.to !== undefined, (qb) => qb.where(sql<SqlBool>`(relationship.start_date IS NULL OR relationship.start_date <= ${f.to}::date)`))
     .$if(f.visibleGovernorates !== null, (qb) =>
       qb
         .where(contactInScope('relationship.from_contact_id', f.visibleGovernorates!))
@@ -152,13 +146,7 @@ export async function findActiveDuplicate(
 
 /** Serialises writers on one pair of contacts (both directions): a row lock on both, taken in id order. */
 export async function lockPair(db: Db, a: string, b: string): Promise<void> {
-  await db
-    .selectFrom('contact')
-    .select('id')
-    .where('id', 'in', [a, b])
-    .orderBy('id')
-    .forUpdate()
-    .execute();
+  await db.selectFrom('contact').select('id').where('id', 'in', [a, b]).orderBy('id').forUpdate().execute();
 }
 
 export async function insertRelationship(

@@ -35,8 +35,7 @@ const relationshipsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: RelationshipSchema, ...problemResponses(400, 403, 404, 409) },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await service.createRelationship(app.db, requireActor(request), request.body)),
+    async (request, reply) => reply.status(201).send(await service.createRelationship(app.db, requireActor(request), request.body)),
   );
 
   app.patch(

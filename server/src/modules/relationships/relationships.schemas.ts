@@ -79,7 +79,7 @@ export const ConnectionSchema = Type.Object({
   type: Type.Object({
     key: Type.String(),
     symmetric: Type.Boolean(),
-    direction: Type.Union([Type.Literal('from'), Type.Literal('to')], { description: 'this contact is the relationship\'s from or to' }),
+    direction: Type.Union([Type.Literal('from'), Type.Literal('to')], { description: "this contact is the relationship's from or to" }),
     label: Label,
   }),
   otherContact: ContactBriefSchema,
@@ -94,7 +94,7 @@ export type ConnectionDto = Static<typeof ConnectionSchema>;
 
 export const ConnectionsSchema = Type.Object({
   contact: ContactBriefSchema,
-  positions: Type.Array(PositionSchema, { description: 'positions in this organisation, current first: the office\'s history' }),
+  positions: Type.Array(PositionSchema, { description: "positions in this organisation, current first: the office's history" }),
   heldPositions: Type.Array(PositionSchema, { description: 'positions this person holds or held, current first' }),
   currentFocalPoints: Type.Array(PositionSchema, { description: 'current focal-point positions in this organisation' }),
   relationships: Type.Array(ConnectionSchema),

@@ -62,9 +62,7 @@ export function toConnection(row: repo.RelationshipRow, contactId: string): Conn
       key: row.type_key,
       symmetric: row.symmetric,
       direction: isFrom ? 'from' : 'to',
-      label: forward
-        ? { ar: row.label_forward_ar, en: row.label_forward_en }
-        : { ar: row.label_reverse_ar, en: row.label_reverse_en },
+      label: forward ? { ar: row.label_forward_ar, en: row.label_forward_en } : { ar: row.label_reverse_ar, en: row.label_reverse_en },
     },
     otherContact: isFrom
       ? { id: row.to_contact_id, name: row.to_name, kind: row.to_kind }
@@ -81,7 +79,9 @@ export function toConnection(row: repo.RelationshipRow, contactId: string): Conn
 const clean = (text: string | null | undefined) => (text == null ? null : stripBidiControls(text, { keepMarks: true }).trim() || null);
 
 function checkDates(start: string | null, end: string | null): FieldError[] {
-  return start !== null && end !== null && end < start ? [{ field: 'endDate', code: 'date_order', message: 'must not be before the start date' }] : [];
+  return start !== null && end !== null && end < start
+    ? [{ field: 'endDate', code: 'date_order', message: 'must not be before the start date' }]
+    : [];
 }
 
 /** A relationship is visible when both its contacts are. */

@@ -10,7 +10,8 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['search'],
-        description: 'Arabic-tolerant name search over the whole directory (spelling variants, typos, word order, Latin script, wrong keyboard layout) and phone search.',
+        description:
+          'Arabic-tolerant name search over the whole directory (spelling variants, typos, word order, Latin script, wrong keyboard layout) and phone search.',
         querystring: SearchQuery,
         response: { 200: SearchResponse, ...problemResponses(400) },
       },

@@ -56,7 +56,13 @@ export async function updateSegment(
 ): Promise<boolean> {
   const result = await db
     .updateTable('segment')
-    .set((eb) => ({ name: values.name, shared: values.shared, filter: JSON.stringify(values.filter), updated_at: new Date(), version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      name: values.name,
+      shared: values.shared,
+      filter: JSON.stringify(values.filter),
+      updated_at: new Date(),
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();

@@ -7,10 +7,8 @@ import * as service from './segments.service.js';
 
 /** Saved segments; their contacts are `GET /api/contacts?segment=<id>` (docs/api-directory.md). */
 const segmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
-    '/segments',
-    { schema: { tags: ['segments'], response: { 200: SegmentListSchema, ...problemResponses() } } },
-    async (request) => service.listSegments(app.db, requireActor(request)),
+  app.get('/segments', { schema: { tags: ['segments'], response: { 200: SegmentListSchema, ...problemResponses() } } }, async (request) =>
+    service.listSegments(app.db, requireActor(request)),
   );
 
   app.post(

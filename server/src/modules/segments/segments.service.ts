@@ -73,7 +73,14 @@ export async function createSegment(db: Db, actor: Actor, input: CreateSegmentIn
   return db.transaction().execute(async (trx) => {
     const values = { name: input.name.trim(), shared: input.shared ?? false, filter: input.filter };
     const id = await repo.insertSegment(trx, { ...values, ownerId: actor.id });
-    await recordAudit(trx, { userId: actor.id, action: 'create', entityType: 'segment', entityId: id, changedFields: ['name', 'shared', 'filter'], details: values });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'create',
+      entityType: 'segment',
+      entityId: id,
+      changedFields: ['name', 'shared', 'filter'],
+      details: values,
+    });
     return toDto(trx, actor, (await repo.findSegment(trx, id))!);
   });
 }
@@ -85,10 +92,21 @@ export async function updateSegment(db: Db, actor: Actor, id: string, input: Upd
     const current = await loadVisible(trx, actor, id, true);
     if (!editable(actor, current)) throw forbidden('Only its owner or an administrator can change a shared segment');
     if (current.version !== input.version) throw stale();
-    const values = { name: input.name?.trim() ?? current.name, shared: input.shared ?? current.shared, filter: input.filter ?? current.filter };
+    const values = {
+      name: input.name?.trim() ?? current.name,
+      shared: input.shared ?? current.shared,
+      filter: input.filter ?? current.filter,
+    };
     if (!(await repo.updateSegment(trx, id, current.version, values))) throw stale();
     const changed = (['name', 'shared', 'filter'] as const).filter((k) => JSON.stringify(values[k]) !== JSON.stringify(current[k]));
-    await recordAudit(trx, { userId: actor.id, action: 'update', entityType: 'segment', entityId: id, changedFields: [...changed], details: values });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'update',
+      entityType: 'segment',
+      entityId: id,
+      changedFields: [...changed],
+      details: values,
+    });
     return toDto(trx, actor, (await repo.findSegment(trx, id))!);
   });
 }
@@ -99,6 +117,12 @@ export async function deleteSegment(db: Db, actor: Actor, id: string, version: n
     if (!editable(actor, current)) throw forbidden('Only its owner or an administrator can delete a shared segment');
     if (version !== undefined && current.version !== version) throw stale();
     await repo.deleteSegment(trx, id);
-    await recordAudit(trx, { userId: actor.id, action: 'delete', entityType: 'segment', entityId: id, details: { name: current.name, shared: current.shared } });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'delete',
+      entityType: 'segment',
+      entityId: id,
+      details: { name: current.name, shared: current.shared },
+    });
   });
 }

@@ -17,7 +17,12 @@ export async function currentThresholds(db: Db): Promise<PartnershipThresholds> 
 
 function toDto(stored: repo.StoredThresholds | null): PartnershipSettingsDto {
   if (!stored) return { ...DEFAULT_THRESHOLDS, version: 0, updatedAt: null };
-  return { activeDays: stored.activeDays, coolingDays: stored.coolingDays, version: stored.version, updatedAt: stored.updatedAt.toISOString() };
+  return {
+    activeDays: stored.activeDays,
+    coolingDays: stored.coolingDays,
+    version: stored.version,
+    updatedAt: stored.updatedAt.toISOString(),
+  };
 }
 
 export async function getPartnershipSettings(db: Db): Promise<PartnershipSettingsDto> {

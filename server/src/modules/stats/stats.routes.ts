@@ -10,7 +10,8 @@ const statsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['stats'],
-        description: 'Per governorate (all 19 in scope, zeros included): partnerships, contacts by kind, events held, days since last government contact. Feeds the map.',
+        description:
+          'Per governorate (all 19 in scope, zeros included): partnerships, contacts by kind, events held, days since last government contact. Feeds the map.',
         querystring: PeriodQuery,
         response: { 200: GovernorateStatsSchema, ...problemResponses(400) },
       },

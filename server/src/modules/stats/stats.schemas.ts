@@ -5,19 +5,18 @@ import { CONTACT_KINDS } from '../../domain/contact-kinds.js';
 import { PeriodSchema, StatusCountsSchema, ThresholdsSchema } from '../partnerships/partnerships.schemas.js';
 
 const Count = Type.Integer({ minimum: 0 });
-const ByKind = Type.Object(Object.fromEntries(CONTACT_KINDS.map((k) => [k, Count])) as Record<(typeof CONTACT_KINDS)[number], typeof Count>);
+const ByKind = Type.Object(
+  Object.fromEntries(CONTACT_KINDS.map((k) => [k, Count])) as Record<(typeof CONTACT_KINDS)[number], typeof Count>,
+);
 const ByGender = Type.Object({ female: Count, male: Count, unknown: Count });
 const Month = Type.String({ pattern: '^\\d{4}-\\d{2}$' });
-const Scope = Type.Union([Type.Array(Type.String()), Type.Null()], { description: 'the caller\'s governorates; null = all' });
+const Scope = Type.Union([Type.Array(Type.String()), Type.Null()], { description: "the caller's governorates; null = all" });
 const Links = (names: string[]) =>
   Type.Object(Object.fromEntries(names.map((n) => [n, Type.String()])), {
     description: 'URL templates of the web lists behind the figures: fill {placeholders}, drop empty parameters',
   });
 
-export const PeriodQuery = Type.Object(
-  { from: Type.Optional(DateOnly), to: Type.Optional(DateOnly) },
-  { additionalProperties: false },
-);
+export const PeriodQuery = Type.Object({ from: Type.Optional(DateOnly), to: Type.Optional(DateOnly) }, { additionalProperties: false });
 export type PeriodFilter = Static<typeof PeriodQuery>;
 
 export const GovernorateStatsSchema = Type.Object({

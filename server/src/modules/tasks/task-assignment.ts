@@ -32,7 +32,8 @@ async function subjectGovernorates(db: Db, subject: TaskSubject): Promise<string
 }
 
 const covers = (user: AssigneeRow, governorateLists: string[][]) =>
-  governorateLists.length === 0 || governorateLists.some((g) => isContactVisible({ id: user.id, role: user.role, governorates: user.governorates }, g));
+  governorateLists.length === 0 ||
+  governorateLists.some((g) => isContactVisible({ id: user.id, role: user.role, governorates: user.governorates }, g));
 
 export async function assertAssignable(db: Db, assigneeId: string, subject: TaskSubject): Promise<void> {
   const user = await findAssignee(db, assigneeId);

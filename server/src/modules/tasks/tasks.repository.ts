@@ -186,7 +186,11 @@ export async function insertTask(db: Db, values: TaskValues & TaskLinks & { crea
 /** Many open tasks at once (a bulk "follow up with these contacts"), in one statement. */
 export async function insertOpenTasks(db: Db, rows: (TaskValues & TaskLinks & { created_by: string })[]): Promise<string[]> {
   if (rows.length === 0) return [];
-  const inserted = await db.insertInto('task').values(rows.map((r) => ({ ...r, completed_at: null }))).returning('id').execute();
+  const inserted = await db
+    .insertInto('task')
+    .values(rows.map((r) => ({ ...r, completed_at: null })))
+    .returning('id')
+    .execute();
   return inserted.map((r) => r.id);
 }
 
@@ -206,7 +210,11 @@ export async function updateTask(db: Db, id: string, expectedVersion: number, va
 }
 
 /** The interaction's follow-up columns are a copy of its task (see domain/tasks/vocabulary.ts). */
-export async function copyFollowUpToInteraction(db: Db, interactionId: string, followUp: { followUpOn: string | null; followUpDone: boolean }) {
+export async function copyFollowUpToInteraction(
+  db: Db,
+  interactionId: string,
+  followUp: { followUpOn: string | null; followUpDone: boolean },
+) {
   await db
     .updateTable('interaction')
     .set({ follow_up_on: followUp.followUpOn, follow_up_done: followUp.followUpDone })

@@ -31,7 +31,13 @@ const tasksRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/tasks/summary',
-    { schema: { tags: ['tasks'], description: "The caller's open and overdue tasks, for the header.", response: { 200: TaskSummarySchema, ...problemResponses() } } },
+    {
+      schema: {
+        tags: ['tasks'],
+        description: "The caller's open and overdue tasks, for the header.",
+        response: { 200: TaskSummarySchema, ...problemResponses() },
+      },
+    },
     async (request) => service.taskSummary(app.db, requireActor(request)),
   );
 

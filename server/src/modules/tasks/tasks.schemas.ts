@@ -24,8 +24,11 @@ export const TaskSchema = Type.Object({
   priority: Priority,
   state: State,
   overdue: Type.Boolean({ description: 'open and due before today' }),
-  contact: Type.Union([Type.Object({ id: Uuid, name: Type.String(), kind: literalUnion(CONTACT_KINDS), restricted: Type.Boolean() }), Type.Null()]),
-  contactHidden: Type.Boolean({ description: 'linked to a contact outside the caller\'s governorates, not named' }),
+  contact: Type.Union([
+    Type.Object({ id: Uuid, name: Type.String(), kind: literalUnion(CONTACT_KINDS), restricted: Type.Boolean() }),
+    Type.Null(),
+  ]),
+  contactHidden: Type.Boolean({ description: "linked to a contact outside the caller's governorates, not named" }),
   interaction: Type.Union([Type.Object({ id: Uuid, kind: literalUnion(INTERACTION_KINDS), occurredOn: DateOnly }), Type.Null()]),
   event: Type.Union([Type.Object({ id: Uuid, title: Type.String() }), Type.Null()]),
   completedAt: Type.Union([DateTime, Type.Null()]),

@@ -23,11 +23,16 @@ export const cleanTitle = (title: string) => stripBidiControls(title, { keepMark
 const cleanNotes = (notes: string | null | undefined) => (notes ? stripBidiControls(notes, { keepMarks: true }).trim() || null : null);
 
 async function toDtos(db: Db, actor: Actor, rows: repo.TaskRow[]): Promise<TaskDto[]> {
-  const hidden = await hiddenContactIds(db, actor, rows.flatMap((r) => (r.contact_id ? [r.contact_id] : [])));
+  const hidden = await hiddenContactIds(
+    db,
+    actor,
+    rows.flatMap((r) => (r.contact_id ? [r.contact_id] : [])),
+  );
   return rows.map((row) => {
     const contactShown = row.contact_id !== null && !hidden.has(row.contact_id);
     // A restricted contact's details stay with the roles that may see them; whoever wrote the notes still reads them.
-    const notesHidden = row.notes !== null && row.contact_sensitivity === 'restricted' && !seesRestrictedDetails(actor) && row.created_by !== actor.id;
+    const notesHidden =
+      row.notes !== null && row.contact_sensitivity === 'restricted' && !seesRestrictedDetails(actor) && row.created_by !== actor.id;
     return {
       id: row.id,
       title: row.title,
@@ -98,13 +103,23 @@ async function resolveSubject(db: Db, actor: Actor, input: { contactId?: string;
     await assertLinkedVisible(db, actor, participants, 'any', 'Interaction');
     // The task of an interaction is about its first participant the caller sees, as the migrated follow-ups are.
     const hidden = await hiddenContactIds(db, actor, participants);
-    contactId ??= (await findContactRefs(db, participants)).filter((r) => !hidden.has(r.id)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0]?.id ?? null;
+    contactId ??=
+      (await findContactRefs(db, participants))
+        .filter((r) => !hidden.has(r.id))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0]?.id ?? null;
   }
   const subject: TaskSubject = { contactId, interactionId: contactId ? null : (input.interactionId ?? null) };
   return subject;
 }
 
-async function audit(db: Db, actor: Actor, action: 'create' | 'update', id: string, changedFields: string[], details: Record<string, unknown>) {
+async function audit(
+  db: Db,
+  actor: Actor,
+  action: 'create' | 'update',
+  id: string,
+  changedFields: string[],
+  details: Record<string, unknown>,
+) {
   await recordAudit(db, { userId: actor.id, action, entityType: 'task', entityId: id, changedFields, details });
 }
 
@@ -132,7 +147,8 @@ export async function createTask(db: Db, actor: Actor, input: CreateTaskInput): 
       event_id: input.eventId ?? null,
       created_by: actor.id,
     });
-    if (input.interactionId) await repo.copyFollowUpToInteraction(trx, input.interactionId, followUpOfTask({ state: 'open', dueOn: values.due_on }));
+    if (input.interactionId)
+      await repo.copyFollowUpToInteraction(trx, input.interactionId, followUpOfTask({ state: 'open', dueOn: values.due_on }));
     await audit(trx, actor, 'create', id, [], {
       assigneeId,
       dueOn: values.due_on,
@@ -158,13 +174,27 @@ export async function updateTask(db: Db, actor: Actor, id: string, input: Update
     if (input.state !== undefined) values.state = input.state;
     if (input.assigneeId !== undefined) values.assignee_id = input.assigneeId;
     const changed = (Object.keys(values) as (keyof repo.TaskValues)[]).filter((k) => values[k] !== current[k]);
-    if (changed.includes('notes') && current.notes !== null && current.contact_sensitivity === 'restricted' && !seesRestrictedDetails(actor) && current.created_by !== actor.id) {
-      throw new AppError(403, 'FORBIDDEN', "Your role may not change the notes of a task about a restricted contact");
+    if (
+      changed.includes('notes') &&
+      current.notes !== null &&
+      current.contact_sensitivity === 'restricted' &&
+      !seesRestrictedDetails(actor) &&
+      current.created_by !== actor.id
+    ) {
+      throw new AppError(403, 'FORBIDDEN', 'Your role may not change the notes of a task about a restricted contact');
     }
-    if (changed.includes('assignee_id')) await assertAssignable(trx, input.assigneeId!, { contactId: current.contact_id, interactionId: current.contact_id ? null : current.interaction_id });
+    if (changed.includes('assignee_id'))
+      await assertAssignable(trx, input.assigneeId!, {
+        contactId: current.contact_id,
+        interactionId: current.contact_id ? null : current.interaction_id,
+      });
     if (!(await repo.updateTask(trx, id, current.version, values))) throw conflict('CONFLICT', STALE);
     if (current.interaction_id && (changed.includes('state') || changed.includes('due_on'))) {
-      await repo.copyFollowUpToInteraction(trx, current.interaction_id, followUpOfTask({ state: values.state ?? current.state, dueOn: values.due_on !== undefined ? values.due_on : current.due_on }));
+      await repo.copyFollowUpToInteraction(
+        trx,
+        current.interaction_id,
+        followUpOfTask({ state: values.state ?? current.state, dueOn: values.due_on !== undefined ? values.due_on : current.due_on }),
+      );
     }
     await audit(trx, actor, 'update', id, changed, {
       ...(changed.includes('assignee_id') ? { assignee: { old: current.assignee_id, new: values.assignee_id } } : {}),
@@ -201,7 +231,12 @@ export async function syncInteractionFollowUp(
       event_id: null,
       created_by: actor.id,
     });
-    await audit(trx, actor, 'create', id, [], { assigneeId: actor.id, dueOn: change.followUpOn, interactionId: interaction.id, fromInteraction: true });
+    await audit(trx, actor, 'create', id, [], {
+      assigneeId: actor.id,
+      dueOn: change.followUpOn,
+      interactionId: interaction.id,
+      fromInteraction: true,
+    });
     return followUpOfTask({ state, dueOn: change.followUpOn });
   }
   const current = (await repo.findTask(trx, existing.id))!;

@@ -82,7 +82,16 @@ export async function captureSnapshot(db: Db, schema: Schema, roots: Root[]): Pr
     if (fresh.length) queue.push({ table, rows: fresh });
   };
   for (const root of roots) {
-    add(root.table, await rowsWhere(db, root.table, ['id'], ['uuid'], root.ids.map((id) => [id])));
+    add(
+      root.table,
+      await rowsWhere(
+        db,
+        root.table,
+        ['id'],
+        ['uuid'],
+        root.ids.map((id) => [id]),
+      ),
+    );
   }
   while (queue.length) {
     const { table, rows } = queue.shift()!;
@@ -109,9 +118,7 @@ export function insertOrder(schema: Schema, tables: string[]): string[] {
   const pending = new Set(tables);
   const order: string[] = [];
   while (pending.size) {
-    const ready = [...pending].filter(
-      (t) => !schema.foreignKeys.some((fk) => fk.child === t && fk.parent !== t && pending.has(fk.parent)),
-    );
+    const ready = [...pending].filter((t) => !schema.foreignKeys.some((fk) => fk.child === t && fk.parent !== t && pending.has(fk.parent)));
     // A cycle between tables cannot be ordered; taking the rest as they come lets the database say what fails.
     const next = ready.length ? ready.sort() : [...pending];
     for (const t of next) {
@@ -134,13 +141,17 @@ async function withParents(db: Db, schema: Schema, table: string, rows: Row[], c
     const needed = valuesOf(ready, fk.childColumns).filter((v) => !arriving.has(JSON.stringify(v)));
     if (needed.length === 0) continue;
     const present = new Set(
-      (await rowsWhere(db, fk.parent, fk.parentColumns, fk.columnTypes, needed)).map((r) => JSON.stringify(fk.parentColumns.map((c) => r[c] ?? null))),
+      (await rowsWhere(db, fk.parent, fk.parentColumns, fk.columnTypes, needed)).map((r) =>
+        JSON.stringify(fk.parentColumns.map((c) => r[c] ?? null)),
+      ),
     );
     const missing = new Set(needed.map((v) => JSON.stringify(v)).filter((v) => !present.has(v)));
     if (missing.size === 0) continue;
     if (fk.onDelete !== 'n') throw new MissingParent(fk.parent, (JSON.parse([...missing][0]) as unknown[]).map(String).join(', '), table);
     ready = ready.map((row) =>
-      missing.has(JSON.stringify(fk.childColumns.map((c) => row[c] ?? null))) ? { ...row, ...Object.fromEntries(fk.childColumns.map((c) => [c, null])) } : row,
+      missing.has(JSON.stringify(fk.childColumns.map((c) => row[c] ?? null)))
+        ? { ...row, ...Object.fromEntries(fk.childColumns.map((c) => [c, null])) }
+        : row,
     );
   }
   return ready;
@@ -151,7 +162,13 @@ async function withParents(db: Db, schema: Schema, table: string, rows: Row[], c
  * snapshot's values (undoing a merge's moves); without, an existing key fails with the database's 23505.
  * `replaceable`: reference values a relink may overwrite besides null (the survivor of an undone merge).
  */
-export async function writeSnapshot(db: Db, schema: Schema, snapshot: Snapshot, overwrite = false, replaceable: string[] = []): Promise<void> {
+export async function writeSnapshot(
+  db: Db,
+  schema: Schema,
+  snapshot: Snapshot,
+  overwrite = false,
+  replaceable: string[] = [],
+): Promise<void> {
   for (const table of insertOrder(schema, Object.keys(snapshot.rows))) {
     if (!snapshot.rows[table].length) continue;
     const rows = await withParents(db, schema, table, snapshot.rows[table], snapshot.rows);

@@ -21,7 +21,10 @@ interface Entry {
 }
 
 async function moveToTrash(trx: Db, actor: Actor, entry: Entry): Promise<string> {
-  const snapshot = await captureSnapshot(trx, await readSchema(trx), [{ table: entry.entityType, ids: [entry.entityId] }, ...(entry.alsoDeleted ?? [])]);
+  const snapshot = await captureSnapshot(trx, await readSchema(trx), [
+    { table: entry.entityType, ids: [entry.entityId] },
+    ...(entry.alsoDeleted ?? []),
+  ]);
   return insertTrashItem(trx, { ...entry, deletedBy: actor.id, counts: countRows(snapshot), payload: snapshot });
 }
 
@@ -62,7 +65,11 @@ export async function trashEvent(trx: Db, actor: Actor, event: { id: string; tit
   });
 }
 
-export async function trashPosition(trx: Db, actor: Actor, position: { id: string; title: string; person_id: string; organization_id: string }) {
+export async function trashPosition(
+  trx: Db,
+  actor: Actor,
+  position: { id: string; title: string; person_id: string; organization_id: string },
+) {
   const facts = await linkedFacts(trx, [position.person_id, position.organization_id]);
   return moveToTrash(trx, actor, {
     entityType: 'position',

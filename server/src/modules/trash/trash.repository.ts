@@ -56,9 +56,7 @@ export async function listTrashItems(
   db: Db,
   opts: { days: number; now: Date; governorates: string[] | null; entityType?: TrashEntityType; entityId?: string },
 ): Promise<Omit<TrashItemRow, 'payload'>[]> {
-  let query = items(db)
-    .select(LISTED)
-    .where('trash_item.deleted_at', '>', since(opts.days, opts.now));
+  let query = items(db).select(LISTED).where('trash_item.deleted_at', '>', since(opts.days, opts.now));
   if (opts.governorates) query = query.where(sql<boolean>`trash_item.governorates && ${opts.governorates}::text[]`);
   if (opts.entityType) query = query.where('trash_item.entity_type', '=', opts.entityType);
   if (opts.entityId) query = query.where('trash_item.entity_id', '=', opts.entityId);
@@ -67,7 +65,11 @@ export async function listTrashItems(
 
 /** Locks the item so two restores of it cannot both run. */
 export async function findTrashItem(db: Db, id: string): Promise<TrashItemRow | undefined> {
-  return items(db).select([...LISTED, 'trash_item.payload']).where('trash_item.id', '=', id).forUpdate('trash_item').executeTakeFirst();
+  return items(db)
+    .select([...LISTED, 'trash_item.payload'])
+    .where('trash_item.id', '=', id)
+    .forUpdate('trash_item')
+    .executeTakeFirst();
 }
 
 /** The newest trash item holding this entity, e.g. to name a missing parent that is in the trash. */
@@ -85,12 +87,12 @@ export async function deleteTrashItem(db: Db, id: string): Promise<void> {
   await db.deleteFrom('trash_item').where('id', '=', id).execute();
 }
 
-export async function deleteExpired(db: Db, days: number, now: Date): Promise<{ id: string; entity_type: TrashEntityType; entity_id: string }[]> {
-  return db
-    .deleteFrom('trash_item')
-    .where('deleted_at', '<=', since(days, now))
-    .returning(['id', 'entity_type', 'entity_id'])
-    .execute();
+export async function deleteExpired(
+  db: Db,
+  days: number,
+  now: Date,
+): Promise<{ id: string; entity_type: TrashEntityType; entity_id: string }[]> {
+  return db.deleteFrom('trash_item').where('deleted_at', '<=', since(days, now)).returning(['id', 'entity_type', 'entity_id']).execute();
 }
 
 /** Names, governorates and sensitivity of contacts, for a trash item's label and scope. */
@@ -122,7 +124,9 @@ export async function interactionsOnlyWith(db: Db, contactId: string): Promise<s
   const rows = await sql<{ id: string }>`
     SELECT p.interaction_id AS id FROM interaction_participant p
     WHERE p.contact_id = ${contactId}
-      AND NOT EXISTS (SELECT 1 FROM interaction_participant o WHERE o.interaction_id = p.interaction_id AND o.contact_id <> ${contactId})`.execute(db);
+      AND NOT EXISTS (SELECT 1 FROM interaction_participant o WHERE o.interaction_id = p.interaction_id AND o.contact_id <> ${contactId})`.execute(
+    db,
+  );
   return rows.rows.map((r) => r.id);
 }
 
@@ -134,12 +138,18 @@ export async function returnAuditHistory(db: Db, survivorId: string, mergedIds: 
 }
 
 export async function bumpContactVersion(db: Db, id: string, version: number, actorId: string): Promise<void> {
-  await db.updateTable('contact').set({ version: version + 1, updated_at: new Date(), updated_by: actorId }).where('id', '=', id).execute();
+  await db
+    .updateTable('contact')
+    .set({ version: version + 1, updated_at: new Date(), updated_by: actorId })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The contact as to_jsonb sees it (the form snapshots hold), locked for the undo of a merge. */
 export async function contactAsJson(db: Db, id: string): Promise<Record<string, unknown> | undefined> {
-  const result = await sql<{ row: Record<string, unknown> }>`SELECT to_jsonb(c) AS row FROM contact c WHERE c.id = ${id} FOR UPDATE`.execute(db);
+  const result = await sql<{
+    row: Record<string, unknown>;
+  }>`SELECT to_jsonb(c) AS row FROM contact c WHERE c.id = ${id} FOR UPDATE`.execute(db);
   return result.rows[0]?.row;
 }
 

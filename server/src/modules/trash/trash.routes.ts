@@ -17,7 +17,8 @@ const trashRoutes: FastifyPluginAsyncTypebox<TrashRoutesOptions> = async (app, {
     {
       schema: {
         tags: ['trash'],
-        description: 'Deleted contacts, events, positions, relationships, interactions and undoable merges, newest first. Coordinators see those in their governorates.',
+        description:
+          'Deleted contacts, events, positions, relationships, interactions and undoable merges, newest first. Coordinators see those in their governorates.',
         querystring: TrashListQuery,
         response: { 200: TrashListSchema, ...problemResponses(400, 403) },
       },
@@ -30,7 +31,8 @@ const trashRoutes: FastifyPluginAsyncTypebox<TrashRoutesOptions> = async (app, {
     {
       schema: {
         tags: ['trash'],
-        description: 'Brings the item back with everything that was deleted with it, under the same ids. 409 TRASH_PARENT_GONE names a missing parent.',
+        description:
+          'Brings the item back with everything that was deleted with it, under the same ids. 409 TRASH_PARENT_GONE names a missing parent.',
         params: IdParams,
         response: { 200: RestoreResultSchema, ...problemResponses(403, 404, 409) },
       },
@@ -59,7 +61,8 @@ const trashRoutes: FastifyPluginAsyncTypebox<TrashRoutesOptions> = async (app, {
     {
       schema: {
         tags: ['trash'],
-        description: 'Undoes a merge (id: the merge result\'s undoId) while the survivor is unchanged since. 409 MERGE_CHANGED_SINCE names the changed fields.',
+        description:
+          "Undoes a merge (id: the merge result's undoId) while the survivor is unchanged since. 409 MERGE_CHANGED_SINCE names the changed fields.",
         params: IdParams,
         response: { 200: UndoMergeResultSchema, ...problemResponses(403, 404, 409) },
       },

@@ -126,7 +126,10 @@ export async function purgeItem(db: Db, actor: Actor, id: string, days: number, 
 export async function purgeExpired(db: Db, days: number, now = new Date()): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const gone = await repo.deleteExpired(trx, days, now);
-    await eraseValues(trx, gone.map((g) => ({ entityType: auditType(g.entity_type), entityId: g.entity_id })));
+    await eraseValues(
+      trx,
+      gone.map((g) => ({ entityType: auditType(g.entity_type), entityId: g.entity_id })),
+    );
     await recordAudits(
       trx,
       gone.map((g) => ({

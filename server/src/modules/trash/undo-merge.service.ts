@@ -12,7 +12,8 @@ import type { UndoMergeResultDto } from './trash.schemas.js';
 /** Columns a merge does not decide: bookkeeping and the search keys derived from the names. */
 const NOT_MERGED = new Set(['version', 'updated_at', 'updated_by', 'created_at', 'created_by', 'search_terms', 'search_version']);
 
-const keyOf = (schema: Schema, table: string, row: Row) => JSON.stringify((schema.primaryKeys.get(table) ?? Object.keys(row)).map((c) => row[c] ?? null));
+const keyOf = (schema: Schema, table: string, row: Row) =>
+  JSON.stringify((schema.primaryKeys.get(table) ?? Object.keys(row)).map((c) => row[c] ?? null));
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Rows of `a` that `b` lacks, or (unless `onlyMissing`) holds with other values. */
@@ -49,10 +50,15 @@ export async function undoMerge(db: Db, actor: Actor, id: string, days: number, 
     const current = await repo.contactAsJson(trx, payload.survivorId);
     if (!current) throw conflict('TRASH_PARENT_GONE', 'The contact the others were merged into is gone; the merge cannot be undone');
     const afterRow = payload.after.rows.contact.find((r) => r.id === payload.survivorId)!;
-    const governoratesAfter = (payload.after.rows.contact_governorate ?? []).filter((r) => r.contact_id === payload.survivorId).map((r) => String(r.governorate_code));
+    const governoratesAfter = (payload.after.rows.contact_governorate ?? [])
+      .filter((r) => r.contact_id === payload.survivorId)
+      .map((r) => String(r.governorate_code));
     const changed = changedFields(afterRow, current, governoratesAfter, await repo.governoratesOf(trx, payload.survivorId));
     if (changed.length) {
-      throw conflict('MERGE_CHANGED_SINCE', `The merged contact was changed since the merge (${changed.join(', ')}); the merge can no longer be undone`);
+      throw conflict(
+        'MERGE_CHANGED_SINCE',
+        `The merged contact was changed since the merge (${changed.join(', ')}); the merge can no longer be undone`,
+      );
     }
 
     const schema = await readSchema(trx);

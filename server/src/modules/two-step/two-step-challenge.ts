@@ -17,7 +17,12 @@ export interface Challenge {
  */
 export function signChallenge(key: Buffer, userId: string, sessionVersion: number, now = Date.now()): string {
   const body = Buffer.from(
-    JSON.stringify({ sub: userId, sv: sessionVersion, exp: Math.floor(now / 1000) + CHALLENGE_TTL_SECONDS, n: randomBytes(9).toString('base64url') }),
+    JSON.stringify({
+      sub: userId,
+      sv: sessionVersion,
+      exp: Math.floor(now / 1000) + CHALLENGE_TTL_SECONDS,
+      n: randomBytes(9).toString('base64url'),
+    }),
   ).toString('base64url');
   return `${body}.${keyedHash(key, body)}`;
 }

@@ -30,7 +30,11 @@ const twoStepRoutes: FastifyPluginAsyncTypebox<{ serverSecret: string }> = async
     '/auth/totp',
     {
       config: setupConfig,
-      schema: { tags: ['auth'], description: 'Whether two-step sign-in is on for your account.', response: { 200: TwoStepStatusSchema, ...problemResponses(403) } },
+      schema: {
+        tags: ['auth'],
+        description: 'Whether two-step sign-in is on for your account.',
+        response: { 200: TwoStepStatusSchema, ...problemResponses(403) },
+      },
     },
     async (request) => service.status(app.db, requireActor(request)),
   );
@@ -41,7 +45,8 @@ const twoStepRoutes: FastifyPluginAsyncTypebox<{ serverSecret: string }> = async
       config: setupConfig,
       schema: {
         tags: ['auth'],
-        description: 'A new secret for an authenticator app (QR code and key); pending until confirmed. 409 TWO_STEP_ALREADY_ENABLED when on.',
+        description:
+          'A new secret for an authenticator app (QR code and key); pending until confirmed. 409 TWO_STEP_ALREADY_ENABLED when on.',
         response: { 200: TwoStepSetupSchema, ...problemResponses(403, 409) },
       },
     },
@@ -156,7 +161,13 @@ const twoStepRoutes: FastifyPluginAsyncTypebox<{ serverSecret: string }> = async
 
   app.get(
     '/settings/two-step',
-    { schema: { tags: ['settings'], description: 'Whether admins and coordinators must use two-step sign-in.', response: { 200: TwoStepPolicySchema, ...problemResponses() } } },
+    {
+      schema: {
+        tags: ['settings'],
+        description: 'Whether admins and coordinators must use two-step sign-in.',
+        response: { 200: TwoStepPolicySchema, ...problemResponses() },
+      },
+    },
     async () => getPolicy(app.db),
   );
 

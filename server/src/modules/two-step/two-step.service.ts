@@ -81,9 +81,20 @@ export async function confirm(
   const recoveryCodes = newRecoveryCodes();
   return db.transaction().execute(async (trx) => {
     if (!(await repo.enableTotp(trx, actor.id, step))) throw conflict('TWO_STEP_ALREADY_ENABLED', 'Two-step sign-in is already on');
-    await repo.replaceRecoveryCodes(trx, actor.id, recoveryCodes.map((code) => hashRecoveryCode(keys.recoveryCode, code)));
+    await repo.replaceRecoveryCodes(
+      trx,
+      actor.id,
+      recoveryCodes.map((code) => hashRecoveryCode(keys.recoveryCode, code)),
+    );
     await endSessions(trx, actor.id);
-    await recordAudit(trx, { userId: actor.id, action: 'update', entityType: 'user', entityId: actor.id, changedFields: ['two_step'], details: { twoStep: 'enabled' } });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'update',
+      entityType: 'user',
+      entityId: actor.id,
+      changedFields: ['two_step'],
+      details: { twoStep: 'enabled' },
+    });
     const account = await findCredentials(trx, actor.id);
     return { recoveryCodes, sessionVersion: account?.session_version ?? 1 };
   });
@@ -102,8 +113,19 @@ export async function renewRecoveryCodes(db: Db, keys: AccountKeys, actor: Actor
   const recoveryCodes = newRecoveryCodes();
   await db.transaction().execute(async (trx) => {
     if (!(await repo.claimStep(trx, actor.id, step))) throw wrongCode();
-    await repo.replaceRecoveryCodes(trx, actor.id, recoveryCodes.map((code) => hashRecoveryCode(keys.recoveryCode, code)));
-    await recordAudit(trx, { userId: actor.id, action: 'update', entityType: 'user', entityId: actor.id, changedFields: ['two_step'], details: { twoStep: 'recovery_codes_renewed' } });
+    await repo.replaceRecoveryCodes(
+      trx,
+      actor.id,
+      recoveryCodes.map((code) => hashRecoveryCode(keys.recoveryCode, code)),
+    );
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'update',
+      entityType: 'user',
+      entityId: actor.id,
+      changedFields: ['two_step'],
+      details: { twoStep: 'recovery_codes_renewed' },
+    });
   });
   return recoveryCodes;
 }
@@ -120,7 +142,14 @@ export async function disable(db: Db, actor: Actor, input: DisableTwoStepInput):
   }
   await db.transaction().execute(async (trx) => {
     if (!(await repo.deleteTotp(trx, actor.id))) throw conflict('TWO_STEP_NOT_SET_UP', 'Two-step sign-in is not on');
-    await recordAudit(trx, { userId: actor.id, action: 'update', entityType: 'user', entityId: actor.id, changedFields: ['two_step'], details: { twoStep: 'disabled' } });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'update',
+      entityType: 'user',
+      entityId: actor.id,
+      changedFields: ['two_step'],
+      details: { twoStep: 'disabled' },
+    });
   });
 }
 
@@ -135,6 +164,13 @@ export async function resetFor(db: Db, actor: Actor, userId: string): Promise<vo
   await db.transaction().execute(async (trx) => {
     if (!(await repo.deleteTotp(trx, userId))) throw conflict('TWO_STEP_NOT_SET_UP', 'Two-step sign-in is not on for this account');
     await endSessions(trx, userId);
-    await recordAudit(trx, { userId: actor.id, action: 'update', entityType: 'user', entityId: userId, changedFields: ['two_step'], details: { twoStep: 'reset' } });
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'update',
+      entityType: 'user',
+      entityId: userId,
+      changedFields: ['two_step'],
+      details: { twoStep: 'reset' },
+    });
   });
 }

@@ -5,11 +5,9 @@ import { CreateUserBody, UpdateUserBody, UserListSchema, UserSchema } from './us
 import * as service from './users.service.js';
 
 const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
-    '/users',
-    { schema: { tags: ['users'], response: { 200: UserListSchema, ...problemResponses(403) } } },
-    async (request) => ({ items: await service.listUsers(app.db, requireActor(request)) }),
-  );
+  app.get('/users', { schema: { tags: ['users'], response: { 200: UserListSchema, ...problemResponses(403) } } }, async (request) => ({
+    items: await service.listUsers(app.db, requireActor(request)),
+  }));
 
   app.post(
     '/users',

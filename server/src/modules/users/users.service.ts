@@ -68,8 +68,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: Update
     if (current.version !== input.version) {
       throw conflict('CONFLICT', 'This account was changed by someone else; reload and try again');
     }
-    const losesAdmin =
-      current.role === 'admin' && current.active && (input.active === false || (input.role && input.role !== 'admin'));
+    const losesAdmin = current.role === 'admin' && current.active && (input.active === false || (input.role && input.role !== 'admin'));
     if (losesAdmin && (await repo.lockActiveAdmins(trx)).length <= 1) {
       throw new AppError(409, 'LAST_ADMIN', 'The last active administrator cannot be demoted or deactivated');
     }

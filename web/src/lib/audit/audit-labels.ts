@@ -11,17 +11,17 @@ export const groupLabel = (group: AuditActionGroup) => t(`audit.group.${group}`)
 
 /** Where a record of the log lives in the app, when it has a page. */
 export function entityHref(type: string, id: string | null): string | null {
-	if (!id) return null;
-	if (type === 'contact') return `/contacts/${id}`;
-	if (type === 'event') return `/events/${id}`;
-	return null;
+  if (!id) return null;
+  if (type === 'contact') return `/contacts/${id}`;
+  if (type === 'event') return `/events/${id}`;
+  return null;
 }
 
 /** "governorate=IQ-BG, sensitivity=restricted": an export's filters in one line, empty ones left out. */
 export function filtersText(filters: Record<string, unknown> | null): string {
-	if (!filters) return '';
-	return Object.entries(filters)
-		.filter(([, value]) => value !== undefined && value !== null && value !== '')
-		.map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
-		.join(', ');
+  if (!filters) return '';
+  return Object.entries(filters)
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(', ');
 }

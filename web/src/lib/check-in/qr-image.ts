@@ -9,6 +9,6 @@ import QRCode from 'qrcode';
  * crumpled or badly printed badge; 2 modules of quiet zone are enough on a white badge and keep the code larger.
  */
 export async function qrDataUrl(text: string): Promise<string> {
-	const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-	return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }

@@ -6,13 +6,13 @@ import jsQR from 'jsqr';
 
 /** RGBA pixels, as a canvas's getImageData gives them. */
 export interface Pixels {
-	data: Uint8ClampedArray;
-	width: number;
-	height: number;
+  data: Uint8ClampedArray;
+  width: number;
+  height: number;
 }
 
 /** The text of a QR code found in the frame, or null; for browsers without BarcodeDetector. */
 export function decodeQr(image: Pixels): string | null {
-	// Badges are dark on light: skipping the inverted pass halves the work per frame on a weak phone.
-	return jsQR(image.data, image.width, image.height, { inversionAttempts: 'dontInvert' })?.data ?? null;
+  // Badges are dark on light: skipping the inverted pass halves the work per frame on a weak phone.
+  return jsQR(image.data, image.width, image.height, { inversionAttempts: 'dontInvert' })?.data ?? null;
 }

@@ -3,9 +3,9 @@ import { i18n } from '$lib/i18n/i18n.svelte';
 
 /** Today as YYYY-MM-DD in the user's local time zone. */
 export function today(): string {
-	const now = new Date();
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** A YYYY-MM-DD date in the current language, without time-zone drift. */
@@ -13,9 +13,9 @@ export const formatDay = (date: string) => dayIn(date, i18n.style);
 
 /** A follow-up date that has passed (strictly before today). */
 export function isOverdue(date: string | null): boolean {
-	return date !== null && date < today();
+  return date !== null && date < today();
 }
 
 export function localLabel(label: { ar: string; en: string }): string {
-	return i18n.language === 'ar' ? label.ar : label.en;
+  return i18n.language === 'ar' ? label.ar : label.en;
 }

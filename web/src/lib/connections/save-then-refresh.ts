@@ -6,16 +6,16 @@ import { flash } from '$lib/flash.svelte';
  * dialog); null when all went well.
  */
 export async function saveThenRefresh(
-	save: () => Promise<unknown>,
-	done: { close: () => void; message: string; onchanged: () => Promise<void> }
+  save: () => Promise<unknown>,
+  done: { close: () => void; message: string; onchanged: () => Promise<void> },
 ): Promise<unknown> {
-	try {
-		await save();
-		done.close();
-		flash.show(done.message);
-		await done.onchanged();
-		return null;
-	} catch (error) {
-		return error;
-	}
+  try {
+    await save();
+    done.close();
+    flash.show(done.message);
+    await done.onchanged();
+    return null;
+  } catch (error) {
+    return error;
+  }
 }

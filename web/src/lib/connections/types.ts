@@ -1,4 +1,12 @@
-import type { ConnectionDto, ConnectionsDto, ContactBriefDto, InteractionDto, InteractionListDto, PositionDto, RelationshipTypeDto } from '$api';
+import type {
+  ConnectionDto,
+  ConnectionsDto,
+  ContactBriefDto,
+  InteractionDto,
+  InteractionListDto,
+  PositionDto,
+  RelationshipTypeDto,
+} from '$api';
 
 /** Shapes of the positions / relationships / interactions endpoints (see docs/api.md), from the server's schemas. */
 export type ContactBrief = ContactBriefDto;

@@ -4,7 +4,7 @@ import { ApiError, apiRequest, type Fetch } from '$lib/api';
 const enc = encodeURIComponent;
 
 export function listConsents(contactId: string, fetch?: Fetch): Promise<ConsentListDto> {
-	return apiRequest('GET', `/contacts/${enc(contactId)}/consents`, { fetch });
+  return apiRequest('GET', `/contacts/${enc(contactId)}/consents`, { fetch });
 }
 
 /** The scan's address; the browser opens it with the session cookie (roles that may see the contact's details). */
@@ -19,27 +19,32 @@ export const FULL_EXPORT_URL = '/api/export/full.zip';
  * without one as JSON.
  */
 export async function addConsent(contactId: string, input: CreateConsentInput, file: File | null): Promise<ConsentListDto> {
-	if (!file) return apiRequest('POST', `/contacts/${enc(contactId)}/consents`, { body: input });
-	const form = new FormData();
-	form.append('kind', input.kind);
-	form.append('basis', input.basis);
-	form.append('recordedOn', input.recordedOn);
-	for (const scope of input.scopes) form.append('scopes', scope);
-	if (input.note) form.append('note', input.note);
-	form.append('file', file, file.name);
-	let response: Response;
-	try {
-		response = await fetch(`/api/contacts/${enc(contactId)}/consents`, { method: 'POST', body: form, credentials: 'same-origin', headers: { accept: 'application/json' } });
-	} catch {
-		throw new ApiError({ status: 0, code: 'NETWORK', title: 'Network error', detail: '', errors: [] });
-	}
-	const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-	if (response.ok) return body as unknown as ConsentListDto;
-	throw new ApiError({
-		status: response.status,
-		code: typeof body.code === 'string' ? body.code : `HTTP_${response.status}`,
-		title: typeof body.title === 'string' ? body.title : response.statusText,
-		detail: typeof body.detail === 'string' ? body.detail : '',
-		errors: Array.isArray(body.errors) ? (body.errors as ConstructorParameters<typeof ApiError>[0]['errors']) : []
-	});
+  if (!file) return apiRequest('POST', `/contacts/${enc(contactId)}/consents`, { body: input });
+  const form = new FormData();
+  form.append('kind', input.kind);
+  form.append('basis', input.basis);
+  form.append('recordedOn', input.recordedOn);
+  for (const scope of input.scopes) form.append('scopes', scope);
+  if (input.note) form.append('note', input.note);
+  form.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch(`/api/contacts/${enc(contactId)}/consents`, {
+      method: 'POST',
+      body: form,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'NETWORK', title: 'Network error', detail: '', errors: [] });
+  }
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (response.ok) return body as unknown as ConsentListDto;
+  throw new ApiError({
+    status: response.status,
+    code: typeof body.code === 'string' ? body.code : `HTTP_${response.status}`,
+    title: typeof body.title === 'string' ? body.title : response.statusText,
+    detail: typeof body.detail === 'string' ? body.detail : '',
+    errors: Array.isArray(body.errors) ? (body.errors as ConstructorParameters<typeof ApiError>[0]['errors']) : [],
+  });
 }

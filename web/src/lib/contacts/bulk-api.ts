@@ -9,14 +9,14 @@ export type BulkSelection = ContactSelection;
 export type BulkBody = BulkActionInput;
 
 export function runBulk(body: BulkBody): Promise<BulkResultDto> {
-	return apiRequest('POST', '/contacts/bulk', { body });
+  return apiRequest('POST', '/contacts/bulk', { body });
 }
 
 /** The export answers a file: fetched and handed to the browser, so a refusal is shown rather than opened. */
 export function downloadBulkExport(body: BulkBody): Promise<void> {
-	return downloadFile('/api/contacts/bulk', `contacts.${body.format ?? 'csv'}`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify(body)
-	});
+  return downloadFile('/api/contacts/bulk', `contacts.${body.format ?? 'csv'}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }

@@ -9,25 +9,25 @@ const keyFor = (userId: string) => `contacts.columns.${userId}`;
 
 /** Known columns only, in the table's order, always with the name. */
 export function normaliseColumns(columns: readonly string[]): ContactTableColumn[] {
-	const chosen = new Set(['name', ...columns]);
-	return CONTACT_TABLE_COLUMNS.filter((c) => chosen.has(c));
+  const chosen = new Set(['name', ...columns]);
+  return CONTACT_TABLE_COLUMNS.filter((c) => chosen.has(c));
 }
 
 export function readColumns(userId: string): ContactTableColumn[] {
-	if (!browser) return [...DEFAULT_TABLE_COLUMNS];
-	try {
-		const stored = localStorage.getItem(keyFor(userId));
-		const parsed: unknown = stored ? JSON.parse(stored) : null;
-		return Array.isArray(parsed) ? normaliseColumns(parsed.filter((c) => typeof c === 'string')) : [...DEFAULT_TABLE_COLUMNS];
-	} catch {
-		return [...DEFAULT_TABLE_COLUMNS];
-	}
+  if (!browser) return [...DEFAULT_TABLE_COLUMNS];
+  try {
+    const stored = localStorage.getItem(keyFor(userId));
+    const parsed: unknown = stored ? JSON.parse(stored) : null;
+    return Array.isArray(parsed) ? normaliseColumns(parsed.filter((c) => typeof c === 'string')) : [...DEFAULT_TABLE_COLUMNS];
+  } catch {
+    return [...DEFAULT_TABLE_COLUMNS];
+  }
 }
 
 export function saveColumns(userId: string, columns: readonly ContactTableColumn[]): void {
-	try {
-		localStorage.setItem(keyFor(userId), JSON.stringify(columns));
-	} catch {
-		// Private browsing without storage: the choice lasts until the page is reloaded.
-	}
+  try {
+    localStorage.setItem(keyFor(userId), JSON.stringify(columns));
+  } catch {
+    // Private browsing without storage: the choice lasts until the page is reloaded.
+  }
 }

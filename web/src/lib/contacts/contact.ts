@@ -9,9 +9,6 @@ export type NameParts = NonNullable<ContactDto['nameParts']>;
 export const NAME_PART_KEYS = ['first', 'father', 'grandfather', 'family'] as const;
 
 /** What the contact form produces on submit: every editable field, so it can be diffed against the stored contact. */
-export type ContactInput = Omit<
-	Contact,
-	'id' | 'createdAt' | 'updatedAt' | 'version' | 'detailsHidden' | 'focalPointWithoutPosition'
->;
+export type ContactInput = Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'detailsHidden' | 'focalPointWithoutPosition'>;
 export type ContactPatch = UpdateContactInput;
 export type NewContact = CreateContactInput;

@@ -5,32 +5,32 @@ import { toFilter, type ContactListQuery } from './list-query';
 
 /** One page of the table: the URL's filters and sort, plus the computed fields the shown columns need. */
 export function listContacts(query: ContactListQuery, columns: readonly ContactTableColumn[], fetch?: Fetch): Promise<ContactPage> {
-	const extras = [...new Set(columns.map((c) => COLUMN_EXTRA[c]).filter((c) => c !== undefined))];
-	return apiRequest('GET', '/contacts', {
-		query: {
-			...toFilter(query),
-			segment: query.segment,
-			sort: query.sort,
-			columns: extras.join(','),
-			limit: query.limit,
-			offset: query.offset
-		},
-		fetch
-	});
+  const extras = [...new Set(columns.map((c) => COLUMN_EXTRA[c]).filter((c) => c !== undefined))];
+  return apiRequest('GET', '/contacts', {
+    query: {
+      ...toFilter(query),
+      segment: query.segment,
+      sort: query.sort,
+      columns: extras.join(','),
+      limit: query.limit,
+      offset: query.offset,
+    },
+    fetch,
+  });
 }
 
 export function getContact(id: string, fetch?: Fetch): Promise<Contact> {
-	return apiRequest('GET', `/contacts/${encodeURIComponent(id)}`, { fetch });
+  return apiRequest('GET', `/contacts/${encodeURIComponent(id)}`, { fetch });
 }
 
 export function createContact(input: NewContact): Promise<Contact> {
-	return apiRequest('POST', '/contacts', { body: input });
+  return apiRequest('POST', '/contacts', { body: input });
 }
 
 export function updateContact(id: string, patch: ContactPatch): Promise<Contact> {
-	return apiRequest('PATCH', `/contacts/${encodeURIComponent(id)}`, { body: patch });
+  return apiRequest('PATCH', `/contacts/${encodeURIComponent(id)}`, { body: patch });
 }
 
 export function deleteContact(id: string, version: number): Promise<void> {
-	return apiRequest('DELETE', `/contacts/${encodeURIComponent(id)}`, { query: { version } });
+  return apiRequest('DELETE', `/contacts/${encodeURIComponent(id)}`, { query: { version } });
 }

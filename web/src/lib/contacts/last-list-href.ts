@@ -2,9 +2,9 @@
 let lastListHref = '/contacts';
 
 export function rememberListHref(href: string): void {
-	lastListHref = href;
+  lastListHref = href;
 }
 
 export function listHrefToReturnTo(): string {
-	return lastListHref;
+  return lastListHref;
 }

@@ -4,13 +4,13 @@ import type { CreateSegmentInput, SegmentDto, SegmentListDto } from '$api';
 export type Segment = SegmentDto;
 
 export function listSegments(fetch?: Fetch): Promise<SegmentListDto> {
-	return apiRequest('GET', '/segments', { fetch });
+  return apiRequest('GET', '/segments', { fetch });
 }
 
 export function createSegment(input: CreateSegmentInput): Promise<Segment> {
-	return apiRequest('POST', '/segments', { body: input });
+  return apiRequest('POST', '/segments', { body: input });
 }
 
 export function deleteSegment(segment: Segment): Promise<void> {
-	return apiRequest('DELETE', `/segments/${encodeURIComponent(segment.id)}`, { query: { version: segment.version } });
+  return apiRequest('DELETE', `/segments/${encodeURIComponent(segment.id)}`, { query: { version: segment.version } });
 }

@@ -7,5 +7,5 @@ import type { ContactFilter } from '$api';
 export type ContactSelection = { ids: string[] } | { filter: ContactFilter };
 
 export function selectionSize(selection: ContactSelection, total: number): number {
-	return 'ids' in selection ? selection.ids.length : total;
+  return 'ids' in selection ? selection.ids.length : total;
 }

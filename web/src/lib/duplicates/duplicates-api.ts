@@ -4,20 +4,20 @@ import type { DuplicateCheckResult, DuplicatePage, MergeInput } from './types';
 import type { DuplicateListQuery } from './list-query';
 
 export function listDuplicates(query: DuplicateListQuery, fetch?: Fetch): Promise<DuplicatePage> {
-	return apiRequest('GET', '/duplicates', { query: { ...query }, fetch });
+  return apiRequest('GET', '/duplicates', { query: { ...query }, fetch });
 }
 
 export function dismissPair(a: string, b: string): Promise<void> {
-	return apiRequest('POST', '/duplicates/dismiss', { body: { contactIds: [a, b] } });
+  return apiRequest('POST', '/duplicates/dismiss', { body: { contactIds: [a, b] } });
 }
 
 export type DuplicateCheck = CheckDuplicatesInput;
 
 /** Likely duplicates, and how many the server withheld because they are restricted contacts' phones or emails. */
 export function checkDuplicates(input: DuplicateCheck, signal?: AbortSignal): Promise<DuplicateCheckResult> {
-	return apiRequest<DuplicateCheckResult>('POST', '/contacts/check-duplicates', { body: input, signal });
+  return apiRequest<DuplicateCheckResult>('POST', '/contacts/check-duplicates', { body: input, signal });
 }
 
 export function mergeContacts(input: MergeInput): Promise<MergeResultDto> {
-	return apiRequest('POST', '/contacts/merge', { body: input });
+  return apiRequest('POST', '/contacts/merge', { body: input });
 }

@@ -1,13 +1,13 @@
 import type {
-	CheckDuplicatesResultDto,
-	DuplicateCandidateDto,
-	DuplicateContactDto,
-	DuplicateListDto,
-	DuplicatePairDto,
-	DuplicateReasonDto,
-	HiddenMatchesDto,
-	MergeCounts,
-	MergeInput
+  CheckDuplicatesResultDto,
+  DuplicateCandidateDto,
+  DuplicateContactDto,
+  DuplicateListDto,
+  DuplicatePairDto,
+  DuplicateReasonDto,
+  HiddenMatchesDto,
+  MergeCounts,
+  MergeInput,
 } from '$api';
 
 /** Shapes of the duplicates and merge API, from the server's schemas. */
@@ -27,16 +27,16 @@ export type DuplicateCheckResult = CheckDuplicatesResultDto;
 
 /** The single-valued fields whose value the merge takes from one chosen contact. */
 export const MERGE_FIELDS = [
-	'name',
-	'nameLatin',
-	'nameKu',
-	'nameParts',
-	'kind',
-	'subtype',
-	'gender',
-	'notes',
-	'sensitivity',
-	'source',
-	'consentNote'
+  'name',
+  'nameLatin',
+  'nameKu',
+  'nameParts',
+  'kind',
+  'subtype',
+  'gender',
+  'notes',
+  'sensitivity',
+  'source',
+  'consentNote',
 ] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];

@@ -5,15 +5,15 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** An ISO instant as the value of a datetime-local input, in the browser's time zone. */
 export function toLocalInput(iso: string): string {
-	const d = new Date(iso);
-	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** A datetime-local value (browser time zone) as an ISO instant; null when empty or unreadable. */
 export function fromLocalInput(value: string): string | null {
-	if (!value) return null;
-	const d = new Date(value);
-	return Number.isNaN(d.getTime()) ? null : d.toISOString();
+  if (!value) return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
 export const formatDate = (iso: string) => formatInstantDay(iso, i18n.style);

@@ -11,48 +11,52 @@ const listOf = (items: string[]) => new Intl.ListFormat(i18n.language, { type: '
  * QUOTA_MAXIMUM lists each as field "dimension:value" with message "after/max".
  */
 export function quotaMaximumList(error: ApiError): string {
-	return listOf(
-		Object.entries(error.fieldErrors).map(([field, message]) => {
-			const [dimension, ...rest] = field.split(':') as [QuotaDimension, ...string[]];
-			const [count, max] = message.split('/');
-			return t('events.quotaMax.item', {
-				dimension: dimensionLabel(dimension),
-				value: dimensionValueLabel(dimension, rest.join(':')),
-				count: count ?? '',
-				max: max ?? ''
-			});
-		})
-	);
+  return listOf(
+    Object.entries(error.fieldErrors).map(([field, message]) => {
+      const [dimension, ...rest] = field.split(':') as [QuotaDimension, ...string[]];
+      const [count, max] = message.split('/');
+      return t('events.quotaMax.item', {
+        dimension: dimensionLabel(dimension),
+        value: dimensionValueLabel(dimension, rest.join(':')),
+        count: count ?? '',
+        max: max ?? '',
+      });
+    }),
+  );
 }
 
 /** The events problem codes in a sentence; refused transitions name each move (the message is "from->to"). */
 export function describeEventError(error: unknown, names: Record<string, string> = {}): string {
-	if (!(error instanceof ApiError)) return describeError(error);
-	switch (error.code) {
-		case 'INVITATION_EXISTS': {
-			const who = Object.keys(error.fieldErrors).map((id) => names[id] ?? '').filter(Boolean);
-			return who.length > 0 ? t('events.error.existsNamed', { names: listOf(who) }) : t('events.error.exists');
-		}
-		case 'CAPACITY_EXCEEDED':
-			return t('events.error.capacity');
-		case 'QUOTA_MAXIMUM':
-			return t('events.error.quotaMaximum', { quotas: quotaMaximumList(error) });
-		case 'NO_REPRESENTATIVE': {
-			const who = Object.keys(error.fieldErrors).map((id) => names[id] ?? '').filter(Boolean);
-			return who.length > 0 ? t('events.error.noRepresentativeNamed', { names: listOf(who) }) : t('events.error.noRepresentative');
-		}
-		case 'INVALID_STATUS_TRANSITION': {
-			const moves = Object.entries(error.fieldErrors).map(([id, message]) => {
-				const [from, to] = message.split('->') as [InvitationStatus, InvitationStatus];
-				const move = t('events.error.move', { from: invitationStatusLabel(from), to: invitationStatusLabel(to) });
-				return names[id] ? `${names[id]}: ${move}` : move;
-			});
-			return t('events.error.transition', { moves: listOf(moves) });
-		}
-		case 'NO_GROUPS':
-			return t('events.error.noGroups');
-		default:
-			if (error.fieldErrorCodes.filter === 'too_many') return t('events.error.filterTooMany');
-			return describeError(error);
-	}
+  if (!(error instanceof ApiError)) return describeError(error);
+  switch (error.code) {
+    case 'INVITATION_EXISTS': {
+      const who = Object.keys(error.fieldErrors)
+        .map((id) => names[id] ?? '')
+        .filter(Boolean);
+      return who.length > 0 ? t('events.error.existsNamed', { names: listOf(who) }) : t('events.error.exists');
+    }
+    case 'CAPACITY_EXCEEDED':
+      return t('events.error.capacity');
+    case 'QUOTA_MAXIMUM':
+      return t('events.error.quotaMaximum', { quotas: quotaMaximumList(error) });
+    case 'NO_REPRESENTATIVE': {
+      const who = Object.keys(error.fieldErrors)
+        .map((id) => names[id] ?? '')
+        .filter(Boolean);
+      return who.length > 0 ? t('events.error.noRepresentativeNamed', { names: listOf(who) }) : t('events.error.noRepresentative');
+    }
+    case 'INVALID_STATUS_TRANSITION': {
+      const moves = Object.entries(error.fieldErrors).map(([id, message]) => {
+        const [from, to] = message.split('->') as [InvitationStatus, InvitationStatus];
+        const move = t('events.error.move', { from: invitationStatusLabel(from), to: invitationStatusLabel(to) });
+        return names[id] ? `${names[id]}: ${move}` : move;
+      });
+      return t('events.error.transition', { moves: listOf(moves) });
+    }
+    case 'NO_GROUPS':
+      return t('events.error.noGroups');
+    default:
+      if (error.fieldErrorCodes.filter === 'too_many') return t('events.error.filterTooMany');
+      return describeError(error);
+  }
 }

@@ -27,8 +27,56 @@ import { bulkActionsAr, bulkActionsEn } from './features/bulk-actions';
 import { directoryAr, directoryEn } from './features/directory';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = { ...coreAr, ...eventsAr, ...eventDayAr, ...eventQuotasAr, ...importsAr, ...duplicatesAr, ...importReportAr, ...managementAr, ...checkInQrAr, ...whatsappAr, ...replyLinksAr, ...emailAr, ...historyAr, ...displayAr, ...auditAr, ...trashAr, ...accountSecurityAr, ...consentAr, ...networkAr, ...smallScreensAr, ...tasksAr, ...bulkActionsAr, ...directoryAr };
-const en = { ...coreEn, ...eventsEn, ...eventDayEn, ...eventQuotasEn, ...importsEn, ...duplicatesEn, ...importReportEn, ...managementEn, ...checkInQrEn, ...whatsappEn, ...replyLinksEn, ...emailEn, ...historyEn, ...displayEn, ...auditEn, ...trashEn, ...accountSecurityEn, ...consentEn, ...networkEn, ...smallScreensEn, ...tasksEn, ...bulkActionsEn, ...directoryEn };
+const ar = {
+  ...coreAr,
+  ...eventsAr,
+  ...eventDayAr,
+  ...eventQuotasAr,
+  ...importsAr,
+  ...duplicatesAr,
+  ...importReportAr,
+  ...managementAr,
+  ...checkInQrAr,
+  ...whatsappAr,
+  ...replyLinksAr,
+  ...emailAr,
+  ...historyAr,
+  ...displayAr,
+  ...auditAr,
+  ...trashAr,
+  ...accountSecurityAr,
+  ...consentAr,
+  ...networkAr,
+  ...smallScreensAr,
+  ...tasksAr,
+  ...bulkActionsAr,
+  ...directoryAr,
+};
+const en = {
+  ...coreEn,
+  ...eventsEn,
+  ...eventDayEn,
+  ...eventQuotasEn,
+  ...importsEn,
+  ...duplicatesEn,
+  ...importReportEn,
+  ...managementEn,
+  ...checkInQrEn,
+  ...whatsappEn,
+  ...replyLinksEn,
+  ...emailEn,
+  ...historyEn,
+  ...displayEn,
+  ...auditEn,
+  ...trashEn,
+  ...accountSecurityEn,
+  ...consentEn,
+  ...networkEn,
+  ...smallScreensEn,
+  ...tasksEn,
+  ...bulkActionsEn,
+  ...directoryEn,
+};
 
 type Language = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;
@@ -42,65 +90,65 @@ const DIGITS_KEY = 'digits';
 const dictionaries: Record<Language, Record<MessageKey, string>> = { ar, en };
 
 function readStoredLanguage(): Language {
-	if (!browser) return 'ar';
-	try {
-		return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ar';
-	} catch {
-		return 'ar';
-	}
+  if (!browser) return 'ar';
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ar';
+  } catch {
+    return 'ar';
+  }
 }
 
 /** Western digits unless the user chose Arabic-Indic ones (issue 14, item 11); kept per browser, like the language. */
 function readStoredDigits(): DigitStyle {
-	if (!browser) return 'western';
-	try {
-		return localStorage.getItem(DIGITS_KEY) === 'arabic' ? 'arabic' : 'western';
-	} catch {
-		return 'western';
-	}
+  if (!browser) return 'western';
+  try {
+    return localStorage.getItem(DIGITS_KEY) === 'arabic' ? 'arabic' : 'western';
+  } catch {
+    return 'western';
+  }
 }
 
 function applyToDocument(language: Language): void {
-	if (!browser) return;
-	document.documentElement.lang = language;
-	document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
+  if (!browser) return;
+  document.documentElement.lang = language;
+  document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
 }
 
 class I18n {
-	language = $state<Language>(readStoredLanguage());
-	digits = $state<DigitStyle>(readStoredDigits());
+  language = $state<Language>(readStoredLanguage());
+  digits = $state<DigitStyle>(readStoredDigits());
 
-	constructor() {
-		applyToDocument(this.language);
-	}
+  constructor() {
+    applyToDocument(this.language);
+  }
 
-	setLanguage(language: Language): void {
-		this.language = language;
-		applyToDocument(language);
-		try {
-			localStorage.setItem(STORAGE_KEY, language);
-		} catch {
-			// private mode or storage disabled: the choice lasts for this page only
-		}
-	}
+  setLanguage(language: Language): void {
+    this.language = language;
+    applyToDocument(language);
+    try {
+      localStorage.setItem(STORAGE_KEY, language);
+    } catch {
+      // private mode or storage disabled: the choice lasts for this page only
+    }
+  }
 
-	setDigits(digits: DigitStyle): void {
-		this.digits = digits;
-		try {
-			localStorage.setItem(DIGITS_KEY, digits);
-		} catch {
-			// as for the language: this page only
-		}
-	}
+  setDigits(digits: DigitStyle): void {
+    this.digits = digits;
+    try {
+      localStorage.setItem(DIGITS_KEY, digits);
+    } catch {
+      // as for the language: this page only
+    }
+  }
 
-	/** How numbers and dates are written for this reader (server/src/domain/format/display-format.ts). */
-	get style(): DisplayStyle {
-		return { language: this.language, digits: this.digits };
-	}
+  /** How numbers and dates are written for this reader (server/src/domain/format/display-format.ts). */
+  get style(): DisplayStyle {
+    return { language: this.language, digits: this.digits };
+  }
 
-	toggle(): void {
-		this.setLanguage(this.language === 'ar' ? 'en' : 'ar');
-	}
+  toggle(): void {
+    this.setLanguage(this.language === 'ar' ? 'en' : 'ar');
+  }
 }
 
 export const i18n = new I18n();
@@ -113,5 +161,5 @@ const formatCount = (n: number) => formatNumber(n, i18n.style);
  * `{n, plural, one {…} other {…}}` blocks agree with the number (see message-format.ts).
  */
 export function t(key: MessageKey, params?: MessageParams): string {
-	return formatMessage(dictionaries[i18n.language][key], params, i18n.language, formatCount);
+  return formatMessage(dictionaries[i18n.language][key], params, i18n.language, formatCount);
 }

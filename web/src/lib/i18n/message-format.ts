@@ -23,79 +23,79 @@ const FIRST_STRONG_ISOLATE = '\u2068';
 const POP_DIRECTIONAL_ISOLATE = '\u2069';
 
 function valueText(value: string | number, language: string): string {
-	if (typeof value === 'number') return String(value);
-	const foreign = RIGHT_TO_LEFT_LANGUAGES.has(language) ? STRONG_LATIN : STRONG_RIGHT_TO_LEFT;
-	const isolatedAlready = /^[\u2066-\u2068]/u.test(value) && value.endsWith(POP_DIRECTIONAL_ISOLATE);
-	return foreign.test(value) && !isolatedAlready ? FIRST_STRONG_ISOLATE + value + POP_DIRECTIONAL_ISOLATE : value;
+  if (typeof value === 'number') return String(value);
+  const foreign = RIGHT_TO_LEFT_LANGUAGES.has(language) ? STRONG_LATIN : STRONG_RIGHT_TO_LEFT;
+  const isolatedAlready = /^[\u2066-\u2068]/u.test(value) && value.endsWith(POP_DIRECTIONAL_ISOLATE);
+  return foreign.test(value) && !isolatedAlready ? FIRST_STRONG_ISOLATE + value + POP_DIRECTIONAL_ISOLATE : value;
 }
 
 const rulesCache = new Map<string, Intl.PluralRules>();
 function pluralRules(language: string): Intl.PluralRules {
-	let rules = rulesCache.get(language);
-	if (!rules) {
-		rules = new Intl.PluralRules(language);
-		rulesCache.set(language, rules);
-	}
-	return rules;
+  let rules = rulesCache.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    rulesCache.set(language, rules);
+  }
+  return rules;
 }
 
 /** The text between `start` (just after an opening brace) and its matching closing brace, and where it ends. */
 function balanced(text: string, start: number): { inner: string; end: number } | null {
-	let depth = 1;
-	for (let i = start; i < text.length; i++) {
-		if (text[i] === '{') depth++;
-		else if (text[i] === '}' && --depth === 0) return { inner: text.slice(start, i), end: i + 1 };
-	}
-	return null;
+  let depth = 1;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return { inner: text.slice(start, i), end: i + 1 };
+  }
+  return null;
 }
 
 /** `one {…} other {…}` → { one: '…', other: '…' } */
 function parseCases(body: string): Map<string, string> {
-	const cases = new Map<string, string>();
-	let i = 0;
-	while (i < body.length) {
-		const key = /^\s*(=\d+|zero|one|two|few|many|other)\s*\{/.exec(body.slice(i));
-		if (!key) break;
-		const block = balanced(body, i + key[0].length);
-		if (!block) break;
-		cases.set(key[1], block.inner);
-		i = block.end;
-	}
-	return cases;
+  const cases = new Map<string, string>();
+  let i = 0;
+  while (i < body.length) {
+    const key = /^\s*(=\d+|zero|one|two|few|many|other)\s*\{/.exec(body.slice(i));
+    if (!key) break;
+    const block = balanced(body, i + key[0].length);
+    if (!block) break;
+    cases.set(key[1], block.inner);
+    i = block.end;
+  }
+  return cases;
 }
 
 function pluralBlock(name: string, body: string, params: Params, language: string, formatCount: (n: number) => string): string {
-	const value = Number(params[name]);
-	const cases = parseCases(body);
-	const chosen = cases.get(`=${value}`) ?? cases.get(pluralRules(language).select(value)) ?? cases.get('other') ?? '';
-	return formatMessage(chosen.replace(/#/g, formatCount(value)), params, language, formatCount);
+  const value = Number(params[name]);
+  const cases = parseCases(body);
+  const chosen = cases.get(`=${value}`) ?? cases.get(pluralRules(language).select(value)) ?? cases.get('other') ?? '';
+  return formatMessage(chosen.replace(/#/g, formatCount(value)), params, language, formatCount);
 }
 
 /** Fills placeholders and plural blocks of a message for a language. */
 export function formatMessage(
-	message: string,
-	params: Params | undefined,
-	language: string,
-	formatCount: (n: number) => string = String
+  message: string,
+  params: Params | undefined,
+  language: string,
+  formatCount: (n: number) => string = String,
 ): string {
-	if (!params) return message;
-	let out = '';
-	let i = 0;
-	while (i < message.length) {
-		const open = message.indexOf('{', i);
-		if (open === -1) break;
-		out += message.slice(i, open);
-		const block = balanced(message, open + 1);
-		if (!block) {
-			out += message.slice(open);
-			i = message.length;
-			break;
-		}
-		const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(block.inner);
-		if (plural && plural[1] in params) out += pluralBlock(plural[1], plural[2], params, language, formatCount);
-		else if (/^\w+$/.test(block.inner) && block.inner in params) out += valueText(params[block.inner], language);
-		else out += message.slice(open, block.end);
-		i = block.end;
-	}
-	return out + message.slice(i);
+  if (!params) return message;
+  let out = '';
+  let i = 0;
+  while (i < message.length) {
+    const open = message.indexOf('{', i);
+    if (open === -1) break;
+    out += message.slice(i, open);
+    const block = balanced(message, open + 1);
+    if (!block) {
+      out += message.slice(open);
+      i = message.length;
+      break;
+    }
+    const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(block.inner);
+    if (plural && plural[1] in params) out += pluralBlock(plural[1], plural[2], params, language, formatCount);
+    else if (/^\w+$/.test(block.inner) && block.inner in params) out += valueText(params[block.inner], language);
+    else out += message.slice(open, block.end);
+    i = block.end;
+  }
+  return out + message.slice(i);
 }

@@ -1,11 +1,11 @@
 import { ApiError } from '$lib/api';
 
 function fileNameFrom(response: Response, fallback: string): string {
-	const disposition = response.headers.get('content-disposition') ?? '';
-	const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-	if (encoded) return decodeURIComponent(encoded[1]);
-	const plain = /filename="?([^";]+)"?/i.exec(disposition);
-	return plain ? plain[1] : fallback;
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (encoded) return decodeURIComponent(encoded[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1] : fallback;
 }
 
 /**
@@ -13,35 +13,35 @@ function fileNameFrom(response: Response, fallback: string): string {
  * with a problem+json body when the server refuses; this way the caller shows the error instead.
  */
 export async function downloadFile(url: string, fallbackName: string, init: RequestInit = {}): Promise<void> {
-	let response: Response;
-	try {
-		response = await fetch(url, { credentials: 'same-origin', ...init });
-	} catch {
-		throw new ApiError({ status: 0, code: 'NETWORK', title: 'Network error', detail: '', errors: [] });
-	}
-	if (!response.ok) {
-		let body: Record<string, unknown> = {};
-		try {
-			body = (await response.json()) as Record<string, unknown>;
-		} catch {
-			// not JSON
-		}
-		throw new ApiError({
-			status: response.status,
-			code: typeof body.code === 'string' ? body.code : `HTTP_${response.status}`,
-			title: typeof body.title === 'string' ? body.title : response.statusText,
-			detail: typeof body.detail === 'string' ? body.detail : '',
-			errors: Array.isArray(body.errors) ? body.errors : []
-		});
-	}
-	const blob = await response.blob();
-	const objectUrl = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = objectUrl;
-	link.download = fileNameFrom(response, fallbackName);
-	document.body.append(link);
-	link.click();
-	link.remove();
-	// Revoked later: some browsers read the blob after click() returns.
-	setTimeout(() => URL.revokeObjectURL(objectUrl), 30_000);
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', ...init });
+  } catch {
+    throw new ApiError({ status: 0, code: 'NETWORK', title: 'Network error', detail: '', errors: [] });
+  }
+  if (!response.ok) {
+    let body: Record<string, unknown> = {};
+    try {
+      body = (await response.json()) as Record<string, unknown>;
+    } catch {
+      // not JSON
+    }
+    throw new ApiError({
+      status: response.status,
+      code: typeof body.code === 'string' ? body.code : `HTTP_${response.status}`,
+      title: typeof body.title === 'string' ? body.title : response.statusText,
+      detail: typeof body.detail === 'string' ? body.detail : '',
+      errors: Array.isArray(body.errors) ? body.errors : [],
+    });
+  }
+  const blob = await response.blob();
+  const objectUrl = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = objectUrl;
+  link.download = fileNameFrom(response, fallbackName);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(objectUrl), 30_000);
 }

@@ -9,71 +9,71 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 20_000;
 
 function problemFrom(xhr: XMLHttpRequest): ApiError {
-	let body: Record<string, unknown> = {};
-	try {
-		body = JSON.parse(xhr.responseText) as Record<string, unknown>;
-	} catch {
-		// not JSON: described by its status below
-	}
-	return new ApiError({
-		status: xhr.status,
-		code: typeof body.code === 'string' ? body.code : xhr.status === 0 ? 'NETWORK' : `HTTP_${xhr.status}`,
-		title: typeof body.title === 'string' ? body.title : xhr.statusText,
-		detail: typeof body.detail === 'string' ? body.detail : '',
-		errors: Array.isArray(body.errors) ? body.errors : []
-	});
+  let body: Record<string, unknown> = {};
+  try {
+    body = JSON.parse(xhr.responseText) as Record<string, unknown>;
+  } catch {
+    // not JSON: described by its status below
+  }
+  return new ApiError({
+    status: xhr.status,
+    code: typeof body.code === 'string' ? body.code : xhr.status === 0 ? 'NETWORK' : `HTTP_${xhr.status}`,
+    title: typeof body.title === 'string' ? body.title : xhr.statusText,
+    detail: typeof body.detail === 'string' ? body.detail : '',
+    errors: Array.isArray(body.errors) ? body.errors : [],
+  });
 }
 
 /** fetch cannot report upload progress; XMLHttpRequest can, so big sheets show a moving bar. */
 export function uploadImport(file: File, onprogress: (fraction: number) => void): Promise<ImportUpload> {
-	return new Promise((resolve, reject) => {
-		const xhr = new XMLHttpRequest();
-		xhr.open('POST', '/api/imports');
-		xhr.setRequestHeader('accept', 'application/json');
-		xhr.upload.onprogress = (event) => {
-			if (event.lengthComputable) onprogress(event.loaded / event.total);
-		};
-		xhr.onload = () => {
-			if (xhr.status === 201 || xhr.status === 200) resolve(JSON.parse(xhr.responseText) as ImportUpload);
-			else reject(problemFrom(xhr));
-		};
-		xhr.onerror = () => reject(problemFrom(xhr));
-		const form = new FormData();
-		form.append('file', file, file.name);
-		xhr.send(form);
-	});
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/imports');
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onprogress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      if (xhr.status === 201 || xhr.status === 200) resolve(JSON.parse(xhr.responseText) as ImportUpload);
+      else reject(problemFrom(xhr));
+    };
+    xhr.onerror = () => reject(problemFrom(xhr));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
 }
 
 export function listImports(fetch?: Fetch): Promise<ImportList> {
-	return apiRequest('GET', '/imports', { query: { limit: 10 }, fetch });
+  return apiRequest('GET', '/imports', { query: { limit: 10 }, fetch });
 }
 
 export function getImport(id: string, fetch?: Fetch): Promise<Import> {
-	return apiRequest('GET', `/imports/${enc(id)}`, { fetch });
+  return apiRequest('GET', `/imports/${enc(id)}`, { fetch });
 }
 
 export function previewImport(id: string, mapping: ImportField[], defaults: ImportDefaults): Promise<Import> {
-	return apiRequest('POST', `/imports/${enc(id)}/preview`, { body: { mapping, defaults } });
+  return apiRequest('POST', `/imports/${enc(id)}/preview`, { body: { mapping, defaults } });
 }
 
 export function listImportRows(
-	id: string,
-	query: Omit<ImportRowsFilter, 'outcome'> & { outcome?: ImportOutcome | '' },
-	signal?: AbortSignal
+  id: string,
+  query: Omit<ImportRowsFilter, 'outcome'> & { outcome?: ImportOutcome | '' },
+  signal?: AbortSignal,
 ): Promise<ImportRowPage> {
-	return apiRequest('GET', `/imports/${enc(id)}/rows`, { query, signal });
+  return apiRequest('GET', `/imports/${enc(id)}/rows`, { query, signal });
 }
 
 /** An empty input resumes a stopped import with the decisions given the first time. */
 export function commitImport(id: string, input: CommitInput | Record<string, never>): Promise<Import> {
-	return apiRequest('POST', `/imports/${enc(id)}/commit`, { body: input });
+  return apiRequest('POST', `/imports/${enc(id)}/commit`, { body: input });
 }
 
 /** Undoes a committed import; one not committed yet is discarded (204, nothing returned). */
 export function undoImport(id: string): Promise<Import | undefined> {
-	return apiRequest('DELETE', `/imports/${enc(id)}`);
+  return apiRequest('DELETE', `/imports/${enc(id)}`);
 }
 
 export function reportUrl(id: string, format: 'csv' | 'xlsx', lang: string): string {
-	return `/api/imports/${enc(id)}/report?format=${format}&lang=${lang}`;
+  return `/api/imports/${enc(id)}/report?format=${format}&lang=${lang}`;
 }

@@ -6,11 +6,11 @@ export type MappingProblem = { code: 'nameRequired' } | { code: 'fieldTwice'; fi
 
 /** The server's rules, checked before the round trip: a name (or its parts), and single-valued fields once. */
 export function mappingProblems(mapping: readonly ImportField[]): MappingProblem[] {
-	const problems: MappingProblem[] = [];
-	if (!mapping.includes('name') && !mapping.some((field) => NAME_PARTS.includes(field))) problems.push({ code: 'nameRequired' });
-	for (const field of IMPORT_FIELDS) {
-		if (field === 'ignore' || MULTI_VALUE_FIELDS.includes(field)) continue;
-		if (mapping.filter((mapped) => mapped === field).length > 1) problems.push({ code: 'fieldTwice', field });
-	}
-	return problems;
+  const problems: MappingProblem[] = [];
+  if (!mapping.includes('name') && !mapping.some((field) => NAME_PARTS.includes(field))) problems.push({ code: 'nameRequired' });
+  for (const field of IMPORT_FIELDS) {
+    if (field === 'ignore' || MULTI_VALUE_FIELDS.includes(field)) continue;
+    if (mapping.filter((mapped) => mapped === field).length > 1) problems.push({ code: 'fieldTwice', field });
+  }
+  return problems;
 }

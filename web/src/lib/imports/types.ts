@@ -1,13 +1,13 @@
 import type {
-	CommitInput,
-	ImportDefaultsDto,
-	ImportDto,
-	ImportListDto,
-	ImportRowDto,
-	ImportRowListDto,
-	ImportSummaryDto,
-	ImportUploadDto,
-	OutcomeCountsDto
+  CommitInput,
+  ImportDefaultsDto,
+  ImportDto,
+  ImportListDto,
+  ImportRowDto,
+  ImportRowListDto,
+  ImportSummaryDto,
+  ImportUploadDto,
+  OutcomeCountsDto,
 } from '$api';
 import type { ImportDecision, ImportField, ImportOutcome } from '$domain/imports/import-fields';
 

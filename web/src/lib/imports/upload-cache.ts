@@ -7,9 +7,9 @@ import type { ImportUpload } from './types';
 const uploads = new Map<string, ImportUpload>();
 
 export function rememberUpload(upload: ImportUpload): void {
-	uploads.set(upload.id, upload);
+  uploads.set(upload.id, upload);
 }
 
 export function recalledUpload(id: string): ImportUpload | undefined {
-	return uploads.get(id);
+  return uploads.get(id);
 }

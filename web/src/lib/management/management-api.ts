@@ -1,14 +1,14 @@
 import type {
-	DashboardDto,
-	DashboardFilter,
-	ExportPartnershipsFilter,
-	GovernorateStatsDto,
-	PartnershipDto,
-	PartnershipListDto,
-	PartnershipSettingsDto,
-	PartnershipSort,
-	PeriodFilter,
-	UpdatePartnershipSettingsInput
+  DashboardDto,
+  DashboardFilter,
+  ExportPartnershipsFilter,
+  GovernorateStatsDto,
+  PartnershipDto,
+  PartnershipListDto,
+  PartnershipSettingsDto,
+  PartnershipSort,
+  PeriodFilter,
+  UpdatePartnershipSettingsInput,
 } from '$api';
 import { apiRequest, type Fetch } from '$lib/api';
 
@@ -27,53 +27,52 @@ export type Dashboard = DashboardDto;
 export type { PartnershipSort };
 
 /** The list's filters as the page keeps them ('' for "any status"). */
-export type PartnershipFilter = Omit<ExportPartnershipsFilter, 'format' | 'lang' | 'status'> & { status?: ExportPartnershipsFilter['status'] | '' };
+export type PartnershipFilter = Omit<ExportPartnershipsFilter, 'format' | 'lang' | 'status'> & {
+  status?: ExportPartnershipsFilter['status'] | '';
+};
 
-export function listPartnerships(
-	query: PartnershipFilter & { limit?: number; offset?: number },
-	fetch?: Fetch,
-): Promise<PartnershipList> {
-	return apiRequest('GET', '/partnerships', { query: { ...query }, fetch });
+export function listPartnerships(query: PartnershipFilter & { limit?: number; offset?: number }, fetch?: Fetch): Promise<PartnershipList> {
+  return apiRequest('GET', '/partnerships', { query: { ...query }, fetch });
 }
 
 /** Every row of a filter (the print view), page by page at the API's largest page size. */
 export async function listAllPartnerships(query: PartnershipFilter, fetch?: Fetch): Promise<PartnershipList> {
-	const pageSize = 500;
-	const first = await listPartnerships({ ...query, limit: pageSize, offset: 0 }, fetch);
-	const items = [...first.items];
-	while (items.length < first.total) {
-		const next = await listPartnerships({ ...query, limit: pageSize, offset: items.length }, fetch);
-		if (next.items.length === 0) break;
-		items.push(...next.items);
-	}
-	return { ...first, items, limit: items.length };
+  const pageSize = 500;
+  const first = await listPartnerships({ ...query, limit: pageSize, offset: 0 }, fetch);
+  const items = [...first.items];
+  while (items.length < first.total) {
+    const next = await listPartnerships({ ...query, limit: pageSize, offset: items.length }, fetch);
+    if (next.items.length === 0) break;
+    items.push(...next.items);
+  }
+  return { ...first, items, limit: items.length };
 }
 
 export function getGovernorateStats(period: PeriodFilter, fetch?: Fetch): Promise<GovernorateStatsResponse> {
-	return apiRequest('GET', '/stats/governorates', { query: { ...period }, fetch });
+  return apiRequest('GET', '/stats/governorates', { query: { ...period }, fetch });
 }
 
 export function getDashboard(query: DashboardFilter, fetch?: Fetch): Promise<Dashboard> {
-	return apiRequest('GET', '/stats/dashboard', { query: { ...query }, fetch });
+  return apiRequest('GET', '/stats/dashboard', { query: { ...query }, fetch });
 }
 
 /** The download link for the current filters; the browser sends the session cookie with it. */
 export function exportHref(filter: PartnershipFilter, format: 'csv' | 'xlsx', lang: 'ar' | 'en'): string {
-	const params = new URLSearchParams();
-	for (const [key, value] of Object.entries(filter)) {
-		if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-	}
-	params.set('format', format);
-	params.set('lang', lang);
-	return `/api/partnerships/export?${params}`;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  params.set('format', format);
+  params.set('lang', lang);
+  return `/api/partnerships/export?${params}`;
 }
 
 export type PartnershipSettings = PartnershipSettingsDto;
 
 export function getPartnershipSettings(fetch?: Fetch): Promise<PartnershipSettings> {
-	return apiRequest('GET', '/settings/partnerships', { fetch });
+  return apiRequest('GET', '/settings/partnerships', { fetch });
 }
 
 export function updatePartnershipSettings(body: UpdatePartnershipSettingsInput): Promise<PartnershipSettings> {
-	return apiRequest('PUT', '/settings/partnerships', { body });
+  return apiRequest('PUT', '/settings/partnerships', { body });
 }

@@ -9,59 +9,59 @@ const SORTS: readonly PartnershipSort[] = ['name', 'governorate', 'status', 'las
 
 /** The partnerships page state; it lives in the URL so a review can be bookmarked, shared and printed. */
 export interface PartnershipQuery {
-	q: string;
-	governorate: string;
-	status: PartnershipStatus | '';
-	from: string;
-	to: string;
-	sort: PartnershipSort;
-	order: 'asc' | 'desc';
-	offset: number;
+  q: string;
+  governorate: string;
+  status: PartnershipStatus | '';
+  from: string;
+  to: string;
+  sort: PartnershipSort;
+  order: 'asc' | 'desc';
+  offset: number;
 }
 
 const isStatus = (value: string): value is PartnershipStatus => (PARTNERSHIP_STATUSES as readonly string[]).includes(value);
 const isSort = (value: string): value is PartnershipSort => (SORTS as readonly string[]).includes(value);
 
 export function readPartnershipQuery(params: URLSearchParams): PartnershipQuery {
-	const get = (name: string) => params.get(name)?.trim() ?? '';
-	const offset = Number.parseInt(get('offset'), 10);
-	return {
-		q: get('q'),
-		governorate: isGovernorateCode(get('governorate')) ? get('governorate') : '',
-		status: isStatus(get('status')) ? (get('status') as PartnershipStatus) : '',
-		from: isIsoDate(get('from')) ? get('from') : '',
-		to: isIsoDate(get('to')) ? get('to') : '',
-		sort: isSort(get('sort')) ? (get('sort') as PartnershipSort) : 'name',
-		order: get('order') === 'desc' ? 'desc' : 'asc',
-		offset: Number.isFinite(offset) && offset > 0 ? offset : 0,
-	};
+  const get = (name: string) => params.get(name)?.trim() ?? '';
+  const offset = Number.parseInt(get('offset'), 10);
+  return {
+    q: get('q'),
+    governorate: isGovernorateCode(get('governorate')) ? get('governorate') : '',
+    status: isStatus(get('status')) ? (get('status') as PartnershipStatus) : '',
+    from: isIsoDate(get('from')) ? get('from') : '',
+    to: isIsoDate(get('to')) ? get('to') : '',
+    sort: isSort(get('sort')) ? (get('sort') as PartnershipSort) : 'name',
+    order: get('order') === 'desc' ? 'desc' : 'asc',
+    offset: Number.isFinite(offset) && offset > 0 ? offset : 0,
+  };
 }
 
 /** The API filter of a page state: empty values left out, so the API applies its defaults. */
 export function toFilter(query: PartnershipQuery): PartnershipFilter {
-	return {
-		q: query.q || undefined,
-		governorate: query.governorate || undefined,
-		status: query.status || undefined,
-		from: query.from || undefined,
-		to: query.to || undefined,
-		sort: query.sort === 'name' ? undefined : query.sort,
-		order: query.order === 'asc' ? undefined : query.order,
-	};
+  return {
+    q: query.q || undefined,
+    governorate: query.governorate || undefined,
+    status: query.status || undefined,
+    from: query.from || undefined,
+    to: query.to || undefined,
+    sort: query.sort === 'name' ? undefined : query.sort,
+    order: query.order === 'asc' ? undefined : query.order,
+  };
 }
 
 function searchOf(query: Partial<PartnershipQuery>): string {
-	const params = new URLSearchParams();
-	if (query.q) params.set('q', query.q);
-	if (query.governorate) params.set('governorate', query.governorate);
-	if (query.status) params.set('status', query.status);
-	if (query.from) params.set('from', query.from);
-	if (query.to) params.set('to', query.to);
-	if (query.sort && query.sort !== 'name') params.set('sort', query.sort);
-	if (query.order === 'desc') params.set('order', 'desc');
-	if (query.offset && query.offset > 0) params.set('offset', String(query.offset));
-	const search = params.toString();
-	return search ? `?${search}` : '';
+  const params = new URLSearchParams();
+  if (query.q) params.set('q', query.q);
+  if (query.governorate) params.set('governorate', query.governorate);
+  if (query.status) params.set('status', query.status);
+  if (query.from) params.set('from', query.from);
+  if (query.to) params.set('to', query.to);
+  if (query.sort && query.sort !== 'name') params.set('sort', query.sort);
+  if (query.order === 'desc') params.set('order', 'desc');
+  if (query.offset && query.offset > 0) params.set('offset', String(query.offset));
+  const search = params.toString();
+  return search ? `?${search}` : '';
 }
 
 export const partnershipsHref = (query: Partial<PartnershipQuery>) => `/partnerships${searchOf(query)}`;
@@ -70,5 +70,5 @@ export const partnershipsHref = (query: Partial<PartnershipQuery>) => `/partners
 export const reportHref = (query: Partial<PartnershipQuery>) => `/partnerships/report${searchOf({ ...query, offset: 0 })}`;
 
 export function hasFilters(query: PartnershipQuery): boolean {
-	return query.q !== '' || query.governorate !== '' || query.status !== '';
+  return query.q !== '' || query.governorate !== '' || query.status !== '';
 }

@@ -14,31 +14,31 @@
  * Only the labels and the legend follow the reading direction.
  */
 export interface TilePosition {
-	col: number;
-	row: number;
+  col: number;
+  row: number;
 }
 
 export const TILE_COLUMNS = 5;
 export const TILE_ROWS = 6;
 
 export const GOVERNORATE_TILES: Readonly<Record<string, TilePosition>> = {
-	'IQ-DA': { col: 1, row: 0 },
-	'IQ-AR': { col: 2, row: 0 },
-	'IQ-NI': { col: 0, row: 1 },
-	'IQ-KI': { col: 2, row: 1 },
-	'IQ-SU': { col: 3, row: 1 },
-	HALABJA: { col: 4, row: 1 },
-	'IQ-AN': { col: 0, row: 2 },
-	'IQ-SD': { col: 1, row: 2 },
-	'IQ-DI': { col: 3, row: 2 },
-	'IQ-KA': { col: 1, row: 3 },
-	'IQ-BG': { col: 2, row: 3 },
-	'IQ-WA': { col: 3, row: 3 },
-	'IQ-NA': { col: 1, row: 4 },
-	'IQ-BB': { col: 2, row: 4 },
-	'IQ-MA': { col: 4, row: 4 },
-	'IQ-MU': { col: 1, row: 5 },
-	'IQ-QA': { col: 2, row: 5 },
-	'IQ-DQ': { col: 3, row: 5 },
-	'IQ-BA': { col: 4, row: 5 },
+  'IQ-DA': { col: 1, row: 0 },
+  'IQ-AR': { col: 2, row: 0 },
+  'IQ-NI': { col: 0, row: 1 },
+  'IQ-KI': { col: 2, row: 1 },
+  'IQ-SU': { col: 3, row: 1 },
+  HALABJA: { col: 4, row: 1 },
+  'IQ-AN': { col: 0, row: 2 },
+  'IQ-SD': { col: 1, row: 2 },
+  'IQ-DI': { col: 3, row: 2 },
+  'IQ-KA': { col: 1, row: 3 },
+  'IQ-BG': { col: 2, row: 3 },
+  'IQ-WA': { col: 3, row: 3 },
+  'IQ-NA': { col: 1, row: 4 },
+  'IQ-BB': { col: 2, row: 4 },
+  'IQ-MA': { col: 4, row: 4 },
+  'IQ-MU': { col: 1, row: 5 },
+  'IQ-QA': { col: 2, row: 5 },
+  'IQ-DQ': { col: 3, row: 5 },
+  'IQ-BA': { col: 4, row: 5 },
 };

@@ -5,10 +5,12 @@ const base = (eventId: string) => `/events/${encodeURIComponent(eventId)}/invita
 
 /** The invitation's personal link (made when missing); reissue revokes the old address first. */
 export async function replyLinkOf(eventId: string, invitationId: string, reissue = false): Promise<ReplyLinkDto> {
-	const { items } = await apiRequest<{ items: ReplyLinkDto[] }>('POST', `${base(eventId)}/links`, { body: { invitationIds: [invitationId], reissue } });
-	return items[0];
+  const { items } = await apiRequest<{ items: ReplyLinkDto[] }>('POST', `${base(eventId)}/links`, {
+    body: { invitationIds: [invitationId], reissue },
+  });
+  return items[0];
 }
 
 export function revokeReplyLink(eventId: string, invitationId: string): Promise<void> {
-	return apiRequest('DELETE', `${base(eventId)}/${encodeURIComponent(invitationId)}/link`);
+  return apiRequest('DELETE', `${base(eventId)}/${encodeURIComponent(invitationId)}/link`);
 }

@@ -2,8 +2,8 @@
 export type RsvpFailure = 'unknown' | 'gone' | 'limited' | 'failed';
 
 export function failureOf(status: number): RsvpFailure {
-	if (status === 400 || status === 404) return 'unknown';
-	if (status === 410) return 'gone';
-	if (status === 429) return 'limited';
-	return 'failed';
+  if (status === 400 || status === 404) return 'unknown';
+  if (status === 410) return 'gone';
+  if (status === 429) return 'limited';
+  return 'failed';
 }

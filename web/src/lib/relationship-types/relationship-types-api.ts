@@ -6,7 +6,7 @@ import type { RelationshipType } from '$lib/connections/types';
 export type NewRelationshipType = CreateRelationshipTypeInput;
 
 export function createRelationshipType(input: NewRelationshipType): Promise<RelationshipType> {
-	return apiRequest('POST', '/relationship-types', { body: input });
+  return apiRequest('POST', '/relationship-types', { body: input });
 }
 
 export const RELATIONSHIP_TYPE_KEY_PATTERN = /^[a-z][a-z0-9_]{1,39}$/;

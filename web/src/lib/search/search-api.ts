@@ -6,10 +6,10 @@ export type SearchHit = SearchResult;
 export type SearchResponse = SearchResponseDto;
 
 interface SearchOptions extends Partial<Omit<SearchParams, 'q'>> {
-	signal?: AbortSignal;
+  signal?: AbortSignal;
 }
 
 /** Arabic-tolerant name search (and phone search) over the whole directory the user may see. */
 export function searchDirectory(q: string, { kind, governorate, limit = 10, signal }: SearchOptions = {}): Promise<SearchResponse> {
-	return apiRequest('GET', '/search', { query: { q, kind, governorate, limit }, signal });
+  return apiRequest('GET', '/search', { query: { q, kind, governorate, limit }, signal });
 }

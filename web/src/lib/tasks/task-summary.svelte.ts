@@ -5,18 +5,18 @@ import { getTaskSummary } from './tasks-api';
  * task, so the badge follows without a poll; a failure leaves the last count (the header must never break a page).
  */
 class TaskSummary {
-	open = $state(0);
-	overdue = $state(0);
+  open = $state(0);
+  overdue = $state(0);
 
-	async refresh(): Promise<void> {
-		try {
-			const summary = await getTaskSummary();
-			this.open = summary.open;
-			this.overdue = summary.overdue;
-		} catch {
-			// keep the last count
-		}
-	}
+  async refresh(): Promise<void> {
+    try {
+      const summary = await getTaskSummary();
+      this.open = summary.open;
+      this.overdue = summary.overdue;
+    } catch {
+      // keep the last count
+    }
+  }
 }
 
 export const taskSummary = new TaskSummary();

@@ -6,5 +6,5 @@ export type LinkedKind = (typeof LINKED_KINDS)[number];
 
 /** What else comes back with the item itself, e.g. [['position', 2], ['relationship', 1]]. */
 export function linkedCounts(item: TrashItemDto): [LinkedKind, number][] {
-	return LINKED_KINDS.filter((kind) => kind !== item.entityType && (item.counts[kind] ?? 0) > 0).map((kind) => [kind, item.counts[kind]]);
+  return LINKED_KINDS.filter((kind) => kind !== item.entityType && (item.counts[kind] ?? 0) > 0).map((kind) => [kind, item.counts[kind]]);
 }

@@ -11,18 +11,18 @@ export const kindLabel = (item: TrashItemDto) => t(`trash.kind.${item.entityType
 
 /** "2 positions, 1 relationship" in the current language, or '' when nothing else comes back. */
 export function linkedList(item: TrashItemDto): string {
-	const parts = linkedCounts(item).map(([kind, n]) => t(`trash.linked.${kind}` as MessageKey, { n }));
-	return parts.length ? new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(parts) : '';
+  const parts = linkedCounts(item).map(([kind, n]) => t(`trash.linked.${kind}` as MessageKey, { n }));
+  return parts.length ? new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(parts) : '';
 }
 
 /** The refusals of restore and undo, in words; the parent's name comes from the problem's detail. */
 export function describeTrashError(error: unknown): string {
-	if (!(error instanceof ApiError)) return describeError(error);
-	if (error.code === 'TRASH_PARENT_GONE') {
-		const name = /“([^”]+)”/.exec(error.detail)?.[1];
-		return name ? t('trash.parentInTrash', { name }) : t('trash.parentPurged');
-	}
-	if (error.code === 'TRASH_ID_TAKEN') return t('trash.idTaken');
-	if (error.code === 'MERGE_CHANGED_SINCE') return t('trash.mergeChanged');
-	return describeError(error);
+  if (!(error instanceof ApiError)) return describeError(error);
+  if (error.code === 'TRASH_PARENT_GONE') {
+    const name = /“([^”]+)”/.exec(error.detail)?.[1];
+    return name ? t('trash.parentInTrash', { name }) : t('trash.parentPurged');
+  }
+  if (error.code === 'TRASH_ID_TAKEN') return t('trash.idTaken');
+  if (error.code === 'MERGE_CHANGED_SINCE') return t('trash.mergeChanged');
+  return describeError(error);
 }

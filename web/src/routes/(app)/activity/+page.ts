@@ -6,11 +6,11 @@ const PAGE_SIZE = 50;
 
 /** ?days=30 widens the default week; ?offset= pages through it. Both in the URL, so a page can be shared. */
 export const load: PageLoad = async ({ fetch, url }) => {
-	const days = url.searchParams.get('days') === '30' ? 30 : 7;
-	const offset = Math.max(0, Number.parseInt(url.searchParams.get('offset') ?? '0', 10) || 0);
-	try {
-		return { days, offset, activity: await listActivity({ days, limit: PAGE_SIZE, offset }, fetch) };
-	} catch (cause) {
-		asPageError(cause);
-	}
+  const days = url.searchParams.get('days') === '30' ? 30 : 7;
+  const offset = Math.max(0, Number.parseInt(url.searchParams.get('offset') ?? '0', 10) || 0);
+  try {
+    return { days, offset, activity: await listActivity({ days, limit: PAGE_SIZE, offset }, fetch) };
+  } catch (cause) {
+    asPageError(cause);
+  }
 };

@@ -9,14 +9,17 @@ import type { PageLoad } from './$types';
  * sidebar failing to load leaves the list usable.
  */
 export const load: PageLoad = async ({ url, fetch, parent, depends }) => {
-	depends('app:segments');
-	const query = readListQuery(url.searchParams);
-	const { user } = await parent();
-	const columns = readColumns(user.id);
-	const segments = listSegments(fetch).then((r) => r.items, () => null);
-	try {
-		return { query, columns, result: await listContacts(query, columns, fetch), failure: null, segments: await segments };
-	} catch (failure) {
-		return { query, columns, result: null, failure, segments: await segments };
-	}
+  depends('app:segments');
+  const query = readListQuery(url.searchParams);
+  const { user } = await parent();
+  const columns = readColumns(user.id);
+  const segments = listSegments(fetch).then(
+    (r) => r.items,
+    () => null,
+  );
+  try {
+    return { query, columns, result: await listContacts(query, columns, fetch), failure: null, segments: await segments };
+  } catch (failure) {
+    return { query, columns, result: null, failure, segments: await segments };
+  }
 };

@@ -6,12 +6,12 @@ import type { PageLoad } from './$types';
 
 /** A failure is shown inside the page, next to the filters, like the contacts list. */
 export const load: PageLoad = async ({ parent, fetch, url }) => {
-	const { user } = await parent();
-	requireRole(user.role, canWriteContacts);
-	const query = readDuplicateQuery(url.searchParams);
-	try {
-		return { query, result: await listDuplicates(query, fetch), failure: null };
-	} catch (failure) {
-		return { query, result: null, failure };
-	}
+  const { user } = await parent();
+  requireRole(user.role, canWriteContacts);
+  const query = readDuplicateQuery(url.searchParams);
+  try {
+    return { query, result: await listDuplicates(query, fetch), failure: null };
+  } catch (failure) {
+    return { query, result: null, failure };
+  }
 };

@@ -6,17 +6,17 @@ import type { PageLoad } from './$types';
 
 /** ?id=… is an import under way (or done): the page shows its current step. Without it: a new upload. */
 export const load: PageLoad = async ({ parent, fetch, url }) => {
-	const { user } = await parent();
-	requireRole(user.role, canWriteContacts);
-	const id = url.searchParams.get('id');
-	if (id) {
-		try {
-			return { batch: await getImport(id, fetch), recent: null };
-		} catch (cause) {
-			asPageError(cause);
-		}
-	}
-	// The recent list is a convenience: the upload still works when it cannot be loaded.
-	const recent = await listImports(fetch).catch(() => null);
-	return { batch: null, recent: recent?.items ?? null };
+  const { user } = await parent();
+  requireRole(user.role, canWriteContacts);
+  const id = url.searchParams.get('id');
+  if (id) {
+    try {
+      return { batch: await getImport(id, fetch), recent: null };
+    } catch (cause) {
+      asPageError(cause);
+    }
+  }
+  // The recent list is a convenience: the upload still works when it cannot be loaded.
+  const recent = await listImports(fetch).catch(() => null);
+  return { batch: null, recent: recent?.items ?? null };
 };

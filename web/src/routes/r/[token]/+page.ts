@@ -7,11 +7,11 @@ import type { PageLoad } from './$types';
  * people to the sign-in page on 401 and reports database outages to the staff banner.
  */
 export const load: PageLoad = async ({ params, fetch }) => {
-	try {
-		const response = await fetch(`/api/rsvp/${encodeURIComponent(params.token)}`, { headers: { accept: 'application/json' } });
-		if (response.ok) return { token: params.token, view: (await response.json()) as RsvpViewDto, failure: null };
-		return { token: params.token, view: null, failure: failureOf(response.status) };
-	} catch {
-		return { token: params.token, view: null, failure: 'failed' as const };
-	}
+  try {
+    const response = await fetch(`/api/rsvp/${encodeURIComponent(params.token)}`, { headers: { accept: 'application/json' } });
+    if (response.ok) return { token: params.token, view: (await response.json()) as RsvpViewDto, failure: null };
+    return { token: params.token, view: null, failure: failureOf(response.status) };
+  } catch {
+    return { token: params.token, view: null, failure: 'failed' as const };
+  }
 };

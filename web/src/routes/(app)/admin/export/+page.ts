@@ -3,7 +3,7 @@ import { requireRole } from '$lib/auth/require-role';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent }) => {
-	const { user } = await parent();
-	requireRole(user.role, canManageUsers);
-	return {};
+  const { user } = await parent();
+  requireRole(user.role, canManageUsers);
+  return {};
 };

@@ -5,11 +5,11 @@ import { listTrash } from '$lib/trash/trash-api';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent, fetch }) => {
-	const { user } = await parent();
-	requireRole(user.role, canRestoreFromTrash);
-	try {
-		return { trash: await listTrash({}, fetch) };
-	} catch (cause) {
-		asPageError(cause);
-	}
+  const { user } = await parent();
+  requireRole(user.role, canRestoreFromTrash);
+  try {
+    return { trash: await listTrash({}, fetch) };
+  } catch (cause) {
+    asPageError(cause);
+  }
 };

@@ -4,15 +4,15 @@ import { asPageError } from '$lib/page-error';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params, fetch }) => {
-	try {
-		const [contact, connections, relationshipTypes] = await Promise.all([
-			getContact(params.id, fetch),
-			// The contact's own details still show when its connections cannot be loaded.
-			getConnections(params.id, fetch).catch(() => null),
-			listRelationshipTypes(fetch).catch(() => [])
-		]);
-		return { contact, connections, relationshipTypes };
-	} catch (cause) {
-		asPageError(cause);
-	}
+  try {
+    const [contact, connections, relationshipTypes] = await Promise.all([
+      getContact(params.id, fetch),
+      // The contact's own details still show when its connections cannot be loaded.
+      getConnections(params.id, fetch).catch(() => null),
+      listRelationshipTypes(fetch).catch(() => []),
+    ]);
+    return { contact, connections, relationshipTypes };
+  } catch (cause) {
+    asPageError(cause);
+  }
 };

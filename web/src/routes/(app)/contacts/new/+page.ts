@@ -3,6 +3,6 @@ import { requireRole } from '$lib/auth/require-role';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent }) => {
-	const { user } = await parent();
-	requireRole(user.role, canWriteContacts);
+  const { user } = await parent();
+  requireRole(user.role, canWriteContacts);
 };

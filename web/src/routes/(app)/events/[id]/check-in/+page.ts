@@ -3,10 +3,10 @@ import { asPageError } from '$lib/page-error';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params, fetch }) => {
-	try {
-		const [event, invitations] = await Promise.all([getEvent(params.id, fetch), listInvitations(params.id, fetch)]);
-		return { event, invitations };
-	} catch (cause) {
-		asPageError(cause);
-	}
+  try {
+    const [event, invitations] = await Promise.all([getEvent(params.id, fetch), listInvitations(params.id, fetch)]);
+    return { event, invitations };
+  } catch (cause) {
+    asPageError(cause);
+  }
 };

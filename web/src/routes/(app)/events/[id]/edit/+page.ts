@@ -5,11 +5,11 @@ import { asPageError } from '$lib/page-error';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params, parent, fetch }) => {
-	const { user } = await parent();
-	requireRole(user.role, canManageEvents);
-	try {
-		return { event: await getEvent(params.id, fetch) };
-	} catch (cause) {
-		asPageError(cause);
-	}
+  const { user } = await parent();
+  requireRole(user.role, canManageEvents);
+  try {
+    return { event: await getEvent(params.id, fetch) };
+  } catch (cause) {
+    asPageError(cause);
+  }
 };
