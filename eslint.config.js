@@ -20,12 +20,30 @@ export default ts.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
+      // The app is served at the root (no paths.base), so plain hrefs and goto() paths are already what resolve() gives.
+      'svelte/no-navigation-without-resolve': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, svelteConfig } },
+    rules: {
+      // Svelte 5 trims whitespace at the edges of {#if}/{#each} blocks; {' · '} is how a separator keeps its spaces.
+      'svelte/no-useless-mustaches': 'off',
+    },
+  },
+  {
+    // typescript-eslint sees an imported .svelte component as `any`, so every callback prop and bound instance of a
+    // child component reads as unsafe. svelte-check (npm run check:web) types those with the components' real props.
+    files: ['**/*.svelte'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
   },
   {
     // Tests read loose JSON responses on purpose (`res.json().items[0].name`); tsc still checks them.

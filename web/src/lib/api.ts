@@ -36,7 +36,7 @@ export class ApiError extends Error {
 }
 
 export type Fetch = typeof fetch;
-/** A list is sent as the key repeated (`tags=a&tags=b`), as the server's schemas read arrays. */
+/** A list is sent as the key repeated (`tags=a&tags=b`), as the server's schemas read arrays; booleans as `true`/`false`. */
 type QueryValue = string | number | boolean | null | undefined | readonly string[];
 
 interface RequestOptions {
@@ -53,7 +53,7 @@ const LOGIN_PATH = '/auth/login';
 function buildUrl(path: string, query: RequestOptions['query']): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (Array.isArray(value)) for (const item of value) params.append(key, item);
+    if (Array.isArray(value)) for (const item of value as readonly string[]) params.append(key, item);
     else if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
@@ -74,28 +74,32 @@ function redirectToTwoStepSetup(): void {
   if (location.pathname !== '/account') void goto('/account', { replaceState: true });
 }
 
-async function readProblem(response: Response): Promise<Problem> {
-  const fallback: Problem = {
-    status: response.status,
-    code: 'HTTP_' + response.status,
-    title: response.statusText || 'Error',
-    detail: '',
-    errors: [],
+/** A problem+json body (or whatever came back) as the Problem the app reads; missing parts get neutral values. */
+function problemFrom(status: number, statusText: string, body: unknown): Problem {
+  const b = (typeof body === 'object' && body !== null ? body : {}) as Partial<Record<keyof Problem, unknown>>;
+  return {
+    status,
+    code: typeof b.code === 'string' ? b.code : status === 0 ? 'NETWORK' : `HTTP_${status}`,
+    title: typeof b.title === 'string' ? b.title : statusText || 'Error',
+    detail: typeof b.detail === 'string' ? b.detail : '',
+    errors: Array.isArray(b.errors) ? (b.errors as FieldError[]) : [],
   };
+}
+
+/** The ApiError for a failed response read outside apiRequest (downloads, uploads with progress). */
+export const apiErrorFrom = (status: number, statusText: string, body: unknown) => new ApiError(problemFrom(status, statusText, body));
+
+async function readProblem(response: Response): Promise<Problem> {
   const type = response.headers.get('content-type') ?? '';
-  if (!type.includes('json')) return fallback;
-  try {
-    const body = (await response.json()) as Partial<Problem>;
-    return {
-      status: response.status,
-      code: typeof body.code === 'string' ? body.code : fallback.code,
-      title: typeof body.title === 'string' ? body.title : fallback.title,
-      detail: typeof body.detail === 'string' ? body.detail : '',
-      errors: Array.isArray(body.errors) ? body.errors : [],
-    };
-  } catch {
-    return fallback;
+  let body: unknown = {};
+  if (type.includes('json')) {
+    try {
+      body = await response.json();
+    } catch {
+      // not JSON after all: described by its status
+    }
   }
+  return problemFrom(response.status, response.statusText, body);
 }
 
 /** Reads are tried this many more times while the database is unavailable (PostgreSQL restarts in seconds). */
@@ -114,7 +118,7 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
     });
   });
 }

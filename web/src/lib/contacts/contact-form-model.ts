@@ -182,5 +182,5 @@ export function changedFields(before: ContactInput, after: ContactInput): Partia
   for (const key of Object.keys(after) as (keyof ContactInput)[]) {
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = after[key];
   }
-  return changes as Partial<ContactInput>;
+  return changes;
 }

@@ -1,4 +1,4 @@
-import { ApiError } from '$lib/api';
+import { ApiError, apiErrorFrom } from '$lib/api';
 
 function fileNameFrom(response: Response, fallback: string): string {
   const disposition = response.headers.get('content-disposition') ?? '';
@@ -20,19 +20,13 @@ export async function downloadFile(url: string, fallbackName: string, init: Requ
     throw new ApiError({ status: 0, code: 'NETWORK', title: 'Network error', detail: '', errors: [] });
   }
   if (!response.ok) {
-    let body: Record<string, unknown> = {};
+    let body: unknown = {};
     try {
-      body = (await response.json()) as Record<string, unknown>;
+      body = await response.json();
     } catch {
-      // not JSON
+      // not JSON: described by its status
     }
-    throw new ApiError({
-      status: response.status,
-      code: typeof body.code === 'string' ? body.code : `HTTP_${response.status}`,
-      title: typeof body.title === 'string' ? body.title : response.statusText,
-      detail: typeof body.detail === 'string' ? body.detail : '',
-      errors: Array.isArray(body.errors) ? body.errors : [],
-    });
+    throw apiErrorFrom(response.status, response.statusText, body);
   }
   const blob = await response.blob();
   const objectUrl = URL.createObjectURL(blob);

@@ -1,4 +1,4 @@
-import { ApiError, apiRequest, type Fetch } from '$lib/api';
+import { apiErrorFrom, apiRequest, type ApiError, type Fetch } from '$lib/api';
 import type { ImportRowsFilter } from '$api';
 import type { CommitInput, Import, ImportDefaults, ImportField, ImportList, ImportOutcome, ImportRowPage, ImportUpload } from './types';
 
@@ -9,19 +9,13 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 20_000;
 
 function problemFrom(xhr: XMLHttpRequest): ApiError {
-  let body: Record<string, unknown> = {};
+  let body: unknown = {};
   try {
-    body = JSON.parse(xhr.responseText) as Record<string, unknown>;
+    body = JSON.parse(xhr.responseText);
   } catch {
-    // not JSON: described by its status below
+    // not JSON: described by its status
   }
-  return new ApiError({
-    status: xhr.status,
-    code: typeof body.code === 'string' ? body.code : xhr.status === 0 ? 'NETWORK' : `HTTP_${xhr.status}`,
-    title: typeof body.title === 'string' ? body.title : xhr.statusText,
-    detail: typeof body.detail === 'string' ? body.detail : '',
-    errors: Array.isArray(body.errors) ? body.errors : [],
-  });
+  return apiErrorFrom(xhr.status, xhr.statusText, body);
 }
 
 /** fetch cannot report upload progress; XMLHttpRequest can, so big sheets show a moving bar. */
