@@ -78,6 +78,11 @@ describe.runIf(HAS_CHROMIUM)('outreach: WhatsApp walk-through', () => {
     await expect.poll(() => page.getByTestId('template-preview').textContent()).toContain('مرحبا أحمد كريم الساعدي،');
     await expect.poll(() => page.getByTestId('template-preview').textContent()).toContain('في فندق بابل');
     await expect.poll(() => page.locator('#template-body-count').textContent()).toContain(`${TEXT.length} / 2000`);
+    // A look at the reminder's text and back keeps the unsaved invitation text (the draft belongs to its message).
+    await page.locator('#outreach-purpose').selectOption('reminder');
+    await expect.poll(() => body.inputValue()).not.toBe(TEXT);
+    await page.locator('#outreach-purpose').selectOption('invitation');
+    await expect.poll(() => body.inputValue()).toBe(TEXT);
     await page.getByRole('button', { name: 'حفظ النص' }).click();
     await expect.poll(() => page.getByTestId('template-editor').textContent()).toContain('نص خاص بهذه الفعالية');
   });
