@@ -130,6 +130,51 @@ describe('bulk edits', () => {
   });
 });
 
+describe('bulk edits in a contact history', () => {
+  const history = async (id: string) => {
+    const res = await t.request('staff', { method: 'GET', url: `/api/contacts/${id}/history` });
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json() as Json).items as Json[];
+  };
+
+  it("shows one bulk change in each changed contact's history, with that contact's own values", async () => {
+    const a = await person({ tags: ['شباب'] });
+    const b = await person({ tags: [] });
+    const untouched = await person({ tags: ['متطوع'] });
+    await ok({ action: 'addTags', selection: { ids: [a.id, b.id, untouched.id] }, tags: ['متطوع'] });
+    await ok({ action: 'addGovernorate', selection: { ids: [a.id] }, governorate: 'IQ-BG' }, 'admin');
+
+    const [governorate, tags] = await history(a.id);
+    expect(governorate).toMatchObject({
+      action: 'bulk_update',
+      entity: { type: 'contact', id: a.id },
+      fields: [{ field: 'governorates', old: ['IQ-BA'], new: ['IQ-BA', 'IQ-BG'], hidden: false }],
+      link: { kind: 'bulk', count: 1 },
+    });
+    expect(tags).toMatchObject({
+      action: 'bulk_update',
+      user: { id: t.users.staff.id },
+      fields: [{ field: 'tags', old: ['شباب'], new: ['شباب', 'متطوع'] }],
+      link: { kind: 'bulk', count: 2 },
+    });
+    expect((await history(b.id))[0]).toMatchObject({ fields: [{ field: 'tags', old: [], new: ['متطوع'] }] });
+    // Already tagged: not changed, so not in its history.
+    expect((await history(untouched.id)).filter((e) => e.action === 'bulk_update')).toEqual([]);
+  });
+
+  it('erases the values with the contact when it is purged from the trash', async () => {
+    const a = await person({ tags: [] });
+    await ok({ action: 'addTags', selection: { ids: [a.id] }, tags: ['للمحو'] });
+    const subjects = () => t.database.db.selectFrom('audit_subject').select('audit_id').where('contact_id', '=', a.id).execute();
+    expect(await subjects()).toHaveLength(1);
+    await ok({ action: 'moveToTrash', selection: { ids: [a.id] } }, 'admin');
+    const [item] = (await t.request('admin', { method: 'GET', url: `/api/trash?entityId=${a.id}` })).json().items as Json[];
+    const purged = await t.request('admin', { method: 'POST', url: `/api/trash/${item.id}/purge` });
+    expect(purged.statusCode, purged.body).toBe(204);
+    expect(await subjects()).toEqual([]);
+  });
+});
+
 describe('dry run', () => {
   it('previews count, changes and a sample of at most 20, and changes nothing', async () => {
     const people = [];

@@ -28,6 +28,7 @@ describe('migrations', () => {
       'app_user',
       'audit_change',
       'audit_log',
+      'audit_subject',
       'consent_file',
       'consent_record',
       'contact',

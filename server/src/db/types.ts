@@ -112,6 +112,13 @@ export interface AuditChangeTable {
   changes: ColumnType<FieldChanges, string, string>;
 }
 
+/** One contact changed by a bulk action (its audit row names no single record) with that contact's values. */
+export interface AuditSubjectTable {
+  contact_id: string;
+  audit_id: string;
+  changes: ColumnType<FieldChanges, string, string>;
+}
+
 export interface AppMetaTable {
   key: string;
   value: unknown;
@@ -378,6 +385,7 @@ export interface DB {
   search_word_variant: SearchWordVariantTable;
   audit_log: AuditLogTable;
   audit_change: AuditChangeTable;
+  audit_subject: AuditSubjectTable;
   trash_item: TrashItemTable;
   consent_record: ConsentRecordTable;
   consent_file: ConsentFileTable;

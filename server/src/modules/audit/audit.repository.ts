@@ -37,6 +37,11 @@ export interface AuditEntry {
    * invitations.
    */
   changes?: FieldChanges;
+  /**
+   * A bulk action's contacts, each with its own old and new values (audit_subject), so one audit row shows in the
+   * history of every contact it changed.
+   */
+  subjects?: { contactId: string; changes: FieldChanges }[];
   details?: Record<string, unknown>;
   /** The client address: set on sign-ins and failed sign-ins (the "used from many addresses" check reads it). */
   address?: string;
@@ -57,7 +62,10 @@ const toRow = (entry: AuditEntry) => ({
   address: entry.address ?? null,
 });
 
-const hasValues = (entry: AuditEntry) => entry.changes !== undefined && Object.keys(entry.changes).length > 0;
+const hasValues = (entry: AuditEntry) =>
+  (entry.changes !== undefined && Object.keys(entry.changes).length > 0) || (entry.subjects?.length ?? 0) > 0;
+/** Rows per INSERT of subjects: three parameters each, well inside PostgreSQL's 65,535. */
+const SUBJECT_CHUNK = 5_000;
 
 /**
  * Entries without values go in one statement (e.g. a link issued to each of 50 invitations); one with values is
@@ -68,9 +76,19 @@ export async function recordAudits(db: Db, entries: AuditEntry[]): Promise<void>
   if (plain.length > 0) await db.insertInto('audit_log').values(plain.map(toRow)).execute();
   for (const entry of entries.filter(hasValues)) {
     const { id } = await db.insertInto('audit_log').values(toRow(entry)).returning('id').executeTakeFirstOrThrow();
-    await db
-      .insertInto('audit_change')
-      .values({ audit_id: id, changes: JSON.stringify(entry.changes) })
-      .execute();
+    if (entry.changes && Object.keys(entry.changes).length > 0)
+      await db
+        .insertInto('audit_change')
+        .values({ audit_id: id, changes: JSON.stringify(entry.changes) })
+        .execute();
+    const subjects = entry.subjects ?? [];
+    for (let i = 0; i < subjects.length; i += SUBJECT_CHUNK) {
+      await db
+        .insertInto('audit_subject')
+        .values(
+          subjects.slice(i, i + SUBJECT_CHUNK).map((s) => ({ contact_id: s.contactId, audit_id: id, changes: JSON.stringify(s.changes) })),
+        )
+        .execute();
+    }
   }
 }

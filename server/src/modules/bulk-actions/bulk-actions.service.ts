@@ -23,7 +23,7 @@ import { addInvitationsWithin } from '../events/invitations.service.js';
 import { exportRows, parseColumns } from '../contact-export/contact-export.service.js';
 import * as repo from './bulk-actions.repository.js';
 import { assignTasks } from './bulk-tasks.js';
-import { planEdits, sampleOf, type EditAction } from './bulk-plans.js';
+import { historyChangesOf, planEdits, sampleOf, type EditAction } from './bulk-plans.js';
 import type { BulkActionInput, BulkResultDto, BulkSelectionInput } from './bulk-actions.schemas.js';
 
 export type BulkOutcome =
@@ -249,6 +249,7 @@ async function applyAction(trx: Db, actor: Actor, input: BulkActionInput, ids: s
     entityType: 'contact',
     entityId: null,
     changedFields: [action === 'addGovernorate' ? 'governorates' : action === 'setSensitivity' ? 'sensitivity' : 'tags'],
+    subjects: changes.map((c) => ({ contactId: c.row.id, changes: historyChangesOf(action, c) })),
     details: {
       action,
       count: ids.length,

@@ -1,4 +1,5 @@
 import { PREVIEW_SAMPLE, withTagsAdded, withTagsRemoved } from '../../domain/bulk-actions.js';
+import type { FieldChanges } from '../../domain/history/field-changes.js';
 import type { BulkContactRow } from './bulk-actions.repository.js';
 import type { BulkSampleDto } from './bulk-actions.schemas.js';
 
@@ -42,3 +43,9 @@ export function planEdits(action: EditAction, rows: BulkContactRow[], p: EditPar
 
 export const sampleOf = (changes: ContactChange[]): BulkSampleDto[] =>
   changes.slice(0, PREVIEW_SAMPLE).map((c) => ({ id: c.row.id, name: c.row.name, before: c.before, after: c.after }));
+
+/** One contact's change as its history stores it: the contact's own field names and value shapes. */
+export function historyChangesOf(action: EditAction, change: ContactChange): FieldChanges {
+  if (action === 'setSensitivity') return { sensitivity: { old: change.before[0], new: change.after[0] } };
+  return { [action === 'addGovernorate' ? 'governorates' : 'tags']: { old: change.before, new: change.after } };
+}

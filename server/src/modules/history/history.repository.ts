@@ -45,6 +45,7 @@ export function contactTargets(contactId: string, governorates: string[] | null)
         AND ${visible(sql.ref('r.from_contact_id'), governorates)} AND ${visible(sql.ref('r.to_contact_id'), governorates)}))
     OR (a.entity_type = 'interaction' AND a.entity_id IN (
       SELECT ip.interaction_id FROM interaction_participant ip WHERE ip.contact_id = ${contactId}))
+    OR a.id IN (SELECT s.audit_id FROM audit_subject s WHERE s.contact_id = ${contactId}::uuid)
   )`;
 }
 
@@ -58,20 +59,32 @@ export function eventTargets(eventId: string, governorates: string[] | null) {
   )`;
 }
 
-export async function historyRows(db: Db, targets: ReturnType<typeof contactTargets>, page: HistoryPage): Promise<HistoryRow[]> {
+/**
+ * The entries `targets` picks, newest first. A bulk action's entry names no single record: for `subjectContactId`
+ * it reads as a change to that contact, with that contact's own values (audit_subject).
+ */
+export async function historyRows(
+  db: Db,
+  targets: ReturnType<typeof contactTargets>,
+  page: HistoryPage,
+  subjectContactId: string | null = null,
+): Promise<HistoryRow[]> {
   let query = db
     .selectFrom('audit_log as a')
     .leftJoin('audit_change as c', 'c.audit_id', 'a.id')
+    .leftJoin('audit_subject as s', (join) =>
+      join.onRef('s.audit_id', '=', 'a.id').on(sql<SqlBool>`s.contact_id = ${subjectContactId}::uuid`),
+    )
     .leftJoin('app_user as u', 'u.id', 'a.user_id')
     .select([
       sql<string>`a.id::text`.as('id'),
       'a.at',
       'a.action',
       'a.entity_type',
-      sql<string>`a.entity_id`.as('entity_id'),
+      sql<string>`coalesce(a.entity_id::text, s.contact_id::text)`.as('entity_id'),
       'a.changed_fields',
       sql<Record<string, unknown> | null>`a.details`.as('details'),
-      sql<FieldChanges | null>`c.changes`.as('changes'),
+      sql<FieldChanges | null>`coalesce(c.changes, s.changes)`.as('changes'),
       'a.user_id',
       'u.name as user_name',
     ])
@@ -159,6 +172,8 @@ export async function contactNames(db: Db, ids: string[]): Promise<ContactNameRo
  */
 export async function eraseValues(db: Db, records: { entityType: string; entityId: string }[]): Promise<void> {
   if (records.length === 0) return;
+  const contactIds = records.filter((r) => r.entityType === 'contact').map((r) => r.entityId);
+  if (contactIds.length > 0) await db.deleteFrom('audit_subject').where('contact_id', 'in', contactIds).execute();
   await db
     .deleteFrom('audit_change')
     .where('audit_id', 'in', (eb) =>

@@ -13,7 +13,7 @@ export const HistoryQuery = Type.Object(
 );
 export type HistoryQueryInput = Static<typeof HistoryQuery>;
 
-export const HISTORY_LINK_KINDS = ['import', 'merge', 'replaced_by', 'replaces'] as const;
+export const HISTORY_LINK_KINDS = ['import', 'merge', 'bulk', 'replaced_by', 'replaces'] as const;
 
 const HistoryFieldSchema = Type.Object({
   field: Type.String({ description: 'the stored field, e.g. title, phones, status' }),

@@ -33,10 +33,12 @@ const LABELS: Record<string, (db: Db, ids: string[]) => Promise<repo.LabelRow[]>
 /** A record's history: its contact or event's own entries and those of the records hanging off it, newest first. */
 export async function contactHistory(db: Db, actor: Actor, contactId: string, query: HistoryQueryInput): Promise<HistoryPageDto> {
   const contact = await loadVisibleContact(db, actor, contactId);
-  const rows = await repo.historyRows(db, repo.contactTargets(contactId, actor.governorates), {
-    before: query.before ?? null,
-    limit: query.limit + 1,
-  });
+  const rows = await repo.historyRows(
+    db,
+    repo.contactTargets(contactId, actor.governorates),
+    { before: query.before ?? null, limit: query.limit + 1 },
+    contactId,
+  );
   return toPage(db, actor, rows, query.limit, hidesRestrictedDetails(actor, contact) ? contactId : null);
 }
 
@@ -130,6 +132,7 @@ function linkOf(row: repo.HistoryRow): HistoryEntryDto['link'] {
   const d = row.details ?? {};
   if (typeof d.importId === 'string') return { kind: 'import', id: d.importId };
   if (row.action === 'merge' && Array.isArray(d.mergedIds)) return { kind: 'merge', id: row.id, count: d.mergedIds.length };
+  if (row.action === 'bulk_update' && typeof d.changed === 'number') return { kind: 'bulk', id: row.id, count: d.changed };
   if (typeof d.replacedBy === 'string') return { kind: 'replaced_by', id: d.replacedBy };
   if (typeof d.replaces === 'string') return { kind: 'replaces', id: d.replaces };
   return null;
