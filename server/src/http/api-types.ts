@@ -8,6 +8,7 @@ import type { ProblemSchema } from './common.schemas.js';
 /** Every error response: application/problem+json. */
 export type ProblemDto = Static<typeof ProblemSchema>;
 export type { LoginInput } from '../modules/auth/auth.schemas.js';
+export type { HxlDataset } from '../modules/hxl-export/hxl-export.schemas.js';
 export type { ExportColumn, ExportFilter } from '../modules/contact-export/contact-export.schemas.js';
 export type { CreateContactInput, UpdateContactInput, ContactDto } from '../modules/contacts/contacts.schemas.js';
 export type { ContactFilter, ContactListDto, ContactListItemDto, ListContactsFilter } from '../modules/contacts/contact-list.schemas.js';

@@ -1,0 +1,14 @@
+/** HXL exports for partners and clusters (issue 16, item 4). */
+export const hxlAr = {
+  'hxl.organisations': 'المنظمات بصيغة HXL',
+  'hxl.partnerships': 'الشراكات بصيغة HXL',
+  'hxl.hint':
+    'ملف CSV فيه صف وسوم HXL تحت العناوين ورموز المحافظات من OCHA، لتبادل البيانات مع الشركاء والمجموعات القطاعية. لا يضم أشخاصًا.',
+} as const;
+
+export const hxlEn: Record<keyof typeof hxlAr, string> = {
+  'hxl.organisations': 'Organisations as HXL',
+  'hxl.partnerships': 'Partnerships as HXL',
+  'hxl.hint':
+    'A CSV file with an HXL hashtag row under the headers and OCHA governorate p-codes, to share with partners and clusters. No individuals are included.',
+};
