@@ -6,7 +6,7 @@ import { findUserById, findUserForLogin, touchLastLogin } from '../users/users.r
 import { toUserDto } from '../users/users.service.js';
 import type { UserDto } from '../users/users.schemas.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../../access/actor.js';
 import type { LoginInput } from './auth.schemas.js';
 import { admitLoginAttempt, recordLoginFailure, type LoginLimits } from './login-limits.js';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { isPersonKind } from '../../domain/contact-kinds.js';
 import { conflict, forbidden, invalid } from '../../errors.js';
 import { fieldChanges } from '../../domain/history/field-changes.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { hidesRestrictedDetails } from '../../access/restricted-details.js';
 import type { SuggestionReason } from '../../domain/events/reasons.js';
 import * as repo from './invitations.repository.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { isPersonKind } from '../../domain/contact-kinds.js';
 import { canTransition, isActiveStatus, type InvitationRole, type InvitationStatus } from '../../domain/events/vocabulary.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';

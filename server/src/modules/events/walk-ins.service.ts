@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { AppError, invalid } from '../../errors.js';
 import { assertMayFileIn } from '../../access/actor-access.js';
 import { recordAudit } from '../audit/audit.repository.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { seesRestrictedDetails } from '../../access/restricted-details.js';
 import { guessMapping } from '../../domain/imports/header-guess.js';
 import { MULTI_VALUE_FIELDS, type ImportField, type ImportOutcome } from '../../domain/imports/import-fields.js';

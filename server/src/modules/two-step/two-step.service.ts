@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import { countHits } from '../rate-limits/rate-limits.repository.js';
 import { endSessions, findCredentials } from '../users/users.repository.js';
 import { verifyPassword } from '../auth/password.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { decrypt, encrypt, type AccountKeys } from './account-keys.js';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes.js';
 import { matchingStep, newTotpSecret, otpauthUri } from './totp.js';
