@@ -5,7 +5,7 @@ import { twoStepRequiredFor } from '../../domain/account-security.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { countHits } from '../rate-limits/rate-limits.repository.js';
 import { endSessions, findCredentials } from '../users/users.repository.js';
-import { verifyPassword } from '../auth/password.js';
+import { verifyPassword } from '../users/password.js';
 import type { Actor } from '../../access/actor.js';
 import { decrypt, encrypt, type AccountKeys } from './account-keys.js';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes.js';
