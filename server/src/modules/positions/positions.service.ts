@@ -8,7 +8,7 @@ import { fieldChanges } from '../../domain/history/field-changes.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { assertMayWriteContacts } from '../../access/actor-access.js';
 import { assertLinkedVisible, loadVisibleRef, loadVisibleRefs } from '../../access/contact-access.js';
-import type { ContactRefRow } from '../contacts/contact-refs.repository.js';
+import type { ContactRefRow } from '../contact-refs/contact-refs.repository.js';
 import * as repo from './positions.repository.js';
 import type {
   CreatePositionInput,
