@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/types.js';
 import type { ContactKind, Gender, OrganizationSubtype, Sensitivity } from '../../domain/contact-kinds.js';
 import type { SearchColumns } from '../search/search-columns.js';
-import { utcMidnight } from '../../db/utc-days.js';
+import { createdWithin } from '../../db/created-within.js';
 
 export const CONTACT_COLUMNS = [
   'contact.id',
@@ -68,17 +68,6 @@ export interface ContactFilter {
   visibleGovernorates: string[] | null;
   limit: number;
   offset: number;
-}
-
-/**
- * Contacts created on UTC days createdFrom..createdTo, both inclusive, the days the dashboard's new-contacts chart counts.
- * Bounds are UTC midnights so the created_at index can serve the range.
- */
-export function createdWithin(range: { createdFrom?: string; createdTo?: string }): Expression<SqlBool>[] {
-  return [
-    ...(range.createdFrom ? [sql<SqlBool>`contact.created_at >= ${utcMidnight(sql`${range.createdFrom}::date`)}`] : []),
-    ...(range.createdTo ? [sql<SqlBool>`contact.created_at < ${utcMidnight(sql`${range.createdTo}::date + 1`)}`] : []),
-  ];
 }
 
 /** A government focal point with no current position: the office lost its contact person, or it was never filed. */

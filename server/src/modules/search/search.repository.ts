@@ -2,7 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { SKELETON_MARK, type SearchColumns } from './search-columns.js';
 import { searchVariants } from '../../domain/search/deletion-variants.js';
-import { createdWithin } from '../contacts/contacts.repository.js';
+import { createdWithin } from '../../db/created-within.js';
 import type { ContactKind, Sensitivity } from '../../domain/contact-kinds.js';
 
 const textArray = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`))}]::text[]`;
