@@ -193,14 +193,14 @@ export interface BulkContact {
 }
 
 /**
- * Inserts many contacts with two multi-row statements, for generated benchmark and test directories.
- * Callers own the transaction. No audit rows: this is not a user's action.
+ * Inserts many contacts with two multi-row statements: an import batch's new contacts (created by the import's user)
+ * and generated benchmark and test directories (no user). Callers own the transaction and write the audit rows, if any.
  */
-export async function insertContactsBulk(db: Db, contacts: BulkContact[]): Promise<string[]> {
+export async function insertContactsBulk(db: Db, contacts: BulkContact[], createdBy: string | null = null): Promise<string[]> {
   if (contacts.length === 0) return [];
   const ids = await db
     .insertInto('contact')
-    .values(contacts.map((c) => c.values))
+    .values(contacts.map((c) => (createdBy === null ? c.values : { ...c.values, created_by: createdBy, updated_by: createdBy })))
     .returning('id')
     .execute();
   await db
