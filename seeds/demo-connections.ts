@@ -1,5 +1,5 @@
 import type { Db } from '../server/src/db/database.js';
-import type { Actor } from '../server/src/modules/auth/actor.js';
+import type { Actor } from '../server/src/access/actor.js';
 import type { ContactDto } from '../server/src/modules/contacts/contacts.schemas.js';
 import { createInteraction } from '../server/src/modules/interactions/interactions.service.js';
 import { createPosition } from '../server/src/modules/positions/positions.service.js';

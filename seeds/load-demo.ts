@@ -1,5 +1,5 @@
 import type { Db } from '../server/src/db/database.js';
-import type { Actor } from '../server/src/modules/auth/actor.js';
+import type { Actor } from '../server/src/access/actor.js';
 import { createContact } from '../server/src/modules/contacts/contacts.service.js';
 import type { ContactDto } from '../server/src/modules/contacts/contacts.schemas.js';
 import { createEvent } from '../server/src/modules/events/events.service.js';

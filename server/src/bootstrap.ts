@@ -3,8 +3,8 @@ import type { Db } from './db/database.js';
 import { getMeta, setMeta } from './db/meta.repository.js';
 import { countUsers } from './modules/users/users.repository.js';
 import { createUserRecord } from './modules/users/users.service.js';
-import { generatePassword } from './modules/auth/password.js';
-import type { Actor } from './modules/auth/actor.js';
+import { generatePassword } from './modules/users/password.js';
+import type { Actor } from './access/actor.js';
 import { loadDemoContacts } from '../../seeds/load-demo.js';
 
 export interface FirstAdmin {

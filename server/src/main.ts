@@ -10,7 +10,7 @@ import { backfillSearchKeys } from './modules/search/search-backfill.js';
 import { ensureDemoData, ensureFirstAdmin } from './bootstrap.js';
 import { WEB_BUILD_DIR, ensureWebBuild } from './web-build.js';
 import { createUserRecord } from './modules/users/users.service.js';
-import { generatePassword } from './modules/auth/password.js';
+import { generatePassword } from './modules/users/password.js';
 import { ROLES, type Role } from './domain/roles.js';
 import { AppError } from './errors.js';
 import { restoreBackup, takeBackup } from './backup/backup.service.js';

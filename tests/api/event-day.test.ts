@@ -69,6 +69,16 @@ describe('check-in and walk-ins', () => {
     const found = (await t.request('staff', { method: 'GET', url: `/api/search?q=${encodeURIComponent('حسين الكربلاىي')}` })).json();
     expect(found.results.map((r: Json) => r.id)).toContain(contactId);
     expect((await auditFor(t, contactId)).map((a) => a.action)).toEqual(['create']);
+    // Created through the contacts module's create path: its history shows each field, as for any new contact.
+    const history = (await t.request('viewer', { method: 'GET', url: `/api/contacts/${contactId}/history` })).json().items as Json[];
+    const fields = (history[0].fields as Json[]).map((f) => [f.field, f.new]);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        ['name', 'حسين الكربلائي'],
+        ['governorates', ['IQ-KA']],
+        ['gender', 'male'],
+      ]),
+    );
     const again = await walkIn({ contactId });
     expectProblem(again, 409, 'INVITATION_EXISTS');
   });

@@ -1,4 +1,5 @@
 // Issue 15, item 6: adding one invitation takes a handful of round trips, not one per helper that reloads people.
+// 15 statements before the DTO mapper took the people addInvitations had already read, 14 after.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { created } from '../helpers/api-requests.js';
@@ -25,5 +26,5 @@ it('adds one invitation in a handful of statements', async () => {
     expect(res.statusCode, res.body).toBe(201);
   });
   console.log(`adding one invitation: ${statements} statements`);
-  expect(statements).toBeLessThanOrEqual(100);
+  expect(statements).toBeLessThanOrEqual(14);
 });

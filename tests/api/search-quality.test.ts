@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/src/db/database.js';
-import type { Actor } from '../../server/src/modules/auth/actor.js';
+import type { Actor } from '../../server/src/access/actor.js';
 import { createUserRecord } from '../../server/src/modules/users/users.service.js';
 import { createTestDatabase } from '../helpers/test-database.js';
 import {

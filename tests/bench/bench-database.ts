@@ -3,7 +3,7 @@ import pg from 'pg';
 import { openEmbedded, openPostgres, type Database } from '../../server/src/db/database.js';
 import { migrateToLatest } from '../../server/src/db/migrate.js';
 import { createUserRecord } from '../../server/src/modules/users/users.service.js';
-import type { Actor } from '../../server/src/modules/auth/actor.js';
+import type { Actor } from '../../server/src/access/actor.js';
 
 export interface BenchDatabase {
   database: Database;

@@ -15,7 +15,7 @@ import { sql } from 'kysely';
 import { buildApp } from '../../server/src/app.js';
 import { openEmbedded, type Db } from '../../server/src/db/database.js';
 import { migrateToLatest } from '../../server/src/db/migrate.js';
-import type { Actor } from '../../server/src/modules/auth/actor.js';
+import type { Actor } from '../../server/src/access/actor.js';
 import { createUserRecord } from '../../server/src/modules/users/users.service.js';
 import { openBenchDatabase } from './bench-database.js';
 import {

@@ -5,7 +5,7 @@ import type { ContactKind, OrganizationSubtype } from '../../server/src/domain/c
 import { checkArabicTrigrams } from '../../server/src/db/database.js';
 import { createContact, updateContact } from '../../server/src/modules/contacts/contacts.service.js';
 import { createUserRecord } from '../../server/src/modules/users/users.service.js';
-import type { Actor } from '../../server/src/modules/auth/actor.js';
+import type { Actor } from '../../server/src/access/actor.js';
 import { createTestDatabase } from '../helpers/test-database.js';
 
 let database: Database;

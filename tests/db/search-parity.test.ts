@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbedded, type Database } from '../../server/src/db/database.js';
 import { migrateToLatest } from '../../server/src/db/migrate.js';
-import type { Actor } from '../../server/src/modules/auth/actor.js';
+import type { Actor } from '../../server/src/access/actor.js';
 import { createUserRecord } from '../../server/src/modules/users/users.service.js';
 import { search } from '../../server/src/modules/search/search.service.js';
 import { generateContacts } from '../../seeds/synthetic/generate.js';

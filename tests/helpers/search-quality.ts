@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../server/src/db/database.js';
-import type { Actor } from '../../server/src/modules/auth/actor.js';
+import type { Actor } from '../../server/src/access/actor.js';
 import { rankedMatches } from '../../server/src/modules/search/search.service.js';
 import { generateContacts, type SyntheticContact } from '../../seeds/synthetic/generate.js';
 import { loadSyntheticContacts } from '../../seeds/synthetic/load.js';

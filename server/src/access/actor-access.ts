@@ -1,4 +1,4 @@
-import type { Actor } from '../modules/auth/actor.js';
+import type { Actor } from './actor.js';
 import { canChangeSettings, canWriteContacts } from '../domain/roles.js';
 import { forbidden } from '../errors.js';
 

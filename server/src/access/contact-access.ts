@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.js';
-import type { Actor } from '../modules/auth/actor.js';
+import type { Actor } from './actor.js';
 import { notFound } from '../errors.js';
-import { findContactRefs, type ContactRefRow } from '../modules/contacts/contact-refs.repository.js';
+import { findContactRefs, type ContactRefRow } from '../modules/contact-refs/contact-refs.repository.js';
 import { findContact, type ContactRow } from '../modules/contacts/contacts.repository.js';
 import { isContactVisible } from './actor-access.js';
 

@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../modules/auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { findSessionState } from '../modules/two-step/session-state.repository.js';
 import { twoStepSetupRequiredError } from '../modules/two-step/two-step-gate.js';
 import { actorForApiToken, bearerApiToken } from '../modules/api-tokens/api-token-auth.js';

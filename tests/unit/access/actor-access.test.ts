@@ -10,7 +10,7 @@ import {
 import { hidesRestrictedDetails, seesRestrictedDetails } from '../../../server/src/access/restricted-details.js';
 import { AppError } from '../../../server/src/errors.js';
 import { ROLES, type Role } from '../../../server/src/domain/roles.js';
-import type { Actor } from '../../../server/src/modules/auth/actor.js';
+import type { Actor } from '../../../server/src/access/actor.js';
 
 const actor = (role: Role, governorates: string[] | null = null): Actor => ({ id: 'u', role, governorates });
 const refusal = (check: () => void) => {

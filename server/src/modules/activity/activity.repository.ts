@@ -1,7 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { ActivityKind } from '../../domain/tasks/vocabulary.js';
-import { contactInScope } from '../contacts/contact-refs.repository.js';
+import { contactInScope } from '../contact-refs/contact-refs.repository.js';
 
 /**
  * The team activity feed: one UNION over the domain tables, each part reading an indexed time column

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { hiddenContactIds } from '../../access/contact-access.js';
 import { listActivity } from './activity.repository.js';
 import type { ActivityListDto, ActivityQueryInput } from './activity.schemas.js';

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import { AppError, unauthorized } from '../../errors.js';
 import { API_TOKEN_PREFIX } from '../../domain/account-security.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { setupRequired } from '../two-step/session-state.repository.js';
 import { findTokenSession, touchToken } from './api-tokens.repository.js';
 import { hashApiToken } from './api-tokens.service.js';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { API_TOKEN_PREFIX } from '../../domain/account-security.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import * as repo from './api-tokens.repository.js';
 import type { ApiTokenDto, ApiTokenListDto, CreateApiTokenInput, CreatedApiTokenDto } from './api-tokens.schemas.js';
 

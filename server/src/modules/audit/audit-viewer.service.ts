@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { canViewAudit } from '../../domain/audit/audit-actions.js';
 import { forbidden, invalid } from '../../errors.js';
 import { loadVisibleContact } from '../../access/contact-access.js';

@@ -4,8 +4,8 @@ import { passwordProblems } from '../../domain/password-policy.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { countHits } from '../rate-limits/rate-limits.repository.js';
 import { endSessions, findCredentials, setPassword } from '../users/users.repository.js';
-import { hashPassword, verifyPassword } from './password.js';
-import type { Actor } from './actor.js';
+import { hashPassword, verifyPassword } from '../users/password.js';
+import type { Actor } from '../../access/actor.js';
 import type { ChangePasswordInput } from './auth.schemas.js';
 
 /** Attempts at the current password per account per 15 minutes: a stolen open session cannot guess it. */

@@ -5,8 +5,8 @@ import { recordFailedLogin } from '../audit/failed-login.js';
 import { findUserById, findUserForLogin, touchLastLogin } from '../users/users.repository.js';
 import { toUserDto } from '../users/users.service.js';
 import type { UserDto } from '../users/users.schemas.js';
-import { dummyPasswordHash, verifyPassword } from './password.js';
-import type { Actor } from './actor.js';
+import { dummyPasswordHash, verifyPassword } from '../users/password.js';
+import type { Actor } from '../../access/actor.js';
 import type { LoginInput } from './auth.schemas.js';
 import { admitLoginAttempt, recordLoginFailure, type LoginLimits } from './login-limits.js';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { AppError, forbidden, invalid, type FieldError } from '../../errors.js';
 import { assertMayFileIn, isContactVisible } from '../../access/actor-access.js';
 import {

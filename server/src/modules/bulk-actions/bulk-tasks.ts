@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { PREVIEW_SAMPLE } from '../../domain/bulk-actions.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { assertAssignableToAll } from '../tasks/task-assignment.js';

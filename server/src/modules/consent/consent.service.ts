@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { AppError, invalid, notFound } from '../../errors.js';
 import { loadVisibleContact } from '../../access/contact-access.js';
 import { assertMayWriteContacts } from '../../access/actor-access.js';

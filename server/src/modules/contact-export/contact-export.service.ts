@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { hidesRestrictedDetails, seesRestrictedDetails } from '../../access/restricted-details.js';
 import { GENDER_LABELS, KIND_LABELS, SENSITIVITY_LABELS, SUBTYPE_LABELS } from '../../domain/contact-labels.js';
 import { findGovernorate } from '../../domain/governorates.js';

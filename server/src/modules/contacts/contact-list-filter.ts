@@ -1,7 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../db/types.js';
 import { utcMidnight } from '../../db/utc-days.js';
-import { createdWithin } from './contacts.repository.js';
+import { createdWithin } from '../../db/created-within.js';
 import type { ContactFilter } from './contact-list.schemas.js';
 
 export type { ContactFilter } from './contact-list.schemas.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { invalid } from '../../errors.js';
 import { seesRestrictedDetails } from '../../access/restricted-details.js';
 import { loadVisibleRef } from '../../access/contact-access.js';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/types.js';
 import type { ContactKind, Gender, OrganizationSubtype, Sensitivity } from '../../domain/contact-kinds.js';
 import type { SearchColumns } from '../search/search-columns.js';
-import { utcMidnight } from '../../db/utc-days.js';
+import { createdWithin } from '../../db/created-within.js';
 
 export const CONTACT_COLUMNS = [
   'contact.id',
@@ -68,17 +68,6 @@ export interface ContactFilter {
   visibleGovernorates: string[] | null;
   limit: number;
   offset: number;
-}
-
-/**
- * Contacts created on UTC days createdFrom..createdTo, both inclusive, the days the dashboard's new-contacts chart counts.
- * Bounds are UTC midnights so the created_at index can serve the range.
- */
-export function createdWithin(range: { createdFrom?: string; createdTo?: string }): Expression<SqlBool>[] {
-  return [
-    ...(range.createdFrom ? [sql<SqlBool>`contact.created_at >= ${utcMidnight(sql`${range.createdFrom}::date`)}`] : []),
-    ...(range.createdTo ? [sql<SqlBool>`contact.created_at < ${utcMidnight(sql`${range.createdTo}::date + 1`)}`] : []),
-  ];
 }
 
 /** A government focal point with no current position: the office lost its contact person, or it was never filed. */
@@ -204,14 +193,14 @@ export interface BulkContact {
 }
 
 /**
- * Inserts many contacts with two multi-row statements, for generated benchmark and test directories.
- * Callers own the transaction. No audit rows: this is not a user's action.
+ * Inserts many contacts with two multi-row statements: an import batch's new contacts (created by the import's user)
+ * and generated benchmark and test directories (no user). Callers own the transaction and write the audit rows, if any.
  */
-export async function insertContactsBulk(db: Db, contacts: BulkContact[]): Promise<string[]> {
+export async function insertContactsBulk(db: Db, contacts: BulkContact[], createdBy: string | null = null): Promise<string[]> {
   if (contacts.length === 0) return [];
   const ids = await db
     .insertInto('contact')
-    .values(contacts.map((c) => c.values))
+    .values(contacts.map((c) => (createdBy === null ? c.values : { ...c.values, created_by: createdBy, updated_by: createdBy })))
     .returning('id')
     .execute();
   await db

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { isPersonKind } from '../../domain/contact-kinds.js';
 import { conflict, forbidden, invalid } from '../../errors.js';
 import { fieldChanges } from '../../domain/history/field-changes.js';
@@ -101,18 +101,45 @@ export async function createContact(db: Db, actor: Actor, input: CreateContactIn
   assertMayWriteContacts(actor);
   assertMayFileIn(actor, input.governorates);
   const values = toContactValues(input);
-  return db.transaction().execute(async (trx) => {
-    const id = await repo.insertContact(trx, { ...values, ...(await withSearchKeys(trx, values)) }, input.governorates, actor.id);
-    await recordAudit(trx, {
-      userId: actor.id,
-      action: 'create',
-      entityType: 'contact',
-      entityId: id,
-      changedFields: [...filledColumns(values), 'governorates'],
-      changes: { ...fieldChanges(null, values), ...fieldChanges({ governorates: [] }, { governorates: input.governorates }) },
-    });
-    return toDto((await repo.findContact(trx, id))!, actor);
+  return db
+    .transaction()
+    .execute(async (trx) => toDto((await repo.findContact(trx, await insertNewContact(trx, actor, input, values)))!, actor));
+}
+
+/**
+ * The one create path, inside the caller's transaction (a walk-in's, saved with its invitation or not at all): the
+ * same checks, stored form, search keys, history and audit as a contact created on its own. `details` tells the
+ * history where it came from. Returns the new id.
+ */
+export async function createContactWithin(
+  trx: Db,
+  actor: Actor,
+  input: CreateContactInput,
+  details?: Record<string, unknown>,
+): Promise<string> {
+  assertMayWriteContacts(actor);
+  assertMayFileIn(actor, input.governorates);
+  return insertNewContact(trx, actor, input, toContactValues(input), details);
+}
+
+async function insertNewContact(
+  trx: Db,
+  actor: Actor,
+  input: CreateContactInput,
+  values: ContactValues,
+  details?: Record<string, unknown>,
+): Promise<string> {
+  const id = await repo.insertContact(trx, { ...values, ...(await withSearchKeys(trx, values)) }, input.governorates, actor.id);
+  await recordAudit(trx, {
+    userId: actor.id,
+    action: 'create',
+    entityType: 'contact',
+    entityId: id,
+    changedFields: [...filledColumns(values), 'governorates'],
+    changes: { ...fieldChanges(null, values), ...fieldChanges({ governorates: [] }, { governorates: input.governorates }) },
+    ...(details ? { details } : {}),
   });
+  return id;
 }
 
 export async function updateContact(db: Db, actor: Actor, id: string, input: UpdateContactInput): Promise<ContactDto> {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { hidesRestrictedDetails } from '../../access/restricted-details.js';
 import { normalizePhone } from '../../domain/phone.js';
 import { duplicateReasons, duplicateScore, type DuplicateReason } from '../../domain/duplicates/duplicate-score.js';

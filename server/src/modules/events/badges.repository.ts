@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { InvitationRole, InvitationStatus } from '../../domain/events/vocabulary.js';
-import { contactInScope } from '../contacts/contact-refs.repository.js';
+import { contactInScope } from '../contact-refs/contact-refs.repository.js';
 import { currentOrganisationOf } from './events.repository.js';
 
 export interface BadgeRow {

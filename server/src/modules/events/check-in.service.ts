@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { assertEventWriter } from './event-access.js';
 import { updateInvitation } from './invitations.service.js';
 import type { InvitationDto } from './invitations.schemas.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { loadVisibleRef } from '../../access/contact-access.js';
 import { eventsOfContact } from './contact-events.repository.js';
 

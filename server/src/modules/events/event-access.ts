@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { eventDays, baghdadDate, isOnEventDay, OUTSIDE_EVENT_DAYS } from '../../domain/events/event-days.js';
 import { canManageEvents } from '../../domain/events/vocabulary.js';

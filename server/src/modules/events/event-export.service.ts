@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { findGovernorate } from '../../domain/governorates.js';
 import { EXPORT_HEADERS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, type ExportLanguage } from '../../domain/events/labels.js';
 import type { Sheet, SpreadsheetFormat } from '../../spreadsheets/table.js';

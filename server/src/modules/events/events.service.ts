@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { trashEvent } from '../trash/trash-capture.js';
 import { CONTACT_KINDS, GENDERS } from '../../domain/contact-kinds.js';
 import { isGovernorateCode } from '../../domain/governorates.js';

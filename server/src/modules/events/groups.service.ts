@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { isPersonKind } from '../../domain/contact-kinds.js';
 import { autoSplit, type SplitPerson } from '../../domain/events/split.js';
 import { isActiveStatus } from '../../domain/events/vocabulary.js';

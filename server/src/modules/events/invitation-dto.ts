@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { hidesRestrictedDetails } from '../../access/restricted-details.js';
 import type { SuggestionReason } from '../../domain/events/reasons.js';
 import * as repo from './invitations.repository.js';
@@ -33,10 +33,22 @@ export function toPersonRef(row: repo.PersonRefRow, actor: Actor): PersonRefDto 
   };
 }
 
-export async function toInvitationDtos(db: Db, actor: Actor, rows: repo.InvitationRow[], withHistory = false): Promise<InvitationDto[]> {
+export interface InvitationDtoOptions {
+  withHistory?: boolean;
+  /** The contacts and representatives of `rows`, when the caller has just read them: they are not read again. */
+  people?: repo.PersonRefRow[];
+}
+
+export async function toInvitationDtos(
+  db: Db,
+  actor: Actor,
+  rows: repo.InvitationRow[],
+  { withHistory = false, people: known }: InvitationDtoOptions = {},
+): Promise<InvitationDto[]> {
   const ids = rows.flatMap((r) => (r.representative_id ? [r.contact_id, r.representative_id] : [r.contact_id]));
+  const knownIds = new Set(known?.map((p) => p.id));
   const [people, history, outreach, links] = await Promise.all([
-    repo.personRefs(db, ids),
+    known && ids.every((id) => knownIds.has(id)) ? Promise.resolve(known) : repo.personRefs(db, ids),
     withHistory
       ? repo.historyOf(
           db,

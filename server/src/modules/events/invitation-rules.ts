@@ -1,6 +1,6 @@
 import { isPersonKind } from '../../domain/contact-kinds.js';
 import { AppError, type FieldError } from '../../errors.js';
-import type { ContactRefRow } from '../contacts/contact-refs.repository.js';
+import type { ContactRefRow } from '../contact-refs/contact-refs.repository.js';
 
 /* What an invitation list refuses, and how each refusal reads: shared by the list's adds, the walk-ins and bulk adds. */
 

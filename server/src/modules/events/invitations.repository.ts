@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { PERSON_KINDS, type ContactKind, type Gender, type Sensitivity } from '../../domain/contact-kinds.js';
-import { contactInScope } from '../contacts/contact-refs.repository.js';
+import { contactInScope } from '../contact-refs/contact-refs.repository.js';
 import { currentOrganisationOf } from './events.repository.js';
 import type { InvitationRole, InvitationStatus } from '../../domain/events/vocabulary.js';
 import type { StatusChangeSource } from '../../domain/outreach/vocabulary.js';

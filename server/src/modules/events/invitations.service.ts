@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { isPersonKind } from '../../domain/contact-kinds.js';
 import { canTransition, isActiveStatus, type InvitationRole, type InvitationStatus } from '../../domain/events/vocabulary.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';
@@ -30,7 +30,7 @@ export async function listInvitations(db: Db, actor: Actor, eventId: string, fil
   await loadEvent(db, eventId);
   const { outreach, ...rest } = filter;
   const { rows, hidden } = await repo.listInvitations(db, eventId, { ...rest, visibleGovernorates: actor.governorates });
-  const all = await toInvitationDtos(db, actor, rows, filter.history === true);
+  const all = await toInvitationDtos(db, actor, rows, { withHistory: filter.history === true });
   // The outreach filter reads the statuses the DTOs carry anyway: no second query, same rule as the web app's.
   const items = outreach ? all.filter((i) => matchesOutreach(outreach, outreachFacts(i), i.status)) : all;
   return { items, total: items.length, hidden };
@@ -235,7 +235,7 @@ export async function addInvitationsWithin(trx: Db, actor: Actor, eventId: strin
   const { quotaStatus, capacityStatus } = liveStatus(quotas, after, event.capacity);
   const rows = await repo.findInvitations(trx, eventId, ids);
   return {
-    added: await toInvitationDtos(trx, actor, rows),
+    added: await toInvitationDtos(trx, actor, rows, { people }),
     skipped: [
       ...[...clashing, ...comingAnyway].map((c) => ({ contactId: c.contactId, reason: 'already_on_list' as const })),
       ...vacant.map((c) => ({ contactId: c.contactId, reason: 'no_representative' as const })),

@@ -1,6 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { PERSON_KINDS, type ContactKind, type Gender } from '../../domain/contact-kinds.js';
+import { Type } from 'typebox';
+import { CONTACT_KINDS, GENDERS, PERSON_KINDS, type ContactKind, type Gender } from '../../domain/contact-kinds.js';
+import { DateColumn, checkRows, nullable, oneOf } from '../../db/check-rows.js';
 import type { QuotaDimension } from '../../domain/events/vocabulary.js';
 
 export interface QuotaKey {
@@ -105,30 +107,40 @@ function seasonedPart(p: PoolQuery, q: QuotaKey | null, k: number): RawBuilder<u
  * are found by an ordered index scan that stops after N; only quotas that run short of them look at people invited
  * before, through the per-person history aggregate.
  */
+const FreshSchema = Type.Object({ q: Type.Integer(), id: Type.String() });
+const SeasonedSchema = Type.Object({ q: Type.Integer(), id: Type.String(), last_invited_at: DateColumn, attended: Type.Integer() });
+const PersonSchema = Type.Object({
+  id: Type.String(),
+  kind: oneOf(CONTACT_KINDS),
+  gender: nullable(oneOf(GENDERS)),
+  governorates: Type.Array(Type.String()),
+});
+
 export async function suggestionPool(db: Db, p: PoolQuery): Promise<PoolRow[]> {
   const quotas = p.short.length ? p.short : [null];
-  const fresh = await sql<{ q: number; id: string }>`${sql.join(
+  const freshRows = await sql`${sql.join(
     quotas.map((q, k) => freshPart(p, q, k)),
     sql` UNION ALL `,
   )}`.execute(db);
-  const found = quotas.map((_, k) => fresh.rows.filter((r) => r.q === k).length);
+  const fresh = checkRows('suggestions.suggestionPool (fresh)', FreshSchema, freshRows.rows);
+  const found = quotas.map((_, k) => fresh.filter((r) => r.q === k).length);
   const lacking = quotas.map((q, k) => ({ q, k })).filter(({ k }) => found[k] < p.perQuota);
-  const seasoned = lacking.length
-    ? (
-        await sql<{ q: number; id: string; last_invited_at: Date; attended: number }>`WITH ${HISTORY(p)} ${sql.join(
-          lacking.map(({ q, k }) => seasonedPart(p, q, k)),
-          sql` UNION ALL `,
-        )}`.execute(db)
-      ).rows
-    : [];
+  const seasonedRows = lacking.length
+    ? await sql`WITH ${HISTORY(p)} ${sql.join(
+        lacking.map(({ q, k }) => seasonedPart(p, q, k)),
+        sql` UNION ALL `,
+      )}`.execute(db)
+    : { rows: [] };
+  const seasoned = checkRows('suggestions.suggestionPool (seasoned)', SeasonedSchema, seasonedRows.rows);
   // Fresh people have no history by definition; the others bring theirs from the aggregate.
   const history = new Map(seasoned.map((r) => [r.id, { last_invited_at: new Date(r.last_invited_at), attended: r.attended }]));
-  const ids = [...new Set([...fresh.rows, ...seasoned].map((r) => r.id))];
+  const ids = [...new Set([...fresh, ...seasoned].map((r) => r.id))];
   if (ids.length === 0) return [];
-  const { rows } = await sql<Omit<PoolRow, 'last_invited_at' | 'attended'>>`
+  const people = await sql`
     SELECT c.id, c.kind, c.gender,
       array(SELECT g.governorate_code FROM contact_governorate g WHERE g.contact_id = c.id ORDER BY 1) AS governorates
     FROM contact c WHERE c.id = ANY(${sql.val(ids)}::uuid[])`.execute(db);
+  const rows = checkRows('suggestions.suggestionPool (people)', PersonSchema, people.rows);
   const pool = rows.map((r) => ({ ...r, ...(history.get(r.id) ?? { last_invited_at: null, attended: 0 }) }));
   const tier = (r: PoolRow) => (r.last_invited_at === null ? 0 : r.last_invited_at < p.cutoff ? 1 : 2);
   return pool.sort((a, b) => tier(a) - tier(b) || a.attended - b.attended || (a.id < b.id ? -1 : 1));

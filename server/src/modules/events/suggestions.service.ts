@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { pickSuggestions } from '../../domain/events/suggest.js';
 import { roomUnderMax, type QuotaStatus } from '../../domain/events/quota.js';
 import { recordAudit } from '../audit/audit.repository.js';

@@ -1,12 +1,9 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { AppError, invalid } from '../../errors.js';
-import { assertMayFileIn } from '../../access/actor-access.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { loadVisibleRef } from '../../access/contact-access.js';
-import { filledColumns, toContactValues } from '../contacts/contact-values.js';
-import { insertContact, type ContactValues } from '../contacts/contacts.repository.js';
-import { withSearchKeys } from '../contacts/contacts.service.js';
+import { createContactWithin } from '../contacts/contacts.service.js';
 import { assertEventWriter, assertOnEventDay, loadEvent } from './event-access.js';
 import { toInvitationDtos } from './invitation-dto.js';
 import * as repo from './invitations.repository.js';
@@ -15,28 +12,18 @@ import { invitationExists } from './invitation-rules.js';
 import type { InvitationDto, WalkInInput } from './invitations.schemas.js';
 
 /**
- * A new contact built exactly as the contacts module builds one (stored form, search keys and vocabulary), inside
- * the walk-in's transaction so the contact and the invitation are saved together or not at all.
+ * A new contact through the contacts module's create path, inside the walk-in's transaction so the contact and the
+ * invitation are saved together or not at all. Its field errors are named under `contact.`, as the request has them.
  */
 async function createWalkInContact(trx: Db, actor: Actor, input: NonNullable<WalkInInput['contact']>): Promise<string> {
-  assertMayFileIn(actor, input.governorates);
-  let values: ContactValues;
   try {
-    values = toContactValues(input);
+    return await createContactWithin(trx, actor, input, { walkIn: true });
   } catch (error) {
-    if (error instanceof AppError) throw invalid(error.fieldErrors.map((e) => ({ ...e, field: `contact.${e.field}` })));
+    if (error instanceof AppError && error.code === 'VALIDATION_FAILED') {
+      throw invalid(error.fieldErrors.map((e) => ({ ...e, field: `contact.${e.field}` })));
+    }
     throw error;
   }
-  const id = await insertContact(trx, { ...values, ...(await withSearchKeys(trx, values)) }, input.governorates, actor.id);
-  await recordAudit(trx, {
-    userId: actor.id,
-    action: 'create',
-    entityType: 'contact',
-    entityId: id,
-    changedFields: [...filledColumns(values), 'governorates'],
-    details: { walkIn: true },
-  });
-  return id;
 }
 
 export async function addWalkIn(

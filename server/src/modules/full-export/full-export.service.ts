@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { forbidden } from '../../errors.js';
 import { canManageUsers } from '../../domain/roles.js';
 import { CONSENT_SCOPES, currentConsent, type ConsentFact } from '../../domain/consent.js';

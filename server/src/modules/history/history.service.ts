@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { isContactVisible } from '../../access/actor-access.js';
 import { loadVisibleContact } from '../../access/contact-access.js';
 import { RESTRICTED_DETAIL_FIELDS, hidesRestrictedDetails } from '../../access/restricted-details.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { hidesRestrictedDetails } from '../../access/restricted-details.js';
 import { coversGovernorate } from '../../access/actor-access.js';
 import { SUBTYPE_LABELS } from '../../domain/contact-labels.js';

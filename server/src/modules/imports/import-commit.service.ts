@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { hidesRestrictedDetails } from '../../access/restricted-details.js';
 import { isPersonKind } from '../../domain/contact-kinds.js';
 import { nameKey } from '../../domain/duplicates/duplicate-score.js';
@@ -8,7 +8,7 @@ import type { ImportDecision } from '../../domain/imports/import-fields.js';
 import { importNotes } from '../../domain/imports/import-notes.js';
 import { AppError, conflict, invalid, type FieldError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import type { ContactRow } from '../contacts/contacts.repository.js';
+import { insertContactsBulk, type ContactRow } from '../contacts/contacts.repository.js';
 import { toDraft } from '../contacts/contacts.service.js';
 import { changedColumns, filledColumns, toContactValues, type ContactDraft } from '../contacts/contact-values.js';
 import { isContactVisible } from '../../access/actor-access.js';
@@ -234,7 +234,7 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
       values: contactValues({ kind: 'organization', subtype: 'other', name: o.name, governorates: o.governorates }),
       governorates: o.governorates,
     }));
-    const ids = await directory.insertContacts(trx, orgs, actor.id);
+    const ids = await insertContactsBulk(trx, orgs, actor.id);
     orgs.forEach((o, i) => {
       organizations.set(o.key, ids[i]);
       words.push(...nameWords(o.values.search_terms));
@@ -263,7 +263,7 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
       applied[index].messages.push(importNotes.contactRejected(error.message));
     }
   });
-  const createdIds = await directory.insertContacts(trx, creating, actor.id);
+  const createdIds = await insertContactsBulk(trx, creating, actor.id);
   creating.forEach((c, i) => {
     const id = createdIds[i];
     Object.assign(applied[c.index], { action: 'created', contact_id: id });

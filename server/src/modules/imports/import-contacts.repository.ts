@@ -3,7 +3,10 @@ import { findContactsByIds, type ContactRow, type ContactValues } from '../conta
 import type { SearchColumns } from '../search/search-columns.js';
 import type { Db } from '../../db/database.js';
 
-/** What an import writes to the directory itself: contacts, positions, their audit rows, and the undo of them. */
+/**
+ * What an import writes to the directory itself, besides the new contacts (contacts.repository's bulk insert): positions,
+ * merges, their audit rows, and the undo of them.
+ */
 const CHUNK = 1000;
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -15,26 +18,6 @@ export async function findOrganizationsByKeys(db: Db, keys: string[]): Promise<{
     WHERE k.name_key = ANY(${keys}::text[]) AND c.kind IN ('organization', 'volunteer_team')
     ORDER BY c.created_at, c.id`.execute(db);
   return rows;
-}
-
-export interface NewContact {
-  values: ContactValues & SearchColumns;
-  governorates: string[];
-}
-
-/** Many contacts in two statements, created by `userId` (the import's user). */
-export async function insertContacts(db: Db, contacts: NewContact[], userId: string): Promise<string[]> {
-  if (contacts.length === 0) return [];
-  const ids = await db
-    .insertInto('contact')
-    .values(contacts.map((c) => ({ ...c.values, created_by: userId, updated_by: userId })))
-    .returning('id')
-    .execute();
-  await db
-    .insertInto('contact_governorate')
-    .values(contacts.flatMap((c, i) => c.governorates.map((code) => ({ contact_id: ids[i].id, governorate_code: code }))))
-    .execute();
-  return ids.map((r) => r.id);
 }
 
 export interface NewPosition {

@@ -2,7 +2,7 @@ import type { DuplicateReason } from '../../domain/duplicates/duplicate-score.js
 import { readNotes } from '../../domain/imports/import-notes.js';
 import type { RowError } from '../../domain/imports/row-draft.js';
 import { seesRestrictedDetails } from '../../access/restricted-details.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import type { DuplicateCandidateDto } from '../duplicates/duplicates.schemas.js';
 import { hiddenMatches } from '../duplicates/restricted-matches.js';
 import { isRestrictedMatchNote } from './import-matching.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import type { ImportDraft } from '../../domain/imports/row-draft.js';
 import { duplicateReasons, duplicateScore, nameKey, nameSkeleton, type DuplicateReason } from '../../domain/duplicates/duplicate-score.js';
 import { isContactVisible } from '../../access/actor-access.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { AppError, conflict } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { replaceGovernorates, updateContact } from '../contacts/contacts.repository.js';

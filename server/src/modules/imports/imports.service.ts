@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { seesRestrictedDetails } from '../../access/restricted-details.js';
 import { guessMapping } from '../../domain/imports/header-guess.js';
 import { MULTI_VALUE_FIELDS, type ImportField, type ImportOutcome } from '../../domain/imports/import-fields.js';
@@ -10,7 +10,7 @@ import { AppError, conflict, invalid, notFound } from '../../errors.js';
 import type { Sheet } from '../../spreadsheets/table.js';
 import { assertMayWriteContacts, mayFileIn } from '../../access/actor-access.js';
 import { isContactVisible } from '../../access/actor-access.js';
-import { findContactRefs } from '../contacts/contact-refs.repository.js';
+import { findContactRefs } from '../contact-refs/contact-refs.repository.js';
 import * as directory from './import-contacts.repository.js';
 import * as repo from './imports.repository.js';
 import { readSpreadsheet } from './spreadsheet-reader.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { trashInteraction } from '../trash/trash-capture.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, notFound } from '../../errors.js';

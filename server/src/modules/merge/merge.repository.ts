@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { InvitationStatus } from '../../domain/events/vocabulary.js';
+import { Type, type Static } from 'typebox';
+import { INVITATION_STATUSES } from '../../domain/events/vocabulary.js';
+import { DateColumn, checkRows, nullable, oneOf } from '../../db/check-rows.js';
 
 /** Positions of the merged contacts move to the survivor; one that would link the survivor to itself is deleted. */
 export async function movePositions(db: Db, survivor: string, merged: string[]): Promise<number> {
@@ -14,23 +16,24 @@ export async function movePositions(db: Db, survivor: string, merged: string[]):
   return Number(moved.numAffectedRows ?? 0n);
 }
 
-export interface RelationshipRow {
-  id: string;
-  type_id: string;
-  symmetric: boolean;
-  from_contact_id: string;
-  to_contact_id: string;
-  end_date: string | null;
-  created_at: Date;
-}
+const RelationshipRowSchema = Type.Object({
+  id: Type.String(),
+  type_id: Type.String(),
+  symmetric: Type.Boolean(),
+  from_contact_id: Type.String(),
+  to_contact_id: Type.String(),
+  end_date: nullable(Type.String()),
+  created_at: DateColumn,
+});
+export type RelationshipRow = Static<typeof RelationshipRowSchema>;
 
 export async function relationshipsOf(db: Db, ids: string[]): Promise<RelationshipRow[]> {
-  const { rows } = await sql<RelationshipRow>`
+  const { rows } = await sql`
     SELECT r.id, r.type_id, t.symmetric, r.from_contact_id, r.to_contact_id, r.end_date::text AS end_date, r.created_at
     FROM relationship r JOIN relationship_type t ON t.id = r.type_id
     WHERE r.from_contact_id = ANY(${ids}::uuid[]) OR r.to_contact_id = ANY(${ids}::uuid[])
     ORDER BY r.created_at, r.id`.execute(db);
-  return rows;
+  return checkRows('merge.relationshipsOf', RelationshipRowSchema, rows);
 }
 
 export async function deleteRelationships(db: Db, ids: string[]): Promise<void> {
@@ -42,34 +45,38 @@ export async function repointRelationship(db: Db, id: string, from: string, to: 
     WHERE id = ${id}`.execute(db);
 }
 
+const CountSchema = Type.Object({ n: Type.String() });
+
 /** Interactions the merged contacts took part in gain the survivor as participant (once); returns how many. */
 export async function moveParticipants(db: Db, survivor: string, merged: string[]): Promise<number> {
-  const { rows } = await sql<{ n: string }>`
+  const counted = await sql`
     SELECT count(DISTINCT interaction_id) AS n FROM interaction_participant WHERE contact_id = ANY(${merged}::uuid[])`.execute(db);
   await sql`
     INSERT INTO interaction_participant (interaction_id, contact_id)
     SELECT DISTINCT interaction_id, ${survivor}::uuid FROM interaction_participant WHERE contact_id = ANY(${merged}::uuid[])
     ON CONFLICT DO NOTHING`.execute(db);
   await sql`DELETE FROM interaction_participant WHERE contact_id = ANY(${merged}::uuid[])`.execute(db);
-  return Number(rows[0].n);
+  // count() is bigint: the driver returns it as text.
+  return Number(checkRows('merge.moveParticipants', CountSchema, counted.rows)[0].n);
 }
 
-export interface InvitationRow {
-  id: string;
-  event_id: string;
-  contact_id: string;
-  representative_id: string | null;
-  status: InvitationStatus;
-  created_at: Date;
-}
+const InvitationRowSchema = Type.Object({
+  id: Type.String(),
+  event_id: Type.String(),
+  contact_id: Type.String(),
+  representative_id: nullable(Type.String()),
+  status: oneOf(INVITATION_STATUSES),
+  created_at: DateColumn,
+});
+export type InvitationRow = Static<typeof InvitationRowSchema>;
 
 export async function invitationsOf(db: Db, ids: string[]): Promise<InvitationRow[]> {
-  const { rows } = await sql<InvitationRow>`
+  const { rows } = await sql`
     SELECT id, event_id, contact_id, representative_id, status, created_at FROM invitation
     WHERE contact_id = ANY(${ids}::uuid[]) OR representative_id = ANY(${ids}::uuid[])
     ORDER BY event_id, created_at, id
     FOR UPDATE`.execute(db);
-  return rows;
+  return checkRows('merge.invitationsOf', InvitationRowSchema, rows);
 }
 
 export async function deleteInvitations(db: Db, ids: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { assertMayWriteContacts } from '../../access/actor-access.js';
 import { hidesRestrictedDetails } from '../../access/restricted-details.js';
 import { isPersonKind } from '../../domain/contact-kinds.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { invalid } from '../../errors.js';
 import { isContactVisible } from '../../access/actor-access.js';
 import { loadVisibleRef } from '../../access/contact-access.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import type { MailConfig } from '../../config.js';
 import { AppError, conflict, notFound } from '../../errors.js';
 import { hidesRestrictedDetails } from '../../access/restricted-details.js';

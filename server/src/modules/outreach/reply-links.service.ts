@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { conflict } from '../../errors.js';
 import { recordAudits } from '../audit/audit.repository.js';
 import { assertEventWriter, loadEvent } from '../events/event-access.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import {
   DEFAULT_TEMPLATES,
   SUBJECT_MAX_LENGTH,

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { formatPhone } from '../../domain/phone.js';
 import { baghdadDay, pickMobile, waUrl, whatsappDedupeKey } from '../../domain/outreach/whatsapp.js';
 import { vCards } from '../../domain/outreach/vcard.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { findGovernorate } from '../../domain/governorates.js';
 import type { PartnershipStatus } from '../../domain/partnerships/status.js';
 import { recordAudit } from '../audit/audit.repository.js';

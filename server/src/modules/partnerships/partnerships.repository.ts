@@ -1,7 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { STATUS_SEVERITY, type PartnershipStatus } from '../../domain/partnerships/status.js';
-import type { InteractionKind } from '../../domain/interaction-kinds.js';
+import { Type, type Static } from 'typebox';
+import { PARTNERSHIP_STATUSES, STATUS_SEVERITY, type PartnershipStatus } from '../../domain/partnerships/status.js';
+import { INTERACTION_KINDS } from '../../domain/interaction-kinds.js';
+import { checkRows, nullable, oneOf } from '../../db/check-rows.js';
 import { factCtes, inGovernorates, type FactsInput } from './partnership-facts.sql.js';
 import type { PartnershipSort } from './partnerships.schemas.js';
 
@@ -15,37 +17,52 @@ export interface PartnershipQuery extends FactsInput {
   offset: number;
 }
 
-export interface FocalPointRow {
-  positionId: string;
-  personId: string;
-  name: string;
-  title: string;
-  since: string | null;
-  visible: boolean;
-}
+const FocalPointRowSchema = Type.Object({
+  positionId: Type.String(),
+  personId: Type.String(),
+  name: Type.String(),
+  title: Type.String(),
+  since: nullable(Type.String()),
+  visible: Type.Boolean(),
+});
+export type FocalPointRow = Static<typeof FocalPointRowSchema>;
+
+const text = Type.String();
+const count = Type.Integer({ minimum: 0 });
 
 /** One body as the query returns it (built with json_build_object, so dates are already 'YYYY-MM-DD'). */
-export interface PartnershipRow {
-  id: string;
-  name: string;
-  nameLatin: string | null;
-  nameKu: string | null;
-  governorates: string[];
-  focalPoints: FocalPointRow[];
-  lastInteractionId: string | null;
-  lastInteractionOn: string | null;
-  lastInteractionKind: InteractionKind | null;
-  lastEventId: string | null;
-  lastEventOn: string | null;
-  lastEventTitle: string | null;
-  lastContactOn: string | null;
-  daysSinceLastContact: number | null;
-  interactionCount: number;
-  eventCount: number;
-  status: PartnershipStatus;
-}
+const PartnershipRowSchema = Type.Object({
+  id: text,
+  name: text,
+  nameLatin: nullable(text),
+  nameKu: nullable(text),
+  governorates: Type.Array(text),
+  focalPoints: Type.Array(FocalPointRowSchema),
+  lastInteractionId: nullable(text),
+  lastInteractionOn: nullable(text),
+  lastInteractionKind: nullable(oneOf(INTERACTION_KINDS)),
+  lastEventId: nullable(text),
+  lastEventOn: nullable(text),
+  lastEventTitle: nullable(text),
+  lastContactOn: nullable(text),
+  daysSinceLastContact: nullable(Type.Integer()),
+  interactionCount: count,
+  eventCount: count,
+  status: oneOf(PARTNERSHIP_STATUSES),
+});
+export type PartnershipRow = Static<typeof PartnershipRowSchema>;
 
+const STATUS_COUNT_COLUMNS = { active: count, cooling: count, dormant: count, vacant: count };
 export type StatusCounts = Record<PartnershipStatus, number>;
+
+const PageRowSchema = Type.Object({
+  total: count,
+  items: Type.Array(PartnershipRowSchema),
+  by_status: Type.Object(STATUS_COUNT_COLUMNS),
+  by_governorate: Type.Array(Type.Object({ governorate: text, sort_order: Type.Integer(), total: count, ...STATUS_COUNT_COLUMNS })),
+});
+
+const TodaySchema = Type.Object({ today: text });
 
 export interface PartnershipPage {
   total: number;
@@ -98,12 +115,7 @@ export async function findPartnerships(db: Db, q: PartnershipQuery): Promise<Par
   const byStatus = q.status === undefined ? sql`` : sql`AND f.status = ${q.status}`;
   const scopeOfFacets = q.scope === null ? sql`` : sql`AND cg.governorate_code = ANY(${q.scope}::text[])`;
   const sort = SORTS[q.sort][q.order];
-  const { rows } = await sql<{
-    total: number;
-    items: PartnershipRow[];
-    by_status: StatusCounts;
-    by_governorate: PartnershipPage['byGovernorate'];
-  }>`
+  const { rows } = await sql`
   WITH ${factCtes(q)},
   filtered AS (
     SELECT f.*,
@@ -139,7 +151,7 @@ export async function findPartnerships(db: Db, q: PartnershipQuery): Promise<Par
       WHERE true ${byStatus} ${scopeOfFacets}
       GROUP BY cg.governorate_code, g.sort_order
     ) s) AS by_governorate`.execute(db);
-  const row = rows[0];
+  const [row] = checkRows('partnerships.findPartnerships', PageRowSchema, rows);
   return {
     total: row.total,
     items: row.items,
@@ -157,6 +169,6 @@ export async function findPartnerships(db: Db, q: PartnershipQuery): Promise<Par
 
 /** The database's today, the clock every rule here runs on. */
 export async function today(db: Db): Promise<string> {
-  const { rows } = await sql<{ today: string }>`SELECT current_date::text AS today`.execute(db);
-  return rows[0].today;
+  const { rows } = await sql`SELECT current_date::text AS today`.execute(db);
+  return checkRows('partnerships.today', TodaySchema, rows)[0].today;
 }

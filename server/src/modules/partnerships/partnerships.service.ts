@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { searchWords } from '../../domain/search/search-key.js';
 import type { BodyNameMatch } from './partnership-facts.sql.js';
 import * as repo from './partnerships.repository.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { AppError } from '../../errors.js';
 import { hiddenContactIds, loadVisibleContact } from '../../access/contact-access.js';
 import { hidesRestrictedDetails } from '../../access/restricted-details.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { trashPosition } from '../trash/trash-capture.js';
 import { isPersonKind } from '../../domain/contact-kinds.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
@@ -8,7 +8,7 @@ import { fieldChanges } from '../../domain/history/field-changes.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { assertMayWriteContacts } from '../../access/actor-access.js';
 import { assertLinkedVisible, loadVisibleRef, loadVisibleRefs } from '../../access/contact-access.js';
-import type { ContactRefRow } from '../contacts/contact-refs.repository.js';
+import type { ContactRefRow } from '../contact-refs/contact-refs.repository.js';
 import * as repo from './positions.repository.js';
 import type {
   CreatePositionInput,

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { canManageRelationshipTypes } from '../../domain/roles.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { conflict, forbidden, invalid } from '../../errors.js';

@@ -1,6 +1,6 @@
 import { type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { contactInScope } from '../contacts/contact-refs.repository.js';
+import { contactInScope } from '../contact-refs/contact-refs.repository.js';
 import type { ContactKind } from '../../domain/contact-kinds.js';
 
 export interface RelationshipRow {

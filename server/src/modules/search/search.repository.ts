@@ -1,9 +1,11 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
+import { Type, type Static } from 'typebox';
 import type { Db } from '../../db/database.js';
 import { SKELETON_MARK, type SearchColumns } from './search-columns.js';
 import { searchVariants } from '../../domain/search/deletion-variants.js';
-import { createdWithin } from '../contacts/contacts.repository.js';
-import type { ContactKind, Sensitivity } from '../../domain/contact-kinds.js';
+import { createdWithin } from '../../db/created-within.js';
+import { CONTACT_KINDS, SENSITIVITIES, type ContactKind } from '../../domain/contact-kinds.js';
+import { checkRows, nullable, oneOf } from '../../db/check-rows.js';
 
 const textArray = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`))}]::text[]`;
 
@@ -37,6 +39,8 @@ export interface WordToExpand {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+const NearWordSchema = Type.Object({ i: Type.Integer(), word: Type.String() });
+
 /**
  * The vocabulary words near each query word, in one round trip: those sharing a deletion variant with it (its typo
  * neighbours, itself included) and, while it is being typed, those it starts (at most `prefixLimit`, shortest first).
@@ -50,8 +54,9 @@ export async function expandWords(db: Db, words: WordToExpand[], prefixLimit: nu
     return sql`${neighbours} UNION ALL (SELECT ${i}::int AS i, word FROM search_word
       WHERE word LIKE ${`${escapeLike(word)}%`} ORDER BY length(word), word LIMIT ${prefixLimit})`;
   });
-  const { rows } = await sql<{ i: number; word: string }>`
+  const result = await sql`
     SELECT DISTINCT i, word FROM (${sql.join(perWord, sql` UNION ALL `)}) near`.execute(db);
+  const rows = checkRows('search.expandWords', NearWordSchema, result.rows);
   return words.map((_, i) => rows.filter((r) => r.i === i).map((r) => r.word));
 }
 
@@ -75,15 +80,16 @@ export interface CandidateFilter {
   limit: number;
 }
 
-export interface CandidateRow {
-  id: string;
-  kind: ContactKind;
-  name: string;
-  name_latin: string | null;
-  name_ku: string | null;
-  sensitivity: Sensitivity;
-  governorates: string[];
-}
+export const CandidateRowSchema = Type.Object({
+  id: Type.String(),
+  kind: oneOf(CONTACT_KINDS),
+  name: Type.String(),
+  name_latin: nullable(Type.String()),
+  name_ku: nullable(Type.String()),
+  sensitivity: oneOf(SENSITIVITIES),
+  governorates: Type.Array(Type.String()),
+});
+export type CandidateRow = Static<typeof CandidateRowSchema>;
 
 function wordMatches(condition: WordCondition): Expression<SqlBool> {
   const terms = [...condition.strong, ...condition.weak, ...condition.skeletons.map((s) => SKELETON_MARK + s)];
@@ -127,12 +133,12 @@ const CANDIDATE_COLUMNS = sql`contact.id, contact.kind, contact.name, contact.na
 /** Rows in which every query word matches some name word (by expansion or skeleton), best rough score first. */
 export async function findNameCandidates(db: Db, f: CandidateFilter): Promise<CandidateRow[]> {
   const where = [...f.words.map(wordMatches), ...scopeFilters(f)];
-  const { rows } = await sql<CandidateRow>`
+  const { rows } = await sql`
     SELECT ${CANDIDATE_COLUMNS} FROM contact
     WHERE ${sql.join(where, sql` AND `)}
     ORDER BY ${roughScore(f.words)} DESC, contact.name
     LIMIT ${f.limit}`.execute(db);
-  return rows;
+  return checkRows('search.findNameCandidates', CandidateRowSchema, rows);
 }
 
 export interface PhoneFilter {
@@ -152,10 +158,10 @@ export async function findPhoneCandidates(db: Db, f: PhoneFilter): Promise<Candi
     ...(f.includeRestricted ? [] : [sql<SqlBool>`contact.sensitivity = 'normal'`]),
     ...scopeFilters(f),
   ];
-  const { rows } = await sql<CandidateRow>`
+  const { rows } = await sql`
     SELECT ${CANDIDATE_COLUMNS} FROM contact WHERE ${sql.join(where, sql` AND `)}
     ORDER BY contact.name LIMIT ${f.limit}`.execute(db);
-  return rows;
+  return checkRows('search.findPhoneCandidates', CandidateRowSchema, rows);
 }
 
 export interface RowToKey {

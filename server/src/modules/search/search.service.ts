@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { seesRestrictedDetails } from '../../access/restricted-details.js';
 import type { ContactKind } from '../../domain/contact-kinds.js';
 import { phoneSearchDigits } from '../../domain/phone.js';

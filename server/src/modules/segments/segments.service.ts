@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { canWriteContacts } from '../../domain/roles.js';
 import { recordAudit } from '../audit/audit.repository.js';

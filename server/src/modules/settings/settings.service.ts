@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { DEFAULT_THRESHOLDS, thresholdProblems, type PartnershipThresholds } from '../../domain/partnerships/status.js';
 import { conflict, invalid } from '../../errors.js';
 import { assertMayChangeSettings } from '../../access/actor-access.js';

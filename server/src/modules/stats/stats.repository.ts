@@ -4,7 +4,9 @@ import type { Period } from '../../domain/partnerships/period.js';
 import type { PartnershipThresholds } from '../../domain/partnerships/status.js';
 import { factCtes, inGovernorates } from '../partnerships/partnership-facts.sql.js';
 import { utcDay, utcMidnight } from '../../db/utc-days.js';
-import type { ContactKind } from '../../domain/contact-kinds.js';
+import { CONTACT_KINDS } from '../../domain/contact-kinds.js';
+import { checkRows, nullable, oneOf } from '../../db/check-rows.js';
+import { Type, type Static } from 'typebox';
 
 /** Per contact kind, in CONTACT_KINDS order. */
 const KIND_COUNTS = sql`count(*) FILTER (WHERE c.kind = 'activist')::int AS activist,
@@ -12,12 +14,9 @@ const KIND_COUNTS = sql`count(*) FILTER (WHERE c.kind = 'activist')::int AS acti
   count(*) FILTER (WHERE c.kind = 'organization')::int AS organization,
   count(*) FILTER (WHERE c.kind = 'government_focal_point')::int AS government_focal_point`;
 
-export interface KindCounts {
-  activist: number;
-  volunteer_team: number;
-  organization: number;
-  government_focal_point: number;
-}
+const count = Type.Integer({ minimum: 0 });
+const KIND_COUNT_COLUMNS = { activist: count, volunteer_team: count, organization: count, government_focal_point: count };
+export type KindCounts = Record<keyof typeof KIND_COUNT_COLUMNS, number>;
 
 /** `AND <column> = ANY(codes)`, or nothing when every governorate counts. */
 const codeIn = (column: string, codes: string[] | null): RawBuilder<unknown> =>
@@ -30,19 +29,21 @@ const contactIn = (column: string, codes: string[] | null): RawBuilder<unknown> 
 const months = (period: Period) => sql`SELECT generate_series(date_trunc('month', ${period.from}::timestamp),
   date_trunc('month', ${period.to}::timestamp), interval '1 month')::date AS month`;
 
-export interface GovernorateRow extends KindCounts {
-  code: string;
-  bodies: number;
-  active: number;
-  cooling: number;
-  dormant: number;
-  vacant: number;
-  has_focal_point: boolean;
-  last_contact_on: string | null;
-  days_since_last_contact: number | null;
-  contacts_total: number;
-  events_held: number;
-}
+const GovernorateRowSchema = Type.Object({
+  ...KIND_COUNT_COLUMNS,
+  code: Type.String(),
+  bodies: count,
+  active: count,
+  cooling: count,
+  dormant: count,
+  vacant: count,
+  has_focal_point: Type.Boolean(),
+  last_contact_on: nullable(Type.String()),
+  days_since_last_contact: nullable(Type.Integer()),
+  contacts_total: count,
+  events_held: count,
+});
+export type GovernorateRow = Static<typeof GovernorateRowSchema>;
 
 /** One row per governorate in `codes` (null: all 19), in the list order, zeros included. */
 export async function governorateFigures(
@@ -51,7 +52,7 @@ export async function governorateFigures(
 ): Promise<GovernorateRow[]> {
   const { period, codes } = input;
   const eventDay = utcDay('e.starts_at');
-  const { rows } = await sql<GovernorateRow>`
+  const { rows } = await sql`
   WITH ${factCtes({ period, thresholds: input.thresholds, scope: codes })},
   body_figures AS (
     SELECT cg.governorate_code AS code, count(*)::int AS bodies,
@@ -91,17 +92,15 @@ export async function governorateFigures(
   LEFT JOIN event_figures ev ON ev.code = g.code
   WHERE true ${codeIn('g.code', codes)}
   ORDER BY g.sort_order`.execute(db);
-  return rows;
+  return checkRows('stats.governorateFigures', GovernorateRowSchema, rows);
 }
 
-export interface GovernorateKindRow extends KindCounts {
-  code: string;
-  total: number;
-}
+const GovernorateKindRowSchema = Type.Object({ ...KIND_COUNT_COLUMNS, code: Type.String(), total: count });
+export type GovernorateKindRow = Static<typeof GovernorateKindRowSchema>;
 
 /** Contacts by governorate and kind: a contact counts once in each of its governorates. */
 export async function contactsByGovernorate(db: Db, codes: string[] | null): Promise<GovernorateKindRow[]> {
-  const { rows } = await sql<GovernorateKindRow>`
+  const { rows } = await sql`
     SELECT g.code, COALESCE(x.total, 0) AS total, COALESCE(x.activist, 0) AS activist,
       COALESCE(x.volunteer_team, 0) AS volunteer_team, COALESCE(x.organization, 0) AS organization,
       COALESCE(x.government_focal_point, 0) AS government_focal_point
@@ -114,26 +113,26 @@ export async function contactsByGovernorate(db: Db, codes: string[] | null): Pro
     ) x ON x.code = g.code
     WHERE true ${codeIn('g.code', codes)}
     ORDER BY g.sort_order`.execute(db);
-  return rows;
+  return checkRows('stats.contactsByGovernorate', GovernorateKindRowSchema, rows);
 }
+
+const TotalsSchema = Type.Object({ ...KIND_COUNT_COLUMNS, total: count });
 
 /** Each contact once, whatever the number of its governorates. */
 export async function contactTotals(db: Db, codes: string[] | null): Promise<KindCounts & { total: number }> {
-  const { rows } = await sql<KindCounts & { total: number }>`
+  const { rows } = await sql`
     SELECT count(*)::int AS total, ${KIND_COUNTS} FROM contact c WHERE true ${contactIn('c.id', codes)}`.execute(db);
-  return rows[0];
+  return checkRows('stats.contactTotals', TotalsSchema, rows)[0];
 }
 
-export interface MonthKindRow extends KindCounts {
-  month: string;
-  total: number;
-}
+const MonthKindRowSchema = Type.Object({ ...KIND_COUNT_COLUMNS, month: Type.String(), total: count });
+export type MonthKindRow = Static<typeof MonthKindRowSchema>;
 
 /** Contacts created in each month of the period (UTC days), empty months included. */
 export async function newContactsPerMonth(db: Db, period: Period, codes: string[] | null): Promise<MonthKindRow[]> {
   const start = utcMidnight(sql`${period.from}::date`);
   const end = utcMidnight(sql`${period.to}::date + 1`);
-  const { rows } = await sql<MonthKindRow>`
+  const { rows } = await sql`
     WITH month AS (${months(period)}),
     created AS (
       SELECT date_trunc('month', ${utcDay('c.created_at')})::date AS month, c.kind
@@ -147,22 +146,19 @@ export async function newContactsPerMonth(db: Db, period: Period, codes: string[
       count(*) FILTER (WHERE c.kind = 'government_focal_point')::int AS government_focal_point
     FROM month m LEFT JOIN created c ON c.month = m.month
     GROUP BY m.month ORDER BY m.month`.execute(db);
-  return rows;
+  return checkRows('stats.newContactsPerMonth', MonthKindRowSchema, rows);
 }
 
-export interface EventMonthRow {
-  month: string;
-  events: number;
-  invited: number;
-  attended: number;
-}
+const EventMonthRowSchema = Type.Object({ month: Type.String(), events: count, invited: count, attended: count });
+export type EventMonthRow = Static<typeof EventMonthRowSchema>;
 
-export interface AttendanceRow {
-  month: string;
-  kind: ContactKind;
-  gender: 'female' | 'male' | 'unknown';
-  n: number;
-}
+const AttendanceRowSchema = Type.Object({
+  month: Type.String(),
+  kind: oneOf(CONTACT_KINDS),
+  gender: oneOf(['female', 'male', 'unknown'] as const),
+  n: count,
+});
+export type AttendanceRow = Static<typeof AttendanceRowSchema>;
 
 /** Events of the period by the month of their first day, and their invitations; `events` has every month. */
 export async function eventsPerMonth(
@@ -176,7 +172,7 @@ export async function eventsPerMonth(
     FROM event e
     WHERE ${eventDay} BETWEEN ${period.from}::date AND ${period.to}::date ${codeIn('e.governorate_code', codes)}`;
   const [perMonth, attendance] = await Promise.all([
-    sql<EventMonthRow>`
+    sql`
       WITH month AS (${months(period)}), ev AS (${scoped}),
       invitations AS (
         SELECT ev.month,
@@ -190,7 +186,7 @@ export async function eventsPerMonth(
         COALESCE(i.invited, 0) AS invited, COALESCE(i.attended, 0) AS attended
       FROM month m LEFT JOIN events e ON e.month = m.month LEFT JOIN invitations i ON i.month = m.month
       ORDER BY m.month`.execute(db),
-    sql<AttendanceRow>`
+    sql`
       WITH ev AS (${scoped})
       SELECT to_char(ev.month, 'YYYY-MM') AS month, c.kind, COALESCE(c.gender, 'unknown') AS gender, count(*)::int AS n
       FROM ev
@@ -198,8 +194,14 @@ export async function eventsPerMonth(
       JOIN contact c ON c.id = inv.attendee_id
       GROUP BY ev.month, c.kind, COALESCE(c.gender, 'unknown')`.execute(db),
   ]);
-  return { months: perMonth.rows, attendance: attendance.rows };
+  return {
+    months: checkRows('stats.eventsPerMonth', EventMonthRowSchema, perMonth.rows),
+    attendance: checkRows('stats.eventsPerMonth (attendance)', AttendanceRowSchema, attendance.rows),
+  };
 }
+
+const OverdueTotalSchema = Type.Object({ total: count });
+const OverdueRowSchema = Type.Object({ code: Type.String(), overdue: count });
 
 /** Overdue: a follow-up date before today, not done. Scoped: at least one participant in `codes`. */
 export async function overdueFollowUps(
@@ -211,10 +213,10 @@ export async function overdueFollowUps(
       ? sql``
       : sql`AND EXISTS (SELECT 1 FROM interaction_participant ip WHERE ip.interaction_id = i.id ${contactIn('ip.contact_id', codes)})`;
   const [total, byGovernorate] = await Promise.all([
-    sql<{ total: number }>`
+    sql`
       SELECT count(*)::int AS total FROM interaction i
       WHERE i.follow_up_on < current_date AND NOT i.follow_up_done ${visible}`.execute(db),
-    sql<{ code: string; overdue: number }>`
+    sql`
       SELECT g.code, COALESCE(x.overdue, 0) AS overdue
       FROM governorate g
       LEFT JOIN (
@@ -228,5 +230,8 @@ export async function overdueFollowUps(
       WHERE true ${codeIn('g.code', codes)}
       ORDER BY g.sort_order`.execute(db),
   ]);
-  return { total: total.rows[0].total, byGovernorate: byGovernorate.rows };
+  return {
+    total: checkRows('stats.overdueFollowUps', OverdueTotalSchema, total.rows)[0].total,
+    byGovernorate: checkRows('stats.overdueFollowUps (by governorate)', OverdueRowSchema, byGovernorate.rows),
+  };
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { effectiveGovernorates, loadReportContext } from '../partnerships/report-context.js';
 import * as repo from './stats.repository.js';
 import type { DashboardDto, DashboardFilter, GovernorateStatsDto, PeriodFilter } from './stats.schemas.js';

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { isContactVisible } from '../../access/actor-access.js';
 import { canWriteTasks } from '../../domain/tasks/vocabulary.js';
-import { findContactRefs } from '../contacts/contact-refs.repository.js';
+import { findContactRefs } from '../contact-refs/contact-refs.repository.js';
 import { participantIds } from '../interactions/interactions.repository.js';
 import { findAssignee, listActiveWriters, type AssigneeRow } from './tasks.repository.js';
 

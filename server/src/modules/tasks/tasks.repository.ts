@@ -4,7 +4,7 @@ import type { ContactKind, Sensitivity } from '../../domain/contact-kinds.js';
 import type { InteractionKind } from '../../domain/interaction-kinds.js';
 import type { TaskPriority, TaskState } from '../../domain/tasks/vocabulary.js';
 import type { Role } from '../../domain/roles.js';
-import { contactInScope } from '../contacts/contact-refs.repository.js';
+import { contactInScope } from '../contact-refs/contact-refs.repository.js';
 
 export interface TaskRow {
   id: string;

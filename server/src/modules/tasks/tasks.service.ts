@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { AppError, conflict, forbidden, notFound } from '../../errors.js';
 import { loadVisibleRef, hiddenContactIds, assertLinkedVisible } from '../../access/contact-access.js';
 import { seesRestrictedDetails } from '../../access/restricted-details.js';
@@ -8,7 +8,7 @@ import { canWriteTasks, followUpOfTask, type TaskState } from '../../domain/task
 import { recordAudit } from '../audit/audit.repository.js';
 import { loadEvent } from '../events/event-access.js';
 import { findInteraction, participantIds } from '../interactions/interactions.repository.js';
-import { findContactRefs } from '../contacts/contact-refs.repository.js';
+import { findContactRefs } from '../contact-refs/contact-refs.repository.js';
 import { assertAssignable, eligibleAssignees, type TaskSubject } from './task-assignment.js';
 import * as repo from './tasks.repository.js';
 import type { CreateTaskInput, ListTasksFilter, TaskDto, TaskListDto, UpdateTaskInput } from './tasks.schemas.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import type { TrashEntityType } from '../../domain/trash/vocabulary.js';
 import { readSchema } from './foreign-keys.repository.js';
 import { captureSnapshot, countRows, type Root, type Snapshot } from './snapshot.repository.js';

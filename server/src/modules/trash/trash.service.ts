@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { AppError, conflict, forbidden, notFound } from '../../errors.js';
 import { isContactVisible } from '../../access/actor-access.js';
 import { hidesRestrictedDetails } from '../../access/restricted-details.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { conflict, notFound } from '../../errors.js';
 import { recordAudits } from '../audit/audit.repository.js';
 import { readSchema, type Schema } from './foreign-keys.repository.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { twoStepRequiredFor } from '../../domain/account-security.js';
 import { twoStepColumns } from './two-step.repository.js';
 

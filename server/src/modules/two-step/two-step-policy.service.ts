@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import { conflict } from '../../errors.js';
 import { assertMayChangeSettings } from '../../access/actor-access.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import * as repo from './two-step.repository.js';
 import type { TwoStepPolicyDto, UpdateTwoStepPolicyInput } from './two-step.schemas.js';
 

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/database.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { canManageUsers } from '../../domain/roles.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { AppError, conflict, forbidden, notFound } from '../../errors.js';
-import { hashPassword } from '../auth/password.js';
+import { hashPassword } from './password.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './users.repository.js';
 import type { CreateUserInput, UpdateUserInput, UserDto } from './users.schemas.js';

@@ -1,4 +1,4 @@
-import type { Role } from '../../domain/roles.js';
+import type { Role } from '../domain/roles.js';
 
 /** The signed-in user as services see it: enough to decide access, nothing more. */
 export interface Actor {
