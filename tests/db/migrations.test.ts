@@ -33,6 +33,7 @@ describe('migrations', () => {
       'contact',
       'contact_governorate',
       'contact_match_key',
+      'custom_field',
       'duplicate_dismissal',
       'event',
       'event_group',

@@ -4,6 +4,7 @@ import type { DB } from '../../db/types.js';
 import type { ContactKind, Gender, OrganizationSubtype, Sensitivity } from '../../domain/contact-kinds.js';
 import type { SearchColumns } from '../search/search-columns.js';
 import { utcMidnight } from '../../db/utc-days.js';
+import type { CustomValues } from '../../domain/custom-fields.js';
 
 export const CONTACT_COLUMNS = [
   'contact.id',
@@ -24,6 +25,7 @@ export const CONTACT_COLUMNS = [
   'contact.sensitivity',
   'contact.source',
   'contact.consent_note',
+  'contact.custom_values',
   'contact.created_at',
   'contact.updated_at',
   'contact.version',
@@ -51,6 +53,7 @@ export interface ContactValues {
 
 export type ContactRow = ContactValues & {
   id: string;
+  custom_values: CustomValues;
   focal_point_without_position: boolean;
   created_at: Date;
   updated_at: Date;
@@ -158,10 +161,11 @@ export async function insertContact(
   values: ContactValues & SearchColumns,
   governorates: string[],
   userId: string,
+  customValues: CustomValues = {},
 ): Promise<string> {
   const { id } = await db
     .insertInto('contact')
-    .values({ ...values, created_by: userId, updated_by: userId })
+    .values({ ...values, custom_values: JSON.stringify(customValues), created_by: userId, updated_by: userId })
     .returning('id')
     .executeTakeFirstOrThrow();
   await replaceGovernorates(db, id, governorates);
@@ -175,10 +179,12 @@ export async function updateContact(
   expectedVersion: number,
   values: ContactValues & SearchColumns,
   userId: string,
+  customValues?: CustomValues,
 ): Promise<boolean> {
+  const custom = customValues === undefined ? {} : { custom_values: JSON.stringify(customValues) };
   const result = await db
     .updateTable('contact')
-    .set((eb) => ({ ...values, updated_by: userId, updated_at: new Date(), version: eb('version', '+', 1) }))
+    .set((eb) => ({ ...values, ...custom, updated_by: userId, updated_at: new Date(), version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
