@@ -212,6 +212,51 @@ describe('restricted custom fields', () => {
     });
     expect(open.statusCode, open.body).toBe(200);
     expect(open.json().customValues).toEqual({ nickname: 'أم سارة الجديدة' });
+
+    // The history withholds the restricted value's changes too, and shows the others.
+    const history = (await get('staff', `/api/contacts/${contact.id}/history`)).json().items as Json[];
+    const changed = history.flatMap((e) => e.fields as Json[]);
+    expect(changed.find((f) => f.field === 'custom.threat_level')).toMatchObject({ hidden: true, new: null });
+    expect(changed.find((f) => f.field === 'custom.nickname' && f.new === 'أم سارة الجديدة')).toMatchObject({ hidden: false });
+
+    // The export leaves the restricted value's cell empty for them, like the phones, with the field's label as header.
+    const csv = (who: 'staff' | 'coordinator') =>
+      t.request(who, {
+        method: 'GET',
+        url: '/api/contacts/export?format=csv&lang=en&governorate=IQ-NI&columns=name,phones,cf:threat_level,cf:nickname',
+      });
+    const lines = (body: string) =>
+      body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
+    expect(lines((await csv('staff')).body)).toEqual(['Name,Phones,Threat level,Nickname', 'ناشطة محمية,,,أم سارة الجديدة']);
+    expect(lines((await csv('coordinator')).body)[1]).toBe('ناشطة محمية,"\t+9647701234567",عالٍ,أم سارة الجديدة');
+  });
+
+  it('exports a column per field in use by default, options by their label in the export language', async () => {
+    await created(t, '/api/contacts', {
+      kind: 'activist',
+      name: 'تصدير الحقول',
+      governorates: ['IQ-MU'],
+      customValues: { sector: 'education', registered: true, languages: ['ar', 'ku'] },
+    });
+    const res = await t.request('viewer', { method: 'GET', url: '/api/contacts/export?format=csv&lang=ar&governorate=IQ-MU' });
+    expect(res.statusCode, res.body).toBe(200);
+    const [header, row] = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(header).toContain('القطاع');
+    expect(header).toContain('مستوى الخطر');
+    expect(row).toContain('التعليم');
+    expect(row).toContain('نعم');
+    expect(row).toContain('العربية، الكردية');
+    expectProblem(
+      await t.request('viewer', { method: 'GET', url: '/api/contacts/export?format=csv&columns=name,cf:nope' }),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 });
 

@@ -32,3 +32,14 @@ export function visibleCustomValues(
 
 /** The keys of the restricted custom fields, which a caller who cannot see the details must not write either. */
 export const restrictedFieldKeys = (fields: readonly CustomFieldDef[]) => fields.filter((f) => f.restricted).map((f) => f.key);
+
+/**
+ * Whether a contact's history withholds this changed field from a caller who may not see its details: phones, emails,
+ * notes, and a custom value (`custom.<key>`) unless its field is known and not restricted (a purged one is withheld).
+ */
+export function withheldHistoryField(field: string, fields: readonly CustomFieldDef[]): boolean {
+  if ((RESTRICTED_DETAIL_FIELDS as readonly string[]).includes(field)) return true;
+  if (!field.startsWith('custom.')) return false;
+  const def = fields.find((f) => `custom.${f.key}` === field);
+  return def === undefined || def.restricted;
+}
