@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { auditFor, created, expectProblem, fieldsOf, type Json } from '../helpers/api-requests.js';
+import { multipart, toCsv, utf8 } from '../fixtures/imports/import-files.js';
 
 /** Custom fields: defined by administrators, filled on contacts, validated by type, masked like phones, filterable. */
 
@@ -349,5 +350,61 @@ describe('archiving and purging', () => {
     expect(purged.json()).toEqual({ contactsCleared: 1 });
     expect((await stored()).custom_values).toEqual({});
     expect((await get('admin', '/api/custom-fields?archived=true')).json().items.map((x: Json) => x.key)).not.toContain('old_code');
+  });
+});
+
+describe('importing custom values', () => {
+  it('offers custom fields as mapping targets, reads cells by type, reports bad cells per row, fills on merge, undoes', async () => {
+    const existing = await created(t, '/api/contacts', {
+      kind: 'activist',
+      name: 'مستورد قائم',
+      governorates: ['IQ-WA'],
+      phones: ['07809990001'],
+      customValues: { sector: 'water' },
+    });
+    const csv = toCsv([
+      ['Name', 'Phone', 'Governorate', 'Sector', 'Staff', 'Founded', 'Registered', 'Languages'],
+      ['مستورد أول', '', 'Wasit', 'الصحة', '٤٢', '15/3/2020', 'نعم', 'Arabic, ku'],
+      ['مستورد ثان', '', 'Wasit', 'Politics', 'many', '2020-02-30', 'maybe', 'fr'],
+      ['مستورد قائم', '07809990001', 'Wasit', 'Health', '7', '', '', ''],
+    ]);
+    const up = await t.request('staff', { method: 'POST', url: '/api/imports', ...multipart('حقول.csv', utf8(csv)) });
+    expect(up.statusCode, up.body).toBe(201);
+    const id = up.json().id as string;
+    const mapping = ['name', 'phones', 'governorates', 'cf:sector', 'cf:staff_count', 'cf:founded_on', 'cf:registered', 'cf:languages'];
+    const unknown = await t.request('staff', {
+      method: 'POST',
+      url: `/api/imports/${id}/preview`,
+      payload: { mapping: [...mapping.slice(0, 7), 'cf:nope'] },
+    });
+    expectProblem(unknown, 400, 'VALIDATION_FAILED');
+    const previewed = await t.request('staff', { method: 'POST', url: `/api/imports/${id}/preview`, payload: { mapping } });
+    expect(previewed.statusCode, previewed.body).toBe(200);
+    expect(previewed.json().counts).toMatchObject({ create: 1, update: 1, invalid: 1 });
+    const rows = (await t.request('staff', { method: 'GET', url: `/api/imports/${id}/rows?limit=10` })).json().items as Json[];
+    const bad = rows.find((r) => r.row === 3)!;
+    expect((bad.errors as Json[]).map((e) => e.field).sort()).toEqual(
+      ['cf:founded_on', 'cf:languages', 'cf:registered', 'cf:sector', 'cf:staff_count'].sort(),
+    );
+
+    const done = await t.request('staff', { method: 'POST', url: `/api/imports/${id}/commit`, payload: {} });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().result).toMatchObject({ created: 1, updated: 1 });
+    const createdId = (await t.request('staff', { method: 'GET', url: `/api/imports/${id}/rows?limit=10` }))
+      .json()
+      .items.find((r: Json) => r.row === 2).contactId as string;
+    expect((await get('staff', `/api/contacts/${createdId}`)).json().customValues).toEqual({
+      sector: 'health',
+      staff_count: 42,
+      founded_on: '2020-03-15',
+      registered: true,
+      languages: ['ar', 'ku'],
+    });
+    // The existing contact keeps its own sector and gains the staff count it lacked.
+    expect((await get('staff', `/api/contacts/${existing.id}`)).json().customValues).toEqual({ sector: 'water', staff_count: 7 });
+
+    const undone = await t.request('staff', { method: 'DELETE', url: `/api/imports/${id}` });
+    expect(undone.statusCode, undone.body).toBe(200);
+    expect((await get('staff', `/api/contacts/${existing.id}`)).json().customValues).toEqual({ sector: 'water' });
   });
 });
