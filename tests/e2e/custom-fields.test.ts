@@ -85,6 +85,10 @@ describe.runIf(HAS_CHROMIUM)('custom fields', () => {
     await page.getByRole('button', { name: 'حفظ', exact: true }).click();
     await page.waitForURL(new RegExp(`/contacts/${contactId}$`));
     await expect.poll(() => page.locator('dd[data-custom-field="sector"]').textContent()).toContain('الصحة');
+    // The history names the field by its label and the option by its name.
+    await page.locator('[data-testid="history"] summary').click();
+    const change = page.locator('[data-testid="history"] .fields li', { hasText: 'القطاع' });
+    await expect.poll(() => change.first().textContent()).toContain('الصحة');
     await shots('contact-page');
   });
 
