@@ -21,6 +21,7 @@ import * as recordHistory from './20261203130000_record_history.js';
 import * as auditViewer from './20261203140000_audit_viewer.js';
 import * as contactListAndSegments from './20261203150000_contact_list_and_segments.js';
 import * as tasks from './20261203160000_tasks.js';
+import * as customFields from './20261204100000_custom_fields.js';
 import * as auditSubject from './20261204130000_audit_subject.js';
 
 /**
@@ -50,5 +51,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261203140000_audit_viewer': auditViewer,
   '20261203150000_contact_list_and_segments': contactListAndSegments,
   '20261203160000_tasks': tasks,
+  '20261204100000_custom_fields': customFields,
   '20261204130000_audit_subject': auditSubject,
 };

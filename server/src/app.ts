@@ -47,6 +47,7 @@ import activityRoutes from './modules/activity/activity.routes.js';
 import segmentsRoutes from './modules/segments/segments.routes.js';
 import fullExportRoutes from './modules/full-export/full-export.routes.js';
 import personExportRoutes from './modules/person-export/person-export.routes.js';
+import customFieldsRoutes from './modules/custom-fields/custom-fields.routes.js';
 import type { ReplyLimits } from './modules/outreach/rsvp-limits.js';
 import { maskReplyTokens } from './modules/outreach/reply-token-paths.js';
 import type { MailConfig } from './config.js';
@@ -173,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(segmentsRoutes);
       await api.register(fullExportRoutes);
       await api.register(personExportRoutes);
+      await api.register(customFieldsRoutes);
       await api.register(outreachRoutes, {
         serverSecret: options.jwtSecret,
         publicUrl: options.publicUrl ?? null,

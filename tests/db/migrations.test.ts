@@ -34,6 +34,7 @@ describe('migrations', () => {
       'contact',
       'contact_governorate',
       'contact_match_key',
+      'custom_field',
       'duplicate_dismissal',
       'event',
       'event_group',

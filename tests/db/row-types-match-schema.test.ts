@@ -26,6 +26,7 @@ import {
 import { CONSENT_BASES, CONSENT_FILE_TYPES, CONSENT_KINDS } from '../../server/src/domain/consent.js';
 
 import { TASK_PRIORITIES, TASK_STATES } from '../../server/src/domain/tasks/vocabulary.js';
+import { CUSTOM_FIELD_TYPES } from '../../server/src/domain/custom-fields.js';
 /**
  * db/types.ts types every CHECK-constrained column with a domain list, and the API schemas build their enums from
  * the same lists. This test reads the CHECK constraints the migrations really created and compares each with its list,
@@ -67,6 +68,7 @@ const DOMAIN_LISTS: Record<string, readonly string[]> = {
   'consent_file.mime': CONSENT_FILE_TYPES,
   'task.priority': TASK_PRIORITIES,
   'task.state': TASK_STATES,
+  'custom_field.type': CUSTOM_FIELD_TYPES,
 };
 
 /**

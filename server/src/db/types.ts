@@ -13,6 +13,8 @@ import type { FieldChanges } from '../domain/history/field-changes.js';
 import type { ConsentFileTable, ConsentRecordTable } from './consent-tables.js';
 import type { TaskTable } from './task-tables.js';
 import type { SegmentTable } from './segment-tables.js';
+import type { CustomFieldTable } from './custom-field-tables.js';
+import type { CustomValues } from '../domain/custom-fields.js';
 
 /*
  * Columns that a migration constrains to a list of values (CHECK ... IN (...)) are typed with the domain's union for
@@ -76,6 +78,8 @@ export interface ContactTable {
   search_terms: ColumnType<string[], string[] | undefined, string[]>;
   phone_digits: Generated<string>;
   search_version: Generated<number>;
+  /** jsonb: custom field values by key (domain/custom-fields.ts), written as JSON text. */
+  custom_values: ColumnType<CustomValues, string | undefined, string>;
 }
 
 export interface SearchWordTable {
@@ -391,6 +395,7 @@ export interface DB {
   consent_file: ConsentFileTable;
   task: TaskTable;
   segment: SegmentTable;
+  custom_field: CustomFieldTable;
 }
 
 export type GovernorateRow = Selectable<GovernorateTable>;

@@ -151,3 +151,9 @@ export type {
 } from '../modules/tasks/tasks.schemas.js';
 export type { ActivityItemDto, ActivityListDto } from '../modules/activity/activity.schemas.js';
 export type { BulkActionInput, BulkResultDto, BulkSampleDto } from '../modules/bulk-actions/bulk-actions.schemas.js';
+export type {
+  CustomFieldDto,
+  CustomFieldListDto,
+  CreateCustomFieldInput,
+  UpdateCustomFieldInput,
+} from '../modules/custom-fields/custom-fields.schemas.js';

@@ -72,6 +72,7 @@ export const AUDIT_ENTITY_TYPES = [
   'consent_record',
   'task',
   'segment',
+  'custom_field',
   'directory',
 ] as const;
 

@@ -2,6 +2,11 @@ import { isPersonKind, type ContactKind, type Gender, type OrganizationSubtype }
 import { closestGovernorate } from '../governorate-aliases.js';
 import { stripBidiControls } from '../text/clean-text.js';
 import type { ImportField } from './import-fields.js';
+import type { CustomFieldDef, CustomValues } from '../custom-fields.js';
+import { isCustomMapping, readCustomCells, type CustomMappingField } from './custom-cells.js';
+
+/** What a column maps to: a contact field, or a custom field (`cf:<key>`). */
+export type MappingField = ImportField | CustomMappingField;
 import { parseEmails, parseGender, parseGovernorates, parseKind, parsePhones, parseSubtype, splitList } from './value-parsers.js';
 
 export interface ImportDefaults {
@@ -28,10 +33,12 @@ export interface ImportDraft {
   /** Name of the organisation the person works for: matched to an existing one or created. */
   organization: string | null;
   title: string | null;
+  /** Custom field values read from `cf:<key>` columns; absent on previews made before custom fields. */
+  customValues?: CustomValues;
 }
 
 export interface RowError {
-  field: ImportField;
+  field: MappingField;
   code: string;
   message: string;
   /** unknown_governorate: the code of the governorate the value most likely meant. */
@@ -63,14 +70,24 @@ export const isBlankRow = (cells: readonly string[]) => cells.every((cell) => ce
  * Reads one row through the column mapping. Every problem is reported per field (unknown governorate, bad phone,
  * missing name …) rather than stopping at the first, so the preview can show them all.
  */
-export function readRow(cells: readonly string[], mapping: readonly ImportField[], defaults: ImportDefaults = {}): RowReading {
+export function readRow(
+  cells: readonly string[],
+  mapping: readonly MappingField[],
+  defaults: ImportDefaults = {},
+  customFields: readonly CustomFieldDef[] = [],
+): RowReading {
   const errors: RowError[] = [];
   const single = new Map<ImportField, string>();
   const multi = new Map<ImportField, string[]>();
+  const custom = new Map<CustomMappingField, string>();
   mapping.forEach((field, column) => {
     // Direction controls go before anything reads the cell, as they do from the API's input (text/clean-text.ts).
-    const value = stripBidiControls(cells[column] ?? '', { keepMarks: field === 'notes' }).trim();
+    const value = stripBidiControls(cells[column] ?? '', { keepMarks: field === 'notes' || isCustomMapping(field) }).trim();
     if (field === 'ignore' || value === '') return;
+    if (isCustomMapping(field)) {
+      if (!custom.has(field)) custom.set(field, value);
+      return;
+    }
     if (field === 'governorates' || field === 'phones' || field === 'emails' || field === 'tags') {
       multi.set(field, [...(multi.get(field) ?? []), value]);
     } else if (!single.has(field)) single.set(field, field === 'notes' ? value : clean(value));
@@ -154,6 +171,9 @@ export function readRow(cells: readonly string[], mapping: readonly ImportField[
   if (phones.length > 10) errors.push({ field: 'phones', code: 'too_many', message: 'more than 10 phone numbers' });
   if (emails.length > 10) errors.push({ field: 'emails', code: 'too_many', message: 'more than 10 email addresses' });
 
+  const customCells = readCustomCells(customFields, kind, custom);
+  errors.push(...customCells.errors);
+
   if (errors.length) return { ok: false, name, errors };
   return {
     ok: true,
@@ -173,6 +193,7 @@ export function readRow(cells: readonly string[], mapping: readonly ImportField[
       source: single.get('source') ?? null,
       organization: single.get('organization') ?? null,
       title: single.get('title') ?? null,
+      customValues: customCells.values,
     },
   };
 }

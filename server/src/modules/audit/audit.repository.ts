@@ -26,6 +26,7 @@ export interface AuditEntry {
     | 'consent_record'
     | 'task'
     | 'segment'
+    | 'custom_field'
     /** The full export of everything the organisation holds. */
     | 'directory';
   entityId: string | null;

@@ -45,7 +45,7 @@ export const BulkActionBody = Type.Object(
     priority: Type.Optional(Priority),
     format: Type.Optional(literalUnion(['csv', 'xlsx'] as const)),
     lang: Type.Optional(literalUnion(['ar', 'en'] as const)),
-    columns: Type.Optional(Type.String({ maxLength: 500, description: 'export: comma-separated columns, as GET /contacts/export' })),
+    columns: Type.Optional(Type.String({ maxLength: 4000, description: 'export: comma-separated columns, as GET /contacts/export' })),
   },
   { additionalProperties: false },
 );

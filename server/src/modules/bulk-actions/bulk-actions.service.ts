@@ -21,6 +21,7 @@ import type { ContactFilter } from '../contacts/contact-list.schemas.js';
 import { segmentFilterFor } from '../segments/segments.service.js';
 import { addInvitationsWithin } from '../events/invitations.service.js';
 import { exportRows, parseColumns } from '../contact-export/contact-export.service.js';
+import { activeFieldDefs } from '../custom-fields/custom-fields.service.js';
 import * as repo from './bulk-actions.repository.js';
 import { assignTasks } from './bulk-tasks.js';
 import { historyChangesOf, planEdits, sampleOf, type EditAction } from './bulk-plans.js';
@@ -138,7 +139,7 @@ export async function runBulkAction(db: Db, actor: Actor, input: BulkActionInput
 }
 
 async function exportSelection(db: Db, actor: Actor, input: BulkActionInput, ids: string[]): Promise<BulkOutcome> {
-  const columns = parseColumns(input.columns);
+  const columns = parseColumns(input.columns, await activeFieldDefs(db));
   const rows = await findContactsByIds(db, ids);
   assertNoRefusals(refusalsOf(actor, 'export', ids, rows), ids.length);
   if (input.dryRun) return { file: null, result: { action: 'export', dryRun: true, count: ids.length, changed: 0, sample: [] } };

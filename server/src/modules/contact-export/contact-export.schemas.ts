@@ -39,7 +39,9 @@ export const ExportQuery = Type.Object(
     q: Type.Optional(Type.String({ maxLength: 200 })),
     createdFrom: Type.Optional(CreatedDay),
     createdTo: Type.Optional(CreatedDay),
-    columns: Type.Optional(Type.String({ maxLength: 500, description: `comma-separated: ${EXPORT_COLUMNS.join(', ')}` })),
+    columns: Type.Optional(
+      Type.String({ maxLength: 4000, description: `comma-separated: ${EXPORT_COLUMNS.join(', ')}, or cf:<key> for a custom field` }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -1,6 +1,8 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../access/actor.js';
-import { hidesRestrictedDetails, seesRestrictedDetails } from '../../access/restricted-details.js';
+import { hidesRestrictedDetails, seesRestrictedDetails, visibleCustomValues } from '../../access/restricted-details.js';
+import { formatCustomValue, type CustomFieldDef } from '../../domain/custom-fields.js';
+import { activeFieldDefs } from '../custom-fields/custom-fields.service.js';
 import { GENDER_LABELS, KIND_LABELS, SENSITIVITY_LABELS, SUBTYPE_LABELS } from '../../domain/contact-labels.js';
 import { findGovernorate } from '../../domain/governorates.js';
 import { invalid } from '../../errors.js';
@@ -63,15 +65,21 @@ async function consentByContact(db: Db, columns: ExportColumn[], ids: string[]):
 
 const WIDTHS: Partial<Record<ExportColumn, number>> = { name: 30, nameLatin: 28, governorates: 24, phones: 22, emails: 28, notes: 40 };
 
-export function parseColumns(text: string | undefined): ExportColumn[] {
-  if (!text?.trim()) return DEFAULT_EXPORT_COLUMNS;
+/** A sheet column: one of the fixed ones, or `cf:<key>` for a custom field in use. */
+export type SheetColumn = ExportColumn | `cf:${string}`;
+
+/** The asked columns; without any, the default ones and then a column per custom field in use. */
+export function parseColumns(text: string | undefined, fields: readonly CustomFieldDef[]): SheetColumn[] {
+  const custom = (key: string): SheetColumn => `cf:${key}`;
+  if (!text?.trim()) return [...DEFAULT_EXPORT_COLUMNS, ...fields.map((f) => custom(f.key))];
   const asked = text
     .split(',')
     .map((c) => c.trim())
     .filter(Boolean);
-  const unknown = asked.filter((c) => !(EXPORT_COLUMNS as readonly string[]).includes(c));
+  const known = (c: string) => (EXPORT_COLUMNS as readonly string[]).includes(c) || fields.some((f) => c === custom(f.key));
+  const unknown = asked.filter((c) => !known(c));
   if (unknown.length) throw invalid([{ field: 'columns', code: 'unknown', message: `unknown column(s): ${unknown.join(', ')}` }]);
-  return [...new Set(asked)] as ExportColumn[];
+  return [...new Set(asked)] as SheetColumn[];
 }
 
 async function matchingRows(db: Db, actor: Actor, filter: ExportFilter): Promise<contacts.ContactRow[]> {
@@ -102,7 +110,7 @@ async function matchingRows(db: Db, actor: Actor, filter: ExportFilter): Promise
  * left empty for roles that may not see them. The export is audited with its filters and size, never its values.
  */
 export async function exportContacts(db: Db, actor: Actor, filter: ExportFilter): Promise<{ sheet: Sheet; baseName: string }> {
-  const columns = parseColumns(filter.columns);
+  const columns = parseColumns(filter.columns, await activeFieldDefs(db));
   assertCreatedRange(filter);
   const rows = await matchingRows(db, actor, filter);
   const filters = {
@@ -119,7 +127,7 @@ export async function exportContacts(db: Db, actor: Actor, filter: ExportFilter)
 export interface ExportShape {
   format: 'csv' | 'xlsx';
   lang: 'ar' | 'en';
-  columns: ExportColumn[];
+  columns: SheetColumn[];
 }
 
 /**
@@ -133,11 +141,21 @@ export async function exportRows(
   { format, lang, columns }: ExportShape,
   about: Record<string, unknown>,
 ): Promise<{ sheet: Sheet; baseName: string }> {
+  const fixed = columns.filter((c): c is ExportColumn => !c.startsWith('cf:'));
   const consents = await consentByContact(
     db,
-    columns,
+    fixed,
     rows.map((r) => r.id),
   );
+  const fields = await activeFieldDefs(db);
+  const fieldOf = (column: SheetColumn) => fields.find((f) => `cf:${f.key}` === column)!;
+  // A restricted field's value is left empty exactly when the phones are (restricted-details.ts).
+  const customCell = (row: contacts.ContactRow, column: SheetColumn) => {
+    const def = fieldOf(column);
+    return formatCustomValue(def, visibleCustomValues(actor, row, [def])[def.key], lang) || null;
+  };
+  const header = (c: SheetColumn) =>
+    c.startsWith('cf:') ? fieldOf(c)[lang === 'ar' ? 'labelAr' : 'labelEn'] : HEADERS[c as ExportColumn][lang];
   const label = (value: string | null) => (value === null ? null : (LABELS[value]?.[lang] ?? value));
   const governorateName = (code: string) => {
     const g = findGovernorate(code);
@@ -206,8 +224,8 @@ export async function exportRows(
     sheet: {
       name: lang === 'ar' ? 'جهات الاتصال' : 'Contacts',
       rightToLeft: lang === 'ar',
-      columns: columns.map((c) => ({ header: HEADERS[c][lang], width: WIDTHS[c] })),
-      rows: rows.map((row) => columns.map((c) => cell(row, c))),
+      columns: columns.map((c) => ({ header: header(c), width: WIDTHS[c as ExportColumn] })),
+      rows: rows.map((row) => columns.map((c) => (c.startsWith('cf:') ? customCell(row, c) : cell(row, c as ExportColumn)))),
     },
   };
 }

@@ -3,6 +3,7 @@ import type { DB } from '../../db/types.js';
 import { utcMidnight } from '../../db/utc-days.js';
 import { createdWithin } from '../../db/created-within.js';
 import type { ContactFilter } from './contact-list.schemas.js';
+import { customConditionsSql, type ResolvedCustomCondition } from './contact-custom-filter.js';
 
 export type { ContactFilter } from './contact-list.schemas.js';
 
@@ -19,6 +20,8 @@ export interface FilterScope {
   seesRestrictedDetails: boolean;
   /** The ids the `q` search matched, when the filter has a search; null without one. */
   matchedIds: string[] | null;
+  /** The `custom` conditions read against the field definitions (resolveCustomConditions); empty without any. */
+  customConditions: ResolvedCustomCondition[];
 }
 
 type Eb = ExpressionBuilder<DB, 'contact'>;
@@ -95,6 +98,7 @@ export function contactMatches(eb: Eb, f: ContactFilter, scope: FilterScope): Ex
       : []),
     ...createdWithin(f),
     ...updatedWithin(f),
+    ...customConditionsSql(scope.customConditions, scope.seesRestrictedDetails),
     ...(scope.visibleGovernorates !== null ? [inGovernorates(eb, scope.visibleGovernorates)] : []),
   ];
   return eb.and(conditions);

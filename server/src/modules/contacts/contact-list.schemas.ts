@@ -3,6 +3,7 @@ import { GovernorateCode, Uuid, literalUnion } from '../../http/common.schemas.j
 import { DateOnly } from '../../http/dates.js';
 import { CONTACT_KINDS, ORGANIZATION_SUBTYPES, SENSITIVITIES } from '../../domain/contact-kinds.js';
 import { CONTACT_SORTS, TAGS_MODES } from '../../domain/contact-list.js';
+import { CUSTOM_FILTER_PATTERN } from '../../domain/custom-fields.js';
 import { ContactSchema, CreatedDay } from './contacts.schemas.js';
 
 const Day = (description: string) => Type.String({ ...DateOnly, description });
@@ -36,6 +37,12 @@ export const ContactFilterSchema = Type.Object(
     updatedFrom: Type.Optional(CreatedDay),
     updatedTo: Type.Optional(CreatedDay),
     sensitivity: Type.Optional(literalUnion(SENSITIVITIES)),
+    custom: Type.Optional(
+      Type.Array(Type.String({ pattern: CUSTOM_FILTER_PATTERN, maxLength: 300 }), {
+        maxItems: 20,
+        description: 'custom field conditions, each <key>:<op>:<value>; op is is, any (options joined by |), min, max or has',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

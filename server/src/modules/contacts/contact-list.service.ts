@@ -7,6 +7,9 @@ import { CONTACT_EXTRA_COLUMNS, type ContactExtraColumn, type ContactSort, type 
 import { rankedMatches } from '../search/search.service.js';
 import { segmentFilterFor } from '../segments/segments.service.js';
 import { toDto } from './contacts.service.js';
+import { activeFieldDefs, toDef } from '../custom-fields/custom-fields.service.js';
+import { listCustomFields } from '../custom-fields/custom-fields.repository.js';
+import { resolveCustomConditions } from './contact-custom-filter.js';
 import * as repo from './contact-list.repository.js';
 import { filterGovernorates, type ContactFilter, type FilterScope } from './contact-list-filter.js';
 import type { ContactListDto, ContactListItemDto, ListContactsFilter } from './contact-list.schemas.js';
@@ -30,6 +33,7 @@ const FILTER_FIELDS = [
   'updatedFrom',
   'updatedTo',
   'sensitivity',
+  'custom',
 ] as const satisfies readonly (keyof ContactFilter)[];
 
 /** The filter part of a list query, without paging, sort or columns. */
@@ -66,6 +70,7 @@ export async function resolveFilterScope(db: Db, actor: Actor, f: ContactFilter)
     visibleGovernorates: actor.governorates,
     seesRestrictedDetails: seesRestrictedDetails(actor),
     matchedIds: matches ? matches.map((m) => m.row.id) : null,
+    customConditions: f.custom?.length ? resolveCustomConditions((await listCustomFields(db, true)).map(toDef), f.custom) : [],
   };
 }
 
@@ -135,9 +140,10 @@ export async function listContactTable(db: Db, actor: Actor, query: ListContacts
     repo.listContactPage(db, filter, scope, { order, ranking: ranked ? scope.matchedIds : null, after, limit: query.limit, offset }),
     repo.countContacts(db, filter, scope),
   ]);
+  const fields = await activeFieldDefs(db);
   const items = await withExtras(
     db,
-    rows.map((r) => toDto(r, actor)),
+    rows.map((r) => toDto(r, actor, fields)),
     columns,
   );
   const last = rows.at(-1);

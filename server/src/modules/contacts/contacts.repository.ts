@@ -4,6 +4,7 @@ import type { DB } from '../../db/types.js';
 import type { ContactKind, Gender, OrganizationSubtype, Sensitivity } from '../../domain/contact-kinds.js';
 import type { SearchColumns } from '../search/search-columns.js';
 import { createdWithin } from '../../db/created-within.js';
+import type { CustomValues } from '../../domain/custom-fields.js';
 
 export const CONTACT_COLUMNS = [
   'contact.id',
@@ -24,6 +25,7 @@ export const CONTACT_COLUMNS = [
   'contact.sensitivity',
   'contact.source',
   'contact.consent_note',
+  'contact.custom_values',
   'contact.created_at',
   'contact.updated_at',
   'contact.version',
@@ -51,6 +53,7 @@ export interface ContactValues {
 
 export type ContactRow = ContactValues & {
   id: string;
+  custom_values: CustomValues;
   focal_point_without_position: boolean;
   created_at: Date;
   updated_at: Date;
@@ -147,10 +150,11 @@ export async function insertContact(
   values: ContactValues & SearchColumns,
   governorates: string[],
   userId: string,
+  customValues: CustomValues = {},
 ): Promise<string> {
   const { id } = await db
     .insertInto('contact')
-    .values({ ...values, created_by: userId, updated_by: userId })
+    .values({ ...values, custom_values: JSON.stringify(customValues), created_by: userId, updated_by: userId })
     .returning('id')
     .executeTakeFirstOrThrow();
   await replaceGovernorates(db, id, governorates);
@@ -164,10 +168,12 @@ export async function updateContact(
   expectedVersion: number,
   values: ContactValues & SearchColumns,
   userId: string,
+  customValues?: CustomValues,
 ): Promise<boolean> {
+  const custom = customValues === undefined ? {} : { custom_values: JSON.stringify(customValues) };
   const result = await db
     .updateTable('contact')
-    .set((eb) => ({ ...values, updated_by: userId, updated_at: new Date(), version: eb('version', '+', 1) }))
+    .set((eb) => ({ ...values, ...custom, updated_by: userId, updated_at: new Date(), version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
@@ -190,6 +196,7 @@ export async function deleteContact(db: Db, id: string): Promise<boolean> {
 export interface BulkContact {
   values: ContactValues & SearchColumns;
   governorates: string[];
+  customValues?: CustomValues;
 }
 
 /**
@@ -200,7 +207,13 @@ export async function insertContactsBulk(db: Db, contacts: BulkContact[], create
   if (contacts.length === 0) return [];
   const ids = await db
     .insertInto('contact')
-    .values(contacts.map((c) => (createdBy === null ? c.values : { ...c.values, created_by: createdBy, updated_by: createdBy })))
+    .values(
+      contacts.map((c) => ({
+        ...c.values,
+        custom_values: JSON.stringify(c.customValues ?? {}),
+        ...(createdBy === null ? {} : { created_by: createdBy, updated_by: createdBy }),
+      })),
+    )
     .returning('id')
     .execute();
   await db

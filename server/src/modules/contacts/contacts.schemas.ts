@@ -3,6 +3,7 @@ import { DateTime, Email, GovernorateCode, Uuid, Version, literalUnion } from '.
 import { DateOnly } from '../../http/dates.js';
 import { CONTACT_KINDS, GENDERS, ORGANIZATION_SUBTYPES, SENSITIVITIES } from '../../domain/contact-kinds.js';
 import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
+import { CUSTOM_FIELD_KEY_PATTERN, LONG_TEXT_MAX } from '../../domain/custom-fields.js';
 
 const Kind = literalUnion(CONTACT_KINDS);
 const Subtype = literalUnion(ORGANIZATION_SUBTYPES);
@@ -22,7 +23,22 @@ export const NamePartsSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const CustomValue = Type.Union([
+  Type.String({ maxLength: LONG_TEXT_MAX }),
+  Type.Number(),
+  Type.Boolean(),
+  Type.Array(Type.String({ maxLength: 40 }), { maxItems: 100 }),
+]);
+/**
+ * Values by field key. Each value is checked against its field's type by the service (400 naming customValues.<key>),
+ * not here: the schema validator coerces types, which would turn `false` into "false" for a text field.
+ */
+const CustomValuesInput = Type.Record(Type.String({ pattern: CUSTOM_FIELD_KEY_PATTERN }), Type.Unknown(), {
+  description: 'custom field values by key: text, number, true/false, YYYY-MM-DD, an option, a list of options; null clears one',
+});
+
 const editableFields = {
+  customValues: Type.Optional(CustomValuesInput),
   subtype: Type.Optional(Nullable(Subtype)),
   nameLatin: Type.Optional(Nullable(Text(300))),
   nameKu: Type.Optional(Nullable(Text(300))),
@@ -76,6 +92,9 @@ export const ContactSchema = Type.Object({
   sensitivity: Sensitivity,
   source: Nullable(Type.String()),
   consentNote: Nullable(Type.String()),
+  customValues: Type.Record(Type.String(), CustomValue, {
+    description: "values of the fields in use; a restricted field's value is withheld when phones are",
+  }),
   createdAt: DateTime,
   updatedAt: DateTime,
   version: Type.Integer(),

@@ -7,7 +7,15 @@ import { recordAudit } from '../audit/audit.repository.js';
 import * as repo from './contacts.repository.js';
 import { assertMayFileIn, assertMayWriteContacts } from '../../access/actor-access.js';
 import { loadVisibleContact } from '../../access/contact-access.js';
-import { RESTRICTED_DETAIL_FIELDS, hidesRestrictedDetails } from '../../access/restricted-details.js';
+import {
+  RESTRICTED_DETAIL_FIELDS,
+  hidesRestrictedDetails,
+  restrictedFieldKeys,
+  visibleCustomValues,
+} from '../../access/restricted-details.js';
+import type { CustomFieldDef } from '../../domain/custom-fields.js';
+import { activeFieldDefs } from '../custom-fields/custom-fields.service.js';
+import { customValueChanges, nextCustomValues, writesAny } from './contact-custom-values.js';
 import { deleteInteractionsWithoutParticipants, interactionIdsOfContact } from '../interactions/interactions.repository.js';
 import { trashContact } from '../trash/trash-capture.js';
 import { interactionsOnlyWith } from '../trash/trash.repository.js';
@@ -17,7 +25,8 @@ import { addVocabulary } from '../search/search.repository.js';
 import { changedColumns, filledColumns, toContactValues, type ContactDraft } from './contact-values.js';
 import type { ContactDto, CreateContactInput, UpdateContactInput } from './contacts.schemas.js';
 
-export function toDto(row: repo.ContactRow, actor: Actor): ContactDto {
+/** `fields` are the custom fields in use (activeFieldDefs): only their values are shown. */
+export function toDto(row: repo.ContactRow, actor: Actor, fields: readonly CustomFieldDef[]): ContactDto {
   const hidden = hidesRestrictedDetails(actor, row);
   const parts = {
     ...(row.name_first ? { first: row.name_first } : {}),
@@ -42,6 +51,7 @@ export function toDto(row: repo.ContactRow, actor: Actor): ContactDto {
     sensitivity: row.sensitivity,
     source: row.source,
     consentNote: row.consent_note,
+    customValues: visibleCustomValues(actor, row, fields),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
@@ -93,7 +103,7 @@ export async function getContact(db: Db, actor: Actor, id: string): Promise<Cont
     if (row.sensitivity === 'restricted') {
       await recordAudit(trx, { userId: actor.id, action: 'view', entityType: 'contact', entityId: id });
     }
-    return toDto(row, actor);
+    return toDto(row, actor, await activeFieldDefs(trx));
   });
 }
 
@@ -101,9 +111,11 @@ export async function createContact(db: Db, actor: Actor, input: CreateContactIn
   assertMayWriteContacts(actor);
   assertMayFileIn(actor, input.governorates);
   const values = toContactValues(input);
-  return db
-    .transaction()
-    .execute(async (trx) => toDto((await repo.findContact(trx, await insertNewContact(trx, actor, input, values)))!, actor));
+  return db.transaction().execute(async (trx) => {
+    const fields = await activeFieldDefs(trx);
+    const id = await insertNewContact(trx, actor, input, values, fields);
+    return toDto((await repo.findContact(trx, id))!, actor, fields);
+  });
 }
 
 /**
@@ -119,7 +131,7 @@ export async function createContactWithin(
 ): Promise<string> {
   assertMayWriteContacts(actor);
   assertMayFileIn(actor, input.governorates);
-  return insertNewContact(trx, actor, input, toContactValues(input), details);
+  return insertNewContact(trx, actor, input, toContactValues(input), await activeFieldDefs(trx), details);
 }
 
 async function insertNewContact(
@@ -127,16 +139,23 @@ async function insertNewContact(
   actor: Actor,
   input: CreateContactInput,
   values: ContactValues,
+  fields: CustomFieldDef[],
   details?: Record<string, unknown>,
 ): Promise<string> {
-  const id = await repo.insertContact(trx, { ...values, ...(await withSearchKeys(trx, values)) }, input.governorates, actor.id);
+  const custom = nextCustomValues(fields, values.kind, {}, input.customValues);
+  const id = await repo.insertContact(trx, { ...values, ...(await withSearchKeys(trx, values)) }, input.governorates, actor.id, custom);
+  const customChanges = customValueChanges({}, custom);
   await recordAudit(trx, {
     userId: actor.id,
     action: 'create',
     entityType: 'contact',
     entityId: id,
-    changedFields: [...filledColumns(values), 'governorates'],
-    changes: { ...fieldChanges(null, values), ...fieldChanges({ governorates: [] }, { governorates: input.governorates }) },
+    changedFields: [...filledColumns(values), 'governorates', ...Object.keys(customChanges)],
+    changes: {
+      ...fieldChanges(null, values),
+      ...fieldChanges({ governorates: [] }, { governorates: input.governorates }),
+      ...customChanges,
+    },
     ...(details ? { details } : {}),
   });
   return id;
@@ -149,13 +168,18 @@ export async function updateContact(db: Db, actor: Actor, id: string, input: Upd
     if (current.version !== input.version) {
       throw conflict('CONFLICT', 'Someone else changed this contact since you opened it; reload and try again');
     }
+    const fields = await activeFieldDefs(trx);
     // A caller who cannot see a restricted contact's details must not overwrite them blind, nor lift the restriction.
     if (hidesRestrictedDetails(actor, current)) {
-      if (RESTRICTED_DETAIL_FIELDS.some((f) => input[f] !== undefined) || input.sensitivity === 'normal') {
+      if (
+        RESTRICTED_DETAIL_FIELDS.some((f) => input[f] !== undefined) ||
+        input.sensitivity === 'normal' ||
+        writesAny(input.customValues, restrictedFieldKeys(fields))
+      ) {
         throw forbidden('Only a coordinator or an administrator can change the protected details of a restricted contact');
       }
     }
-    const { version: _version, ...changes } = input;
+    const { version: _version, customValues: customInput, ...changes } = input;
     const draft: ContactDraft = { ...toDraft(current), ...changes };
     // Changing the kind drops what no longer applies rather than failing on it.
     if (changes.kind && changes.kind !== 'organization' && changes.subtype === undefined) draft.subtype = null;
@@ -169,8 +193,12 @@ export async function updateContact(db: Db, actor: Actor, id: string, input: Upd
     const governoratesChanged =
       changes.governorates !== undefined && [...changes.governorates].sort().join() !== [...current.governorates].sort().join();
     if (governoratesChanged) changed.push('governorates');
+    const custom = nextCustomValues(fields, after.kind, current.custom_values, customInput);
+    const customChanges = customValueChanges(current.custom_values, custom);
+    changed.push(...Object.keys(customChanges));
 
-    if (!(await repo.updateContact(trx, id, current.version, { ...after, ...(await withSearchKeys(trx, after)) }, actor.id))) {
+    const searchKeys = await withSearchKeys(trx, after);
+    if (!(await repo.updateContact(trx, id, current.version, { ...after, ...searchKeys }, actor.id, custom))) {
       throw conflict('CONFLICT', 'Someone else changed this contact since you opened it; reload and try again');
     }
     if (governoratesChanged) await repo.replaceGovernorates(trx, id, changes.governorates!);
@@ -183,9 +211,10 @@ export async function updateContact(db: Db, actor: Actor, id: string, input: Upd
       changes: {
         ...fieldChanges(before, after),
         ...(governoratesChanged ? fieldChanges({ governorates: current.governorates }, { governorates: changes.governorates }) : {}),
+        ...customChanges,
       },
     });
-    return toDto((await repo.findContact(trx, id))!, actor);
+    return toDto((await repo.findContact(trx, id))!, actor, fields);
   });
 }
 

@@ -40,6 +40,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
       'sensitivity',
       'source',
       'consent_note',
+      'custom_values',
       'created_by',
       'updated_by',
       'created_at',
@@ -109,6 +110,16 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
     about: {
       ar: 'مناصب الأشخاص في المنظمات (person_id وorganization_id ← contacts.id).',
       en: 'People’s positions in organisations (person_id and organization_id → contacts.id).',
+    },
+  },
+  {
+    file: 'custom_fields',
+    from: 'custom_field',
+    columns: ['id', 'key', 'type', 'kinds', 'label_ar', 'label_en', 'options', 'restricted', 'position', 'archived_at', 'created_at'],
+    orderBy: 'position, key',
+    about: {
+      ar: 'الحقول المخصصة لجهات الاتصال؛ قيمها في العمود custom_values من ملف contacts (JSON بمفتاح الحقل key).',
+      en: 'Custom fields of contacts; their values are in the custom_values column of contacts (JSON by the field key).',
     },
   },
   {

@@ -2,7 +2,10 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../../access/actor.js';
 import { isContactVisible } from '../../access/actor-access.js';
 import { loadVisibleContact } from '../../access/contact-access.js';
-import { RESTRICTED_DETAIL_FIELDS, hidesRestrictedDetails } from '../../access/restricted-details.js';
+import { hidesRestrictedDetails, withheldHistoryField } from '../../access/restricted-details.js';
+import type { CustomFieldDef } from '../../domain/custom-fields.js';
+import { listCustomFields } from '../custom-fields/custom-fields.repository.js';
+import { toDef } from '../custom-fields/custom-fields.service.js';
 import type { FieldChanges, FieldValue } from '../../domain/history/field-changes.js';
 import { loadEvent } from '../events/event-access.js';
 import * as repo from './history.repository.js';
@@ -61,13 +64,14 @@ async function toPage(
   const page = rows.slice(0, limit);
   const labels = await entityLabels(db, page);
   const names = await referencedNames(db, actor, page);
+  const fields = restrictedContactId ? (await listCustomFields(db, true)).map(toDef) : [];
   const items = page.map((row): HistoryEntryDto => ({
     id: row.id,
     at: row.at.toISOString(),
     user: row.user_id ? { id: row.user_id, name: row.user_name ?? '' } : null,
     action: row.action,
     entity: { type: row.entity_type, id: row.entity_id, label: labels.get(row.entity_id) ?? null },
-    fields: fieldsOf(row.changes, row.entity_type === 'contact' && row.entity_id === restrictedContactId, names, labels),
+    fields: fieldsOf(row.changes, row.entity_type === 'contact' && row.entity_id === restrictedContactId, names, labels, fields),
     changedFields: row.changed_fields,
     link: linkOf(row),
   }));
@@ -105,13 +109,13 @@ function fieldsOf(
   restricted: boolean,
   names: Map<string, string>,
   labels: Map<string, string>,
+  customFields: readonly CustomFieldDef[],
 ): HistoryEntryDto['fields'] {
   if (!changes) return [];
   return Object.entries(changes)
     .filter(([field]) => !INTERNAL_FIELDS.has(field))
     .map(([field, change]) => {
-      if (restricted && (RESTRICTED_DETAIL_FIELDS as readonly string[]).includes(field))
-        return { field, old: null, new: null, hidden: true };
+      if (restricted && withheldHistoryField(field, customFields)) return { field, old: null, new: null, hidden: true };
       if (field === 'group_id') return { field, old: nameOr(change.old, labels), new: nameOr(change.new, labels), hidden: false };
       if (!CONTACT_REF_FIELDS.has(field)) return { field, old: change.old, new: change.new, hidden: false };
       const refs = [change.old, change.new].flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is string => typeof v === 'string');

@@ -11,6 +11,8 @@ import { recordAudit } from '../audit/audit.repository.js';
 import { insertContactsBulk, type ContactRow } from '../contacts/contacts.repository.js';
 import { toDraft } from '../contacts/contacts.service.js';
 import { changedColumns, filledColumns, toContactValues, type ContactDraft } from '../contacts/contact-values.js';
+import { customValueChanges } from '../contacts/contact-custom-values.js';
+import type { CustomValues } from '../../domain/custom-fields.js';
 import { isContactVisible } from '../../access/actor-access.js';
 import { nameWords, searchColumns } from '../search/search-columns.js';
 import { addVocabulary } from '../search/search.repository.js';
@@ -251,12 +253,13 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
   }
 
   // New contacts, in one statement.
-  const creating: { index: number; values: ReturnType<typeof contactValues>; governorates: string[] }[] = [];
+  const creating: { index: number; values: ReturnType<typeof contactValues>; governorates: string[]; customValues: CustomValues }[] = [];
   rows.forEach((r, index) => {
     if (r.decision !== 'create' || !applied[index].draft) return;
     try {
       const draft = draftInput(applied[index].draft);
-      creating.push({ index, values: contactValues(draft), governorates: draft.governorates });
+      const customValues = applied[index].draft.customValues ?? {};
+      creating.push({ index, values: contactValues(draft), governorates: draft.governorates, customValues });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       applied[index].action = 'failed';
@@ -274,7 +277,7 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
       action: 'create',
       entity_type: 'contact',
       entity_id: id,
-      changed_fields: [...filledColumns(c.values), 'governorates'],
+      changed_fields: [...filledColumns(c.values), 'governorates', ...Object.keys(customValueChanges({}, c.customValues))],
       details,
     });
   });
@@ -294,7 +297,7 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     ).map((c) => [c.id, c]),
   );
   // A contact merged into by several rows collects them all and is written once.
-  const pending = new Map<string, { original: ContactRow; draft: ContactDraft; governorates: string[] }>();
+  const pending = new Map<string, { original: ContactRow; draft: ContactDraft; governorates: string[]; custom: CustomValues }>();
   for (const { r, index } of merging) {
     const row = applied[index];
     const targetId = targetOf(r);
@@ -308,8 +311,15 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
       Object.assign(row, { action: 'failed', contact_id: original.id, messages: [importNotes.restrictedContact()] });
       continue;
     }
-    const base = pending.get(original.id) ?? { original, draft: toDraft(original), governorates: original.governorates };
+    const base = pending.get(original.id) ?? {
+      original,
+      draft: toDraft(original),
+      governorates: original.governorates,
+      custom: original.custom_values,
+    };
     const draft = mergedInto(base.draft, row.draft!);
+    // Like the other fields: a custom field the contact has no value for is filled, none is overwritten.
+    const custom = { ...(row.draft!.customValues ?? {}), ...base.custom };
     let after;
     try {
       after = toContactValues(draft);
@@ -320,16 +330,17 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
     }
     const changed: string[] = changedColumns(toContactValues(base.draft), after);
     if (draft.governorates.length !== base.governorates.length) changed.push('governorates');
+    changed.push(...Object.keys(customValueChanges(base.custom, custom)));
     row.contact_id = original.id;
     if (changed.length === 0) {
       Object.assign(row, { action: 'skipped', messages: [importNotes.alreadyUpToDate()] });
       continue;
     }
-    pending.set(original.id, { original, draft, governorates: draft.governorates });
+    pending.set(original.id, { original, draft, governorates: draft.governorates, custom });
     row.action = 'updated';
     audit.push({ action: 'update', entity_type: 'contact', entity_id: original.id, changed_fields: changed, details });
   }
-  const updates = [...pending.values()].map(({ original, draft }) => {
+  const updates = [...pending.values()].map(({ original, draft, custom }) => {
     const values = contactValues(draft);
     words.push(...nameWords(values.search_terms));
     keyed.push({ id: original.id, name: values.name, version: original.version + 1 });
@@ -337,10 +348,10 @@ async function applyRows(trx: Db, actor: Actor, importId: string, rows: Row[], o
       entity_type: 'contact',
       entity_id: original.id,
       change: 'updated',
-      before: toDraft(original),
+      before: { ...toDraft(original), customValues: original.custom_values },
       version_after: original.version + 1,
     });
-    return { id: original.id, version: original.version, values };
+    return { id: original.id, version: original.version, values, customValues: custom };
   });
   // The targets are locked, so every update must land; one that does not fails the batch rather than half-apply it.
   if ((await directory.updateContacts(trx, updates, actor.id)).length !== updates.length) {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { findContactsByIds, type ContactRow, type ContactValues } from '../contacts/contacts.repository.js';
 import type { SearchColumns } from '../search/search-columns.js';
 import type { Db } from '../../db/database.js';
+import type { CustomValues } from '../../domain/custom-fields.js';
 
 /**
  * What an import writes to the directory itself, besides the new contacts (contacts.repository's bulk insert): positions,
@@ -108,6 +109,8 @@ export interface ContactUpdate {
   /** The version read (and locked) before the change: the row is only written if it still has it. */
   version: number;
   values: ContactValues & SearchColumns;
+  /** The custom values to store; absent leaves them as they are. */
+  customValues?: CustomValues;
 }
 
 /** Many contact updates in one statement (an import batch's merges); returns the ids written. */
@@ -119,12 +122,13 @@ export async function updateContacts(db: Db, updates: ContactUpdate[], userId: s
       name_family = v.name_family, gender = v.gender, phones = v.phones, emails = v.emails, tags = v.tags,
       notes = v.notes, sensitivity = v.sensitivity, source = v.source, consent_note = v.consent_note,
       search_terms = v.search_terms, phone_digits = v.phone_digits, search_version = v.search_version,
+      custom_values = coalesce(v.custom_values, c.custom_values),
       updated_by = ${userId}, updated_at = now(), version = c.version + 1
-    FROM jsonb_to_recordset(${json(updates.map((u) => ({ id: u.id, version: u.version, ...u.values })))}::jsonb) AS v(
+    FROM jsonb_to_recordset(${json(updates.map((u) => ({ id: u.id, version: u.version, ...u.values, custom_values: u.customValues ?? null })))}::jsonb) AS v(
       id uuid, version int, kind text, subtype text, name text, name_latin text, name_ku text, name_first text,
       name_father text, name_grandfather text, name_family text, gender text, phones text[], emails text[], tags text[],
       notes text, sensitivity text, source text, consent_note text, search_terms text[], phone_digits text,
-      search_version int)
+      search_version int, custom_values jsonb)
     WHERE c.id = v.id AND c.version = v.version
     RETURNING c.id`.execute(db);
   return rows.map((r) => r.id);

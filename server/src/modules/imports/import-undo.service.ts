@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../access/actor.js';
+import type { CustomValues } from '../../domain/custom-fields.js';
 import { AppError, conflict } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { replaceGovernorates, updateContact } from '../contacts/contacts.repository.js';
@@ -69,7 +70,9 @@ export async function undoImport(db: Db, actor: Actor, id: string): Promise<Impo
       if (c.created) continue;
       const values = toContactValues(c.before!);
       const columns = searchColumns(values);
-      if (!(await updateContact(trx, contactId, c.versionAfter, { ...values, ...columns }, actor.id))) {
+      // Imports before custom fields kept no custom values: those contacts keep theirs.
+      const custom = c.before!.customValues as CustomValues | undefined;
+      if (!(await updateContact(trx, contactId, c.versionAfter, { ...values, ...columns }, actor.id, custom))) {
         throw conflict('IMPORT_CHANGED_SINCE', 'A contact from this import changed while undoing; try again');
       }
       await replaceGovernorates(trx, contactId, c.before!.governorates);

@@ -3,11 +3,16 @@ import { DateTime, GovernorateCode, Uuid, literalUnion } from '../../http/common
 import { CONTACT_KINDS, ORGANIZATION_SUBTYPES } from '../../domain/contact-kinds.js';
 import { IMPORT_DECISIONS, IMPORT_FIELDS, IMPORT_OUTCOMES } from '../../domain/imports/import-fields.js';
 import { IMPORT_NOTE_CODES } from '../../domain/imports/import-notes.js';
+import { CUSTOM_MAPPING_PATTERN, type CustomMappingField } from '../../domain/imports/custom-cells.js';
 import { IMPORT_ACTIONS, IMPORT_FORMATS, IMPORT_STATUSES } from '../../domain/imports/import-batch.js';
 import { DuplicateCandidateSchema, DuplicateReasonSchema, NullableHiddenMatches } from '../duplicates/duplicates.schemas.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-const Field = literalUnion(IMPORT_FIELDS);
+/** A contact field, or a custom field in use as `cf:<key>`; its cells are read by the field's type. */
+const Field = Type.Union([
+  literalUnion(IMPORT_FIELDS),
+  Type.Unsafe<CustomMappingField>({ type: 'string', pattern: CUSTOM_MAPPING_PATTERN, description: 'a custom field: cf:<key>' }),
+]);
 const Outcome = literalUnion(IMPORT_OUTCOMES);
 const Decision = literalUnion(IMPORT_DECISIONS);
 const Status = literalUnion(IMPORT_STATUSES);

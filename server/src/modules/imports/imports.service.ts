@@ -3,8 +3,11 @@ import type { Actor } from '../../access/actor.js';
 import { seesRestrictedDetails } from '../../access/restricted-details.js';
 import { guessMapping } from '../../domain/imports/header-guess.js';
 import { MULTI_VALUE_FIELDS, type ImportField, type ImportOutcome } from '../../domain/imports/import-fields.js';
+import { isCustomMapping } from '../../domain/imports/custom-cells.js';
+import type { CustomFieldDef } from '../../domain/custom-fields.js';
+import { activeFieldDefs } from '../custom-fields/custom-fields.service.js';
 import { importNotes, noteText, readNotes } from '../../domain/imports/import-notes.js';
-import { isBlankRow, readRow, type ImportDraft, type RowError } from '../../domain/imports/row-draft.js';
+import { isBlankRow, readRow, type ImportDraft, type MappingField, type RowError } from '../../domain/imports/row-draft.js';
 import { nameKey } from '../../domain/duplicates/duplicate-score.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';
 import type { Sheet } from '../../spreadsheets/table.js';
@@ -76,15 +79,18 @@ export async function getImport(db: Db, actor: Actor, id: string): Promise<Impor
   return toImportDto(await loadBatch(db, actor, id));
 }
 
-function checkMapping(mapping: readonly ImportField[], headers: readonly string[]) {
+/** Each column maps to one field; a custom field must be in use and is mapped once. */
+function checkMapping(mapping: readonly MappingField[], headers: readonly string[], customFields: readonly CustomFieldDef[]) {
   const errors = [];
+  const unknown = mapping.filter((f) => isCustomMapping(f) && !customFields.some((c) => f === `cf:${c.key}`));
+  if (unknown.length) errors.push({ field: 'mapping', code: 'unknown', message: `not a custom field in use: ${unknown.join(', ')}` });
   if (mapping.length !== headers.length) {
     errors.push({ field: 'mapping', code: 'length', message: `needs one field per column (${headers.length})` });
   }
-  const counts = new Map<ImportField, number>();
+  const counts = new Map<MappingField, number>();
   for (const f of mapping) counts.set(f, (counts.get(f) ?? 0) + 1);
   for (const [field, n] of counts) {
-    if (n > 1 && field !== 'ignore' && !MULTI_VALUE_FIELDS.includes(field)) {
+    if (n > 1 && field !== 'ignore' && !MULTI_VALUE_FIELDS.includes(field as ImportField)) {
       errors.push({ field: 'mapping', code: 'repeated', message: `${field} is mapped to ${n} columns` });
     }
   }
@@ -101,7 +107,8 @@ export async function previewImport(db: Db, actor: Actor, id: string, input: Pre
   const batch = await loadBatch(db, actor, id);
   if (!EDITABLE.includes(batch.status))
     throw conflict('IMPORT_NOT_EDITABLE', 'This import was already run; upload the file again to change it');
-  checkMapping(input.mapping, batch.headers);
+  const customFields = await activeFieldDefs(db);
+  checkMapping(input.mapping, batch.headers, customFields);
   const defaults = input.defaults ?? {};
   if (defaults.governorates && !mayFileIn(actor, defaults.governorates)) {
     throw invalid([{ field: 'defaults.governorates', code: 'out_of_scope', message: 'outside the governorates your account covers' }]);
@@ -111,7 +118,7 @@ export async function previewImport(db: Db, actor: Actor, id: string, input: Pre
   const valid: { row: number; draft: ImportDraft }[] = [];
   const invalidRows = new Map<number, { name: string | null; errors: RowError[] }>();
   for (const { row_number: row, raw: cells } of raw) {
-    const reading = readRow(cells, input.mapping, defaults);
+    const reading = readRow(cells, input.mapping, defaults, customFields);
     if (!reading.ok) {
       invalidRows.set(row, { name: reading.name, errors: reading.errors });
       continue;

@@ -8,6 +8,8 @@ import { recordAudit } from '../audit/audit.repository.js';
 import * as contacts from '../contacts/contacts.repository.js';
 import { isContactVisible } from '../../access/actor-access.js';
 import { toDraft, toDto } from '../contacts/contacts.service.js';
+import { activeFieldDefs } from '../custom-fields/custom-fields.service.js';
+import type { CustomValues } from '../../domain/custom-fields.js';
 import { toContactValues, type ContactDraft } from '../contacts/contact-values.js';
 import { nameWords, searchColumns } from '../search/search-columns.js';
 import { addVocabulary } from '../search/search.repository.js';
@@ -218,7 +220,13 @@ export async function mergeContacts(db: Db, actor: Actor, input: MergeInput) {
     const columns = searchColumns(values);
     await addVocabulary(trx, nameWords(columns.search_terms));
     const survivor = rows.get(survivorId)!;
-    if (!(await contacts.updateContact(trx, survivorId, survivor.version, { ...values, ...columns }, actor.id))) {
+    // Custom values: the survivor's own win; a field only a merged contact filled keeps that value.
+    const custom: CustomValues = Object.assign(
+      {},
+      ...mergedList.map((id) => rows.get(id)!.custom_values),
+      survivor.custom_values,
+    ) as CustomValues;
+    if (!(await contacts.updateContact(trx, survivorId, survivor.version, { ...values, ...columns }, actor.id, custom))) {
       throw conflict('CONFLICT', 'Someone changed this contact since you opened it; reload and try again');
     }
     await contacts.replaceGovernorates(trx, survivorId, draft.governorates);
@@ -231,6 +239,6 @@ export async function mergeContacts(db: Db, actor: Actor, input: MergeInput) {
       entityId: survivorId,
       details: { mergedIds: mergedList, fieldsFrom: input.fields ?? {}, moved, undoId },
     });
-    return { contact: toDto(after, actor), merged: mergedList, moved, undoId };
+    return { contact: toDto(after, actor, await activeFieldDefs(trx)), merged: mergedList, moved, undoId };
   });
 }

@@ -82,6 +82,8 @@ export async function exportPerson(db: Db, actor: Actor, contactId: string, now 
     ['الحساسية · sensitivity', contact.sensitivity],
     ['المصدر · source', contact.source],
     ['ملاحظة الموافقة السابقة · earlier consent note', contact.consent_note],
+    // Every stored custom value, archived fields' too: the person's request covers all that is held.
+    ...Object.entries(contact.custom_values).map(([key, value]): [string, unknown] => [`custom.${key}`, value]),
     ...CONSENT_SCOPES.map((s): [string, unknown] => [`consent_${s}`, consent[s].answer]),
     ['created_at', contact.created_at],
     ['updated_at', contact.updated_at],

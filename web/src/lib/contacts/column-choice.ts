@@ -31,3 +31,24 @@ export function saveColumns(userId: string, columns: readonly ContactTableColumn
     // Private browsing without storage: the choice lasts until the page is reloaded.
   }
 }
+
+/** The custom-field columns (`cf:<key>`, by field key) are remembered beside the fixed ones, in the fields' order. */
+const customKeyFor = (userId: string) => `contacts.customColumns.${userId}`;
+
+export function readCustomColumns(userId: string): string[] {
+  if (!browser) return [];
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(customKeyFor(userId)) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((c): c is string => typeof c === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function saveCustomColumns(userId: string, keys: readonly string[]): void {
+  try {
+    localStorage.setItem(customKeyFor(userId), JSON.stringify(keys));
+  } catch {
+    // As above: without storage the choice lasts until the page is reloaded.
+  }
+}

@@ -3,6 +3,8 @@ import { GOVERNORATES } from '$domain/governorates';
 import { normalizePhone } from '$domain/phone';
 import { t } from '$lib/i18n/i18n.svelte';
 import { NAME_PART_KEYS, type Contact, type ContactInput, type NameParts } from './contact';
+import type { CustomFieldDef } from '$domain/custom-fields';
+import { customInputsFrom, customValueErrors, fieldsFor, toCustomValues, type CustomInputs } from '$lib/custom-fields/custom-form';
 
 type NamePartKey = (typeof NAME_PART_KEYS)[number];
 
@@ -30,6 +32,7 @@ export interface ContactFormValues {
   sensitivity: Sensitivity;
   source: string;
   consentNote: string;
+  custom: CustomInputs;
 }
 
 let nextRowKey = 0;
@@ -59,6 +62,7 @@ export function emptyFormValues(): ContactFormValues {
     sensitivity: 'normal',
     source: '',
     consentNote: '',
+    custom: {},
   };
 }
 
@@ -85,6 +89,7 @@ export function formValuesFrom(contact: Contact): ContactFormValues {
     sensitivity: contact.sensitivity,
     source: contact.source ?? '',
     consentNote: contact.consentNote ?? '',
+    custom: customInputsFrom(contact.customValues),
   };
 }
 
@@ -112,8 +117,8 @@ export function errorsOnRows(errors: Record<string, string>, values: ContactForm
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The obvious checks; the server validates everything again. Keys are field paths, rows by their place in the form. */
-export function validateContactForm(values: ContactFormValues): Record<string, string> {
-  const errors: Record<string, string> = {};
+export function validateContactForm(values: ContactFormValues, fields: readonly CustomFieldDef[] = []): Record<string, string> {
+  const errors: Record<string, string> = customValueErrors(fieldsFor(fields, values.kind, false), values.kind, values.custom);
   if (values.name.trim() === '') errors.name = t('field.required');
   if (values.kind === 'organization' && values.subtype === '') errors.subtype = t('field.required');
   if (values.governorates.length === 0) errors.governorates = t('field.governoratesRequired');
@@ -148,8 +153,11 @@ function compactNameParts(parts: Record<NamePartKey, string>): NameParts | null 
 
 const governorateOrder = new Map(GOVERNORATES.map((g, index) => [g.code, index]));
 
-/** Phones, emails and notes are left out when the account may not see them, so they are never overwritten. */
-export function toContactInput(values: ContactFormValues, detailsHidden: boolean): ContactInput {
+/**
+ * Phones, emails, notes and restricted custom fields are left out when the account may not see them, so they are never
+ * overwritten. Custom values are sent for the fields of the contact's kind.
+ */
+export function toContactInput(values: ContactFormValues, detailsHidden: boolean, fields: readonly CustomFieldDef[] = []): ContactInput {
   const person = isPersonKind(values.kind);
   const input: ContactInput = {
     kind: values.kind,
@@ -165,6 +173,8 @@ export function toContactInput(values: ContactFormValues, detailsHidden: boolean
     source: orNull(values.source),
     consentNote: orNull(values.consentNote),
   };
+  const shown = fieldsFor(fields, values.kind, detailsHidden);
+  if (shown.length) input.customValues = toCustomValues(shown, values.custom);
   if (!detailsHidden) {
     input.phones = values.phones.filter(isFilled).map((row) => {
       const phone = normalizePhone(row.value);

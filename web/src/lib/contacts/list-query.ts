@@ -8,7 +8,10 @@ import {
 } from '$domain/contact-kinds';
 import { CONTACT_SORTS, type ContactSort, type TagsMode } from '$domain/contact-list';
 import { isGovernorateCode } from '$domain/governorates';
+import { CUSTOM_FILTER_PATTERN } from '$domain/custom-fields';
 import type { ContactFilter } from '$api';
+
+const CUSTOM_FILTER = new RegExp(CUSTOM_FILTER_PATTERN);
 
 const PAGE_SIZE = 50;
 type YesNo = '' | 'true' | 'false';
@@ -38,6 +41,8 @@ export interface ContactListQuery {
   updatedFrom: string;
   updatedTo: string;
   sensitivity: Sensitivity | '';
+  /** Custom field conditions, each `<key>:<op>:<value>` (domain/custom-fields.ts); the URL repeats `custom`. */
+  custom: string[];
   /** '' is the default order: by name, or by relevance with a search. */
   sort: ContactSort | '';
   /** A saved segment's id: its filters apply, those in the URL override them. */
@@ -73,6 +78,7 @@ export const EMPTY_QUERY: ContactListQuery = {
   updatedFrom: '',
   updatedTo: '',
   sensitivity: '',
+  custom: [],
   sort: '',
   segment: '',
   limit: PAGE_SIZE,
@@ -119,6 +125,7 @@ export function readListQuery(params: URLSearchParams): ContactListQuery {
     updatedFrom: readDay(params.get('updatedFrom')),
     updatedTo: readDay(params.get('updatedTo')),
     sensitivity: oneOf(SENSITIVITIES, params.get('sensitivity')),
+    custom: [...new Set(params.getAll('custom').filter((c) => CUSTOM_FILTER.test(c)))],
     sort: oneOf(CONTACT_SORTS, params.get('sort')),
     segment: readId(params.get('segment')),
     limit: PAGE_SIZE,
@@ -150,6 +157,7 @@ export function toFilter(query: ContactListQuery): ContactFilter {
   if (query.tags.length && query.tagsMode === 'all') filter.tagsMode = 'all';
   if (query.hasPhone) filter.hasPhone = query.hasPhone === 'true';
   if (query.hasEmail) filter.hasEmail = query.hasEmail === 'true';
+  if (query.custom.length) filter.custom = query.custom;
   return filter;
 }
 
@@ -163,6 +171,7 @@ export function fromFilter(filter: ContactFilter): ContactListQuery {
     ...filter,
     governorates,
     tags: filter.tags ?? [],
+    custom: filter.custom ?? [],
     tagsMode: filter.tagsMode ?? 'any',
     hasPhone: yesNo(filter.hasPhone),
     hasEmail: yesNo(filter.hasEmail),

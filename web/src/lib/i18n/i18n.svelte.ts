@@ -26,6 +26,7 @@ import { tasksAr, tasksEn } from './features/tasks';
 import { bulkActionsAr, bulkActionsEn } from './features/bulk-actions';
 import { directoryAr, directoryEn } from './features/directory';
 import { hxlAr, hxlEn } from './features/hxl';
+import { customFieldsAr, customFieldsEn } from './features/custom-fields';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
 const ar = {
@@ -53,6 +54,7 @@ const ar = {
   ...bulkActionsAr,
   ...directoryAr,
   ...hxlAr,
+  ...customFieldsAr,
 };
 const en = {
   ...coreEn,
@@ -79,6 +81,7 @@ const en = {
   ...bulkActionsEn,
   ...directoryEn,
   ...hxlEn,
+  ...customFieldsEn,
 };
 
 type Language = 'ar' | 'en';

@@ -1,6 +1,6 @@
 import { apiErrorFrom, apiRequest, type ApiError, type Fetch } from '$lib/api';
 import type { ImportRowsFilter } from '$api';
-import type { CommitInput, Import, ImportDefaults, ImportField, ImportList, ImportOutcome, ImportRowPage, ImportUpload } from './types';
+import type { CommitInput, Import, ImportDefaults, MappingField, ImportList, ImportOutcome, ImportRowPage, ImportUpload } from './types';
 
 const enc = encodeURIComponent;
 
@@ -46,7 +46,7 @@ export function getImport(id: string, fetch?: Fetch): Promise<Import> {
   return apiRequest('GET', `/imports/${enc(id)}`, { fetch });
 }
 
-export function previewImport(id: string, mapping: ImportField[], defaults: ImportDefaults): Promise<Import> {
+export function previewImport(id: string, mapping: MappingField[], defaults: ImportDefaults): Promise<Import> {
   return apiRequest('POST', `/imports/${enc(id)}/preview`, { body: { mapping, defaults } });
 }
 

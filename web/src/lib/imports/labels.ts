@@ -2,9 +2,17 @@ import { ApiError } from '$lib/api';
 import { describeError } from '$lib/error-message';
 import { t, type MessageKey } from '$lib/i18n/i18n.svelte';
 import { governorateList } from '$lib/i18n/labels';
-import type { ImportField, ImportOutcome, ImportRow, ImportStatus } from './types';
+import type { CustomFieldDef } from '$domain/custom-fields';
+import { isCustomMapping } from '$domain/imports/custom-cells';
+import { fieldLabel } from '$lib/custom-fields/custom-value-text';
+import type { ImportOutcome, ImportRow, ImportStatus, MappingField } from './types';
 
-export const importFieldLabel = (field: ImportField) => t(`imports.field.${field}`);
+/** A mapping target's name; a custom field (`cf:<key>`) by its label, or its key once it is no longer in use. */
+export function importFieldLabel(field: MappingField, customFields: readonly CustomFieldDef[] = []): string {
+  if (!isCustomMapping(field)) return t(`imports.field.${field}`);
+  const def = customFields.find((f) => `cf:${f.key}` === field);
+  return def ? fieldLabel(def) : field.slice(3);
+}
 export const outcomeLabel = (outcome: ImportOutcome | 'blank') => t(`imports.outcome.${outcome}`);
 export const statusLabel = (status: ImportStatus) => t(`imports.status.${status}`);
 export const actionLabel = (action: NonNullable<ImportRow['action']>) => t(`imports.action.${action}`);

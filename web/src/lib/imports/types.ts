@@ -10,8 +10,9 @@ import type {
   OutcomeCountsDto,
 } from '$api';
 import type { ImportDecision, ImportField, ImportOutcome } from '$domain/imports/import-fields';
+import type { MappingField } from '$domain/imports/row-draft';
 
-export type { CommitInput, ImportDecision, ImportField, ImportOutcome };
+export type { CommitInput, ImportDecision, ImportField, ImportOutcome, MappingField };
 
 /** Shapes of the imports API, from the server's schemas. */
 export type Import = ImportDto;

@@ -1,4 +1,5 @@
-import { readColumns } from '$lib/contacts/column-choice';
+import { readColumns, readCustomColumns } from '$lib/contacts/column-choice';
+import { listCustomFields } from '$lib/custom-fields/custom-fields-api';
 import { listContacts } from '$lib/contacts/contacts-api';
 import { readListQuery } from '$lib/contacts/list-query';
 import { listSegments } from '$lib/contacts/segments-api';
@@ -17,9 +18,14 @@ export const load: PageLoad = async ({ url, fetch, parent, depends }) => {
     (r) => r.items,
     () => null,
   );
+  // Without the field list the table still works, with no custom columns or filters.
+  const customFields = await listCustomFields(fetch).catch(() => []);
+  const chosen = readCustomColumns(user.id);
+  const customColumns = customFields.filter((f) => chosen.includes(f.key));
+  const shared = { query, columns, customFields, customColumns };
   try {
-    return { query, columns, result: await listContacts(query, columns, fetch), failure: null, segments: await segments };
+    return { ...shared, result: await listContacts(query, columns, fetch), failure: null, segments: await segments };
   } catch (failure) {
-    return { query, columns, result: null, failure, segments: await segments };
+    return { ...shared, result: null, failure, segments: await segments };
   }
 };

@@ -1,8 +1,15 @@
 import { canWriteContacts } from '$domain/roles';
 import { requireRole } from '$lib/auth/require-role';
+import { listCustomFields } from '$lib/custom-fields/custom-fields-api';
+import { asPageError } from '$lib/page-error';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ parent }) => {
+export const load: PageLoad = async ({ parent, fetch }) => {
   const { user } = await parent();
   requireRole(user.role, canWriteContacts);
+  try {
+    return { customFields: await listCustomFields(fetch) };
+  } catch (cause) {
+    asPageError(cause);
+  }
 };

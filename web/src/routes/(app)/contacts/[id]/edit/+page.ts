@@ -1,6 +1,7 @@
 import { canWriteContacts } from '$domain/roles';
 import { requireRole } from '$lib/auth/require-role';
 import { getContact } from '$lib/contacts/contacts-api';
+import { listCustomFields } from '$lib/custom-fields/custom-fields-api';
 import { asPageError } from '$lib/page-error';
 import type { PageLoad } from './$types';
 
@@ -8,7 +9,8 @@ export const load: PageLoad = async ({ params, parent, fetch }) => {
   const { user } = await parent();
   requireRole(user.role, canWriteContacts);
   try {
-    return { contact: await getContact(params.id, fetch) };
+    const [contact, customFields] = await Promise.all([getContact(params.id, fetch), listCustomFields(fetch)]);
+    return { contact, customFields };
   } catch (cause) {
     asPageError(cause);
   }
