@@ -5,6 +5,7 @@ import { rankedMatches } from '../../server/src/modules/search/search.service.js
 import { generateContacts, type SyntheticContact } from '../../seeds/synthetic/generate.js';
 import { loadSyntheticContacts } from '../../seeds/synthetic/load.js';
 import { makeQueries } from '../../seeds/synthetic/noise.js';
+import { makeTypedQueries } from '../../seeds/synthetic/typed-queries.js';
 import { HANDWRITTEN_QUERIES } from '../../seeds/synthetic/handwritten-queries.js';
 import { DEMO_CONTACTS } from '../../seeds/demo-contacts.js';
 import { loadDemoContacts } from '../../seeds/load-demo.js';
@@ -24,13 +25,22 @@ export interface Directory {
 
 /**
  * A directory of `size` generated contacts plus the demo contacts, loaded into db, with its labelled queries:
- * the generated noise model (perGroup per noise group) and, unless handwritten is false, the hand-written queries
- * for demo names (which name people uniquely among the demo contacts, not among a large generated directory).
+ * the generated noise model (perGroup per noise group, each query unambiguous in the whole directory), with `typed`
+ * the queries as users type them (unambiguous only among `knownPeople` of the contacts, groups `typed_…`), and,
+ * unless handwritten is false, the hand-written queries for demo names (which name people uniquely among the demo
+ * contacts, not among a large generated directory).
  */
 export async function buildLabelledDirectory(
   db: Db,
   admin: Actor,
-  opts: { size: number; seed: number; perGroup: number; handwritten?: boolean; onProgress?: (n: number) => void },
+  opts: {
+    size: number;
+    seed: number;
+    perGroup: number;
+    typed?: { knownPeople: number; perClass: number };
+    handwritten?: boolean;
+    onProgress?: (n: number) => void;
+  },
 ): Promise<Directory> {
   const contacts: SyntheticContact[] = generateContacts(opts.size, opts.seed);
   const ids = await loadSyntheticContacts(db, contacts, opts.onProgress);
@@ -47,12 +57,19 @@ export async function buildLabelledDirectory(
     query: q.query,
     accept: new Set(q.equivalentIndexes.map((i) => ids[i])),
   }));
+  const typed = opts.typed
+    ? makeTypedQueries(contacts, { seed: opts.seed, ...opts.typed }).map((q) => ({
+        group: q.group,
+        query: q.query,
+        accept: new Set(q.equivalentIndexes.map((i) => ids[i])),
+      }))
+    : [];
   const handwritten = HANDWRITTEN_QUERIES.map((q) => ({
     group: `hand:${q.group}`,
     query: q.query,
     accept: new Set(demoIdsByName.get(q.expectedName) ?? []),
   }));
-  return { names, cases: opts.handwritten === false ? generated : [...generated, ...handwritten] };
+  return { names, cases: [...generated, ...typed, ...(opts.handwritten === false ? [] : handwritten)] };
 }
 
 export type Engine = (query: string) => Promise<string[]> | string[];
@@ -79,6 +96,9 @@ export interface CaseOutcome {
   rank: number | null;
   results: number;
   ms: number;
+  /** The first result and one of the right answers, to show what a miss put first. */
+  topId: string | null;
+  expectedId: string;
 }
 
 export function percentile(values: number[], p: number): number {
@@ -94,7 +114,15 @@ export async function runCases(engine: Engine, cases: QueryCase[]): Promise<Case
     const ids = await engine(c.query);
     const ms = performance.now() - started;
     const index = ids.findIndex((id) => c.accept.has(id));
-    outcomes.push({ group: c.group, query: c.query, rank: index >= 0 ? index + 1 : null, results: ids.length, ms });
+    outcomes.push({
+      group: c.group,
+      query: c.query,
+      rank: index >= 0 ? index + 1 : null,
+      results: ids.length,
+      ms,
+      topId: ids[0] ?? null,
+      expectedId: [...c.accept][0],
+    });
   }
   return outcomes;
 }
