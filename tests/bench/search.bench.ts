@@ -182,11 +182,11 @@ async function main() {
   for (const m of misses.filter((o) => !o.group.startsWith('typed_')).slice(0, 40)) {
     console.log(`  ${m.group}: ${m.query}  → ${m.rank ?? 'not found'}`);
   }
-  // For the typed groups, a few queries per group whose first result is not the person meant, beside that result.
+  // A few queries per group whose first result is not the person meant, beside that result.
   const nameOf = (id: string | null) => (id ? (directory.names.get(id) ?? id) : '-');
-  const wrongFirst = oursOutcomes.filter((o) => o.group.startsWith('typed_') && o.rank !== 1);
-  console.log(`\nTyped queries whose first result is someone else: ${wrongFirst.length} (a few per group)`);
-  for (const group of new Set(wrongFirst.map((o) => o.group))) {
+  const wrongFirst = oursOutcomes.filter((o) => o.rank !== 1);
+  console.log(`\nQueries whose first result is someone else: ${wrongFirst.length} (a few per group)`);
+  for (const group of [...new Set(wrongFirst.map((o) => o.group))].sort()) {
     for (const m of wrongFirst.filter((o) => o.group === group).slice(0, 6)) {
       console.log(`  ${m.group}: «${m.query}» meant «${nameOf(m.expectedId)}» → ${m.rank ?? 'not found'}; first «${nameOf(m.topId)}»`);
     }

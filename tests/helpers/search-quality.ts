@@ -4,7 +4,7 @@ import type { Actor } from '../../server/src/modules/auth/actor.js';
 import { rankedMatches } from '../../server/src/modules/search/search.service.js';
 import { generateContacts, type SyntheticContact } from '../../seeds/synthetic/generate.js';
 import { loadSyntheticContacts } from '../../seeds/synthetic/load.js';
-import { makeQueries } from '../../seeds/synthetic/noise.js';
+import { equivalenceKey, makeQueries } from '../../seeds/synthetic/noise.js';
 import { makeTypedQueries } from '../../seeds/synthetic/typed-queries.js';
 import { HANDWRITTEN_QUERIES } from '../../seeds/synthetic/handwritten-queries.js';
 import { DEMO_CONTACTS } from '../../seeds/demo-contacts.js';
@@ -52,16 +52,25 @@ export async function buildLabelledDirectory(
   for (const row of rows) {
     if (demoNames.has(row.name)) demoIdsByName.set(row.name, [...(demoIdsByName.get(row.name) ?? []), row.id]);
   }
+  // A demo contact with the same name as the one meant is as right an answer as the generated namesakes.
+  const demoByKey = new Map<string, string[]>();
+  for (const row of rows) {
+    if (!demoNames.has(row.name)) continue;
+    const key = equivalenceKey(row.name);
+    demoByKey.set(key, [...(demoByKey.get(key) ?? []), row.id]);
+  }
+  const acceptOf = (indexes: number[], expected: number) =>
+    new Set([...indexes.map((i) => ids[i]), ...(demoByKey.get(equivalenceKey(contacts[expected].name)) ?? [])]);
   const generated = makeQueries(contacts, { seed: opts.seed, perGroup: opts.perGroup }).map((q) => ({
     group: q.group,
     query: q.query,
-    accept: new Set(q.equivalentIndexes.map((i) => ids[i])),
+    accept: acceptOf(q.equivalentIndexes, q.expectedIndex),
   }));
   const typed = opts.typed
     ? makeTypedQueries(contacts, { seed: opts.seed, ...opts.typed }).map((q) => ({
         group: q.group,
         query: q.query,
-        accept: new Set(q.equivalentIndexes.map((i) => ids[i])),
+        accept: acceptOf(q.equivalentIndexes, q.expectedIndex),
       }))
     : [];
   const handwritten = HANDWRITTEN_QUERIES.map((q) => ({
