@@ -25,6 +25,7 @@ import { networkAr, networkEn } from './features/network';
 import { tasksAr, tasksEn } from './features/tasks';
 import { bulkActionsAr, bulkActionsEn } from './features/bulk-actions';
 import { directoryAr, directoryEn } from './features/directory';
+import { searchResultsAr, searchResultsEn } from './features/search-results';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
 const ar = {
@@ -51,6 +52,7 @@ const ar = {
   ...tasksAr,
   ...bulkActionsAr,
   ...directoryAr,
+  ...searchResultsAr,
 };
 const en = {
   ...coreEn,
@@ -76,6 +78,7 @@ const en = {
   ...tasksEn,
   ...bulkActionsEn,
   ...directoryEn,
+  ...searchResultsEn,
 };
 
 type Language = 'ar' | 'en';
