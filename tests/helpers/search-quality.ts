@@ -2,9 +2,11 @@ import { sql } from 'kysely';
 import type { Db } from '../../server/src/db/database.js';
 import type { Actor } from '../../server/src/modules/auth/actor.js';
 import { rankedMatches } from '../../server/src/modules/search/search.service.js';
+import { createUserRecord } from '../../server/src/modules/users/users.service.js';
 import { generateContacts, type SyntheticContact } from '../../seeds/synthetic/generate.js';
 import { loadSyntheticContacts } from '../../seeds/synthetic/load.js';
-import { equivalenceKey, makeQueries } from '../../seeds/synthetic/noise.js';
+import { equivalenceKey, foldTokens, makeQueries } from '../../seeds/synthetic/noise.js';
+import { isPersonKind } from '../../server/src/domain/contact-kinds.js';
 import { makeTypedQueries } from '../../seeds/synthetic/typed-queries.js';
 import { HANDWRITTEN_QUERIES } from '../../seeds/synthetic/handwritten-queries.js';
 import { DEMO_CONTACTS } from '../../seeds/demo-contacts.js';
@@ -66,12 +68,21 @@ export async function buildLabelledDirectory(
     query: q.query,
     accept: acceptOf(q.equivalentIndexes, q.expectedIndex),
   }));
+  // A single word (given or family name alone) is rightly answered by any person of that name, demo ones too.
+  const demoPeople = rows
+    .filter((r) => DEMO_CONTACTS.some((d) => d.name === r.name && isPersonKind(d.kind)))
+    .map((r) => ({ id: r.id, tokens: foldTokens(r.name) }));
+  const demoNamed = (group: string, word: string) =>
+    demoPeople
+      .filter(({ tokens }) => (group === 'typed_given_only' ? tokens[0] === word : tokens.length > 1 && tokens.at(-1) === word))
+      .map((p) => p.id);
   const typed = opts.typed
-    ? makeTypedQueries(contacts, { seed: opts.seed, ...opts.typed }).map((q) => ({
-        group: q.group,
-        query: q.query,
-        accept: acceptOf(q.equivalentIndexes, q.expectedIndex),
-      }))
+    ? makeTypedQueries(contacts, { seed: opts.seed, ...opts.typed }).map((q) => {
+        const accept = acceptOf(q.equivalentIndexes, q.expectedIndex);
+        const single = q.group === 'typed_given_only' || q.group === 'typed_family_only';
+        if (single) for (const id of demoNamed(q.group, foldTokens(q.query).join(''))) accept.add(id);
+        return { group: q.group, query: q.query, accept };
+      })
     : [];
   const handwritten = HANDWRITTEN_QUERIES.map((q) => ({
     group: `hand:${q.group}`,
@@ -82,6 +93,20 @@ export async function buildLabelledDirectory(
 }
 
 export type Engine = (query: string) => Promise<string[]> | string[];
+
+/**
+ * An administrator who has worked on no contact, to search as: the one who loaded the directory would see the
+ * contacts they created first among equals (the recency tie-break), which no label accounts for.
+ */
+export async function freshSearcher(db: Db): Promise<Actor> {
+  const user = await createUserRecord(db, null, {
+    email: `searcher-${Math.random().toString(36).slice(2)}@example.org`,
+    name: 'Searcher',
+    role: 'admin',
+    password: 'a long enough password',
+  });
+  return { id: user.id, role: 'admin', governorates: null };
+}
 
 /** The directory search as the API runs it, in process: ranked contact ids. */
 export function directoryEngine(db: Db, actor: Actor, limit = 10): Engine {

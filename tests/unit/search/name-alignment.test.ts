@@ -65,6 +65,11 @@ describe('alignedMatchScore', () => {
     expect(aligned('نورالهدى محمود', 'نور الهدى محمود')).toBeGreaterThan(aligned('نورالهدى محمود', 'نور الهدى محمود كاظم'));
   });
 
+  it('reads one word as the given name or the family name, as spelled', () => {
+    expect(ranked('الحكيم', ['حكيم حسن', 'عمران علي الحكيم'])[0]).toBe('عمران علي الحكيم');
+    expect(ranked('حسن', ['علي حسن كاظم', 'حسن علي كاظم'])[0]).toBe('حسن علي كاظم');
+  });
+
   it('reads the family name typed first, then the given name', () => {
     expect(ranked('الهيتي قاسم', ['بيداء قاسم الهيتي', 'قاسم فراس الهيتي'])[0]).toBe('قاسم فراس الهيتي');
   });

@@ -12,9 +12,14 @@ import { memoize } from './memo.js';
 
 /** The first query word matched the name's first word (the given name). */
 const GIVEN_NAME_BONUS = 0.15;
-/** The last query word matched the name's last word (the family name); with one query word, a smaller share. */
+/** The last query word matched the name's last word (the family name). */
 const FAMILY_NAME_BONUS = 0.1;
-const LONE_WORD_FAMILY_BONUS = 0.05;
+/**
+ * A query of one word, on the given name, or (smaller) on the family name: less than the article costs (ARTICLE_WEIGHT), so «الحكيم» still finds the family
+ * الحكيم before the given name حكيم.
+ */
+const LONE_WORD_GIVEN_BONUS = 0.04;
+const LONE_WORD_FAMILY_BONUS = 0.02;
 /** The last query word is the name word right after the one before it (first name + father's name). */
 const NEXT_WORD_BONUS = 0.05;
 /** Every query word after the one before it in the name. */
@@ -90,6 +95,8 @@ export function alignedMatchScore(query: PreparedQuery, slots: readonly (readonl
   const lastSlot = slots.length - 1;
   const allSlots = 2 ** slots.length - 1;
   const whole = WHOLE_NAME_BONUS * Math.min(...bestOf);
+  // In a name of two words the last is the father's name, unless it has the article (جمال الجواهري).
+  const familyLast = slots.length > 2 || (lastSlot > 0 && slots[lastSlot][0].startsWith('ال'));
   let best = plain;
   const place = (i: number, first: number, previous: number, inOrder: boolean, used: number, total: number) => {
     if (i > last) {
@@ -99,10 +106,12 @@ export function alignedMatchScore(query: PreparedQuery, slots: readonly (readonl
     matches[i].forEach(({ similarity, spans }, slot) => {
       if (similarity === 0) return;
       let bonus = 0;
-      if (i === 0 && slot === 0) bonus += GIVEN_NAME_BONUS;
+      if (last === 0 && slot === 0) bonus += LONE_WORD_GIVEN_BONUS;
+      else if (last === 0 && slot === lastSlot && familyLast) bonus += LONE_WORD_FAMILY_BONUS;
+      else if (i === 0 && slot === 0) bonus += GIVEN_NAME_BONUS;
       if (i === 1 && slot === 0 && first === lastSlot && slots.length > 2) bonus += FAMILY_FIRST_BONUS;
-      if (i === last && slot === lastSlot && slot > 0) bonus += last > 0 ? FAMILY_NAME_BONUS : LONE_WORD_FAMILY_BONUS;
-      else if (i === last && last > 0 && slot === previous + 1) bonus += NEXT_WORD_BONUS;
+      if (last > 0 && i === last && slot === lastSlot && slot > 0) bonus += FAMILY_NAME_BONUS;
+      else if (last > 0 && i === last && slot === previous + 1) bonus += NEXT_WORD_BONUS;
       const end = spans ? slot + 1 : slot;
       const covered = used | (2 ** slot) | (2 ** end);
       place(i + 1, i === 0 ? slot : first, end, inOrder && slot > previous, covered, total + similarity * (1 + bonus));

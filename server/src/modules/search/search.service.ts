@@ -3,10 +3,10 @@ import type { Actor } from '../auth/actor.js';
 import { seesRestrictedDetails } from '../../access/restricted-details.js';
 import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
 import { phoneSearchDigits } from '../../domain/phone.js';
-import { gluedWordSplits, searchWords } from '../../domain/search/search-key.js';
+import { gluedWordSplits, nameWordForms, searchWords } from '../../domain/search/search-key.js';
 import { isBareArticle, skeletonVariants } from '../../domain/search/skeleton.js';
 import { queryVariants } from '../../domain/search/keyboard-layout.js';
-import { prepareQuery, type PreparedQuery } from '../../domain/search/name-match.js';
+import { prepareQuery, preparedMatchScore, type PreparedQuery } from '../../domain/search/name-match.js';
 import { alignedMatchScore, nameSlots } from '../../domain/search/name-alignment.js';
 import { highlightRanges } from '../../domain/search/highlight.js';
 import * as repo from './search.repository.js';
@@ -74,9 +74,16 @@ async function wordConditions(db: Db, query: string): Promise<repo.WordCondition
   });
 }
 
+/**
+ * A person's name is given name … family name, so where the query words sit in it says whom the user means; an
+ * organisation's name has no such order, and keeps the plain word-by-word score.
+ */
 function scoreRow(query: PreparedQuery, row: repo.CandidateRow): number {
   const names = [row.name, row.name_latin, row.name_ku].filter((n): n is string => Boolean(n));
-  const best = Math.max(...names.map((name) => alignedMatchScore(query, nameSlots(name))));
+  const score = isPersonKind(row.kind)
+    ? (name: string) => alignedMatchScore(query, nameSlots(name))
+    : (name: string) => preparedMatchScore(query, nameWordForms(name));
+  const best = Math.max(...names.map(score));
   return best > 0 ? best : FALLBACK_SCORE;
 }
 
