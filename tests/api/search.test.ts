@@ -90,7 +90,7 @@ describe('GET /api/search results', () => {
     const [first] = await search('الجواهرى');
     expect(first.name).toBe('جمال الجواهري');
     expect(first.highlight.name.map((r) => first.name.slice(r.start, r.end))).toEqual(['الجواهري']);
-    expect(Object.keys(first).sort()).toEqual(['governorates', 'highlight', 'id', 'kind', 'name', 'nameLatin', 'score']);
+    expect(Object.keys(first).sort()).toEqual(['detail', 'governorates', 'highlight', 'id', 'kind', 'name', 'nameLatin', 'score']);
   });
 
   it('highlight a compound written apart as one match', async () => {

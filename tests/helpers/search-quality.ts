@@ -2,9 +2,12 @@ import { sql } from 'kysely';
 import type { Db } from '../../server/src/db/database.js';
 import type { Actor } from '../../server/src/access/actor.js';
 import { rankedMatches } from '../../server/src/modules/search/search.service.js';
+import { createUserRecord } from '../../server/src/modules/users/users.service.js';
 import { generateContacts, type SyntheticContact } from '../../seeds/synthetic/generate.js';
 import { loadSyntheticContacts } from '../../seeds/synthetic/load.js';
-import { makeQueries } from '../../seeds/synthetic/noise.js';
+import { equivalenceKey, foldTokens, makeQueries } from '../../seeds/synthetic/noise.js';
+import { isPersonKind } from '../../server/src/domain/contact-kinds.js';
+import { makeTypedQueries } from '../../seeds/synthetic/typed-queries.js';
 import { HANDWRITTEN_QUERIES } from '../../seeds/synthetic/handwritten-queries.js';
 import { DEMO_CONTACTS } from '../../seeds/demo-contacts.js';
 import { loadDemoContacts } from '../../seeds/load-demo.js';
@@ -24,13 +27,22 @@ export interface Directory {
 
 /**
  * A directory of `size` generated contacts plus the demo contacts, loaded into db, with its labelled queries:
- * the generated noise model (perGroup per noise group) and, unless handwritten is false, the hand-written queries
- * for demo names (which name people uniquely among the demo contacts, not among a large generated directory).
+ * the generated noise model (perGroup per noise group, each query unambiguous in the whole directory), with `typed`
+ * the queries as users type them (unambiguous only among `knownPeople` of the contacts, groups `typed_…`), and,
+ * unless handwritten is false, the hand-written queries for demo names (which name people uniquely among the demo
+ * contacts, not among a large generated directory).
  */
 export async function buildLabelledDirectory(
   db: Db,
   admin: Actor,
-  opts: { size: number; seed: number; perGroup: number; handwritten?: boolean; onProgress?: (n: number) => void },
+  opts: {
+    size: number;
+    seed: number;
+    perGroup: number;
+    typed?: { knownPeople: number; perClass: number };
+    handwritten?: boolean;
+    onProgress?: (n: number) => void;
+  },
 ): Promise<Directory> {
   const contacts: SyntheticContact[] = generateContacts(opts.size, opts.seed);
   const ids = await loadSyntheticContacts(db, contacts, opts.onProgress);
@@ -42,20 +54,59 @@ export async function buildLabelledDirectory(
   for (const row of rows) {
     if (demoNames.has(row.name)) demoIdsByName.set(row.name, [...(demoIdsByName.get(row.name) ?? []), row.id]);
   }
+  // A demo contact with the same name as the one meant is as right an answer as the generated namesakes.
+  const demoByKey = new Map<string, string[]>();
+  for (const row of rows) {
+    if (!demoNames.has(row.name)) continue;
+    const key = equivalenceKey(row.name);
+    demoByKey.set(key, [...(demoByKey.get(key) ?? []), row.id]);
+  }
+  const acceptOf = (indexes: number[], expected: number) =>
+    new Set([...indexes.map((i) => ids[i]), ...(demoByKey.get(equivalenceKey(contacts[expected].name)) ?? [])]);
   const generated = makeQueries(contacts, { seed: opts.seed, perGroup: opts.perGroup }).map((q) => ({
     group: q.group,
     query: q.query,
-    accept: new Set(q.equivalentIndexes.map((i) => ids[i])),
+    accept: acceptOf(q.equivalentIndexes, q.expectedIndex),
   }));
+  // A single word (given or family name alone) is rightly answered by any person of that name, demo ones too.
+  const demoPeople = rows
+    .filter((r) => DEMO_CONTACTS.some((d) => d.name === r.name && isPersonKind(d.kind)))
+    .map((r) => ({ id: r.id, tokens: foldTokens(r.name) }));
+  const demoNamed = (group: string, word: string) =>
+    demoPeople
+      .filter(({ tokens }) => (group === 'typed_given_only' ? tokens[0] === word : tokens.length > 1 && tokens.at(-1) === word))
+      .map((p) => p.id);
+  const typed = opts.typed
+    ? makeTypedQueries(contacts, { seed: opts.seed, ...opts.typed }).map((q) => {
+        const accept = acceptOf(q.equivalentIndexes, q.expectedIndex);
+        const single = q.group === 'typed_given_only' || q.group === 'typed_family_only';
+        if (single) for (const id of demoNamed(q.group, foldTokens(q.query).join(''))) accept.add(id);
+        return { group: q.group, query: q.query, accept };
+      })
+    : [];
   const handwritten = HANDWRITTEN_QUERIES.map((q) => ({
     group: `hand:${q.group}`,
     query: q.query,
     accept: new Set(demoIdsByName.get(q.expectedName) ?? []),
   }));
-  return { names, cases: opts.handwritten === false ? generated : [...generated, ...handwritten] };
+  return { names, cases: [...generated, ...typed, ...(opts.handwritten === false ? [] : handwritten)] };
 }
 
 export type Engine = (query: string) => Promise<string[]> | string[];
+
+/**
+ * An administrator who has worked on no contact, to search as: the one who loaded the directory would see the
+ * contacts they created first among equals (the recency tie-break), which no label accounts for.
+ */
+export async function freshSearcher(db: Db): Promise<Actor> {
+  const user = await createUserRecord(db, null, {
+    email: `searcher-${Math.random().toString(36).slice(2)}@example.org`,
+    name: 'Searcher',
+    role: 'admin',
+    password: 'a long enough password',
+  });
+  return { id: user.id, role: 'admin', governorates: null };
+}
 
 /** The directory search as the API runs it, in process: ranked contact ids. */
 export function directoryEngine(db: Db, actor: Actor, limit = 10): Engine {
@@ -79,6 +130,9 @@ export interface CaseOutcome {
   rank: number | null;
   results: number;
   ms: number;
+  /** The first result and one of the right answers, to show what a miss put first. */
+  topId: string | null;
+  expectedId: string;
 }
 
 export function percentile(values: number[], p: number): number {
@@ -94,7 +148,15 @@ export async function runCases(engine: Engine, cases: QueryCase[]): Promise<Case
     const ids = await engine(c.query);
     const ms = performance.now() - started;
     const index = ids.findIndex((id) => c.accept.has(id));
-    outcomes.push({ group: c.group, query: c.query, rank: index >= 0 ? index + 1 : null, results: ids.length, ms });
+    outcomes.push({
+      group: c.group,
+      query: c.query,
+      rank: index >= 0 ? index + 1 : null,
+      results: ids.length,
+      ms,
+      topId: ids[0] ?? null,
+      expectedId: [...c.accept][0],
+    });
   }
   return outcomes;
 }

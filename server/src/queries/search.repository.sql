@@ -46,49 +46,67 @@ WHERE word LIKE $10 ORDER BY length(word), word LIMIT $11)) near;
 
 -- findNameCandidates(db, {"words":[{"strong":["زينب"],"weak":[],"skeletons":[],"splits":[],"splitSkeletons":[]},{"strong":["علي"],"weak":[],"skeletons":[],"splits":[],"splitSkeletons":[]}],"visibleGovernorates":null,"limit":200})
 
-SELECT contact.id, contact.kind, contact.name, contact.name_latin, contact.name_ku,
-contact.sensitivity, array(SELECT cg.governorate_code FROM contact_governorate cg
-  WHERE cg.contact_id = contact.id ORDER BY cg.governorate_code) AS governorates FROM contact
-  WHERE (contact.search_terms && ARRAY[$1]::text[]) AND (contact.search_terms && ARRAY[$2]::text[])
-  ORDER BY (greatest((contact.search_terms && ARRAY[$3]::text[])::int * 3, 0, 1) + greatest((contact.search_terms && ARRAY[$4]::text[])::int * 3, 0, 1)) * 100 - cardinality(contact.search_terms) DESC, contact.name
-  LIMIT $5;
+WITH matched AS MATERIALIZED (
+    SELECT contact.id, contact.name, (greatest((contact.search_terms && ARRAY[$1]::text[])::int * 3, 0, 1) + greatest((contact.search_terms && ARRAY[$2]::text[])::int * 3, 0, 1)) * 100 - cardinality(contact.search_terms) AS rough, (contact.search_terms[1] = ANY(ARRAY[$3]::text[]))::int AS given
+    FROM contact WHERE (contact.search_terms && ARRAY[$4]::text[]) AND (contact.search_terms && ARRAY[$5]::text[])
+  ), picked AS (
+    (SELECT id, rough FROM matched ORDER BY rough DESC, name, id LIMIT $6)
+    UNION
+    (SELECT id, rough FROM matched ORDER BY given DESC, rough DESC, name, id LIMIT $7)
+  )
+  SELECT contact.id, contact.kind, contact.name, contact.name_latin, contact.name_ku,
+contact.name_father, contact.sensitivity, array(SELECT cg.governorate_code FROM contact_governorate cg
+  WHERE cg.contact_id = contact.id ORDER BY cg.governorate_code) AS governorates FROM picked JOIN contact ON contact.id = picked.id
+  ORDER BY picked.rough DESC, contact.name;
 -- $1 = "زينب"
 -- $2 = "علي"
 -- $3 = "زينب"
--- $4 = "علي"
--- $5 = 200
+-- $4 = "زينب"
+-- $5 = "علي"
+-- $6 = 100
+-- $7 = 100
 
 -- findNameCandidates(db, {"words":[{"strong":["ابوكلل"],"weak":["ابوكلال"],"skeletons":["ابكلل"],"splits":[["ابو","كلل"]],"splitSkeletons":[["اب","كلل"]]}],"kind":"activist","governorate":"IQ-BG","createdFrom":"2026-01-01","createdTo":"2026-01-31","visibleGovernorates":["IQ-BG","IQ-BA"],"limit":200})
 
-SELECT contact.id, contact.kind, contact.name, contact.name_latin, contact.name_ku,
-contact.sensitivity, array(SELECT cg.governorate_code FROM contact_governorate cg
-  WHERE cg.contact_id = contact.id ORDER BY cg.governorate_code) AS governorates FROM contact
-  WHERE (contact.search_terms && ARRAY[$1, $2, $3]::text[] OR contact.search_terms @> ARRAY[$4, $5]::text[] OR contact.search_terms @> ARRAY[$6, $7]::text[]) AND contact.created_at >= ($8::date)::timestamp AT TIME ZONE 'UTC' AND contact.created_at < ($9::date + 1)::timestamp AT TIME ZONE 'UTC' AND contact.kind = $10 AND EXISTS (SELECT 1 FROM contact_governorate cg
-    WHERE cg.contact_id = contact.id AND cg.governorate_code = $11) AND EXISTS (SELECT 1 FROM contact_governorate cg
-    WHERE cg.contact_id = contact.id AND cg.governorate_code = ANY(ARRAY[$12, $13]::text[]))
-  ORDER BY (greatest((contact.search_terms && ARRAY[$14]::text[])::int * 3, (contact.search_terms && ARRAY[$15]::text[])::int * 2, 1)) * 100 - cardinality(contact.search_terms) DESC, contact.name
-  LIMIT $16;
+WITH matched AS MATERIALIZED (
+    SELECT contact.id, contact.name, (greatest((contact.search_terms && ARRAY[$1]::text[])::int * 3, (contact.search_terms && ARRAY[$2]::text[])::int * 2, 1)) * 100 - cardinality(contact.search_terms) AS rough, (contact.search_terms[1] = ANY(ARRAY[$3, $4]::text[]))::int AS given
+    FROM contact
+    WHERE (contact.search_terms && ARRAY[$5, $6, $7]::text[] OR contact.search_terms @> ARRAY[$8, $9]::text[] OR contact.search_terms @> ARRAY[$10, $11]::text[]) AND contact.created_at >= ($12::date)::timestamp AT TIME ZONE 'UTC' AND contact.created_at < ($13::date + 1)::timestamp AT TIME ZONE 'UTC' AND contact.kind = $14 AND EXISTS (SELECT 1 FROM contact_governorate cg
+    WHERE cg.contact_id = contact.id AND cg.governorate_code = $15) AND EXISTS (SELECT 1 FROM contact_governorate cg
+    WHERE cg.contact_id = contact.id AND cg.governorate_code = ANY(ARRAY[$16, $17]::text[]))
+  ), picked AS (
+    (SELECT id, rough FROM matched ORDER BY rough DESC, name, id LIMIT $18)
+    UNION
+    (SELECT id, rough FROM matched ORDER BY given DESC, rough DESC, name, id LIMIT $19)
+  )
+  SELECT contact.id, contact.kind, contact.name, contact.name_latin, contact.name_ku,
+contact.name_father, contact.sensitivity, array(SELECT cg.governorate_code FROM contact_governorate cg
+  WHERE cg.contact_id = contact.id ORDER BY cg.governorate_code) AS governorates FROM picked JOIN contact ON contact.id = picked.id
+  ORDER BY picked.rough DESC, contact.name;
 -- $1 = "ابوكلل"
 -- $2 = "ابوكلال"
--- $3 = "~ابكلل"
--- $4 = "ابو"
--- $5 = "كلل"
--- $6 = "~اب"
--- $7 = "~كلل"
--- $8 = "2026-01-01"
--- $9 = "2026-01-31"
--- $10 = "activist"
--- $11 = "IQ-BG"
--- $12 = "IQ-BG"
--- $13 = "IQ-BA"
--- $14 = "ابوكلل"
--- $15 = "ابوكلال"
--- $16 = 200
+-- $3 = "ابوكلل"
+-- $4 = "ابوكلال"
+-- $5 = "ابوكلل"
+-- $6 = "ابوكلال"
+-- $7 = "~ابكلل"
+-- $8 = "ابو"
+-- $9 = "كلل"
+-- $10 = "~اب"
+-- $11 = "~كلل"
+-- $12 = "2026-01-01"
+-- $13 = "2026-01-31"
+-- $14 = "activist"
+-- $15 = "IQ-BG"
+-- $16 = "IQ-BG"
+-- $17 = "IQ-BA"
+-- $18 = 100
+-- $19 = 100
 
 -- findPhoneCandidates(db, {"digits":"7701234","includeRestricted":false,"governorate":"IQ-BG","visibleGovernorates":["IQ-BG","IQ-BA"],"limit":50})
 
 SELECT contact.id, contact.kind, contact.name, contact.name_latin, contact.name_ku,
-contact.sensitivity, array(SELECT cg.governorate_code FROM contact_governorate cg
+contact.name_father, contact.sensitivity, array(SELECT cg.governorate_code FROM contact_governorate cg
   WHERE cg.contact_id = contact.id
   ORDER BY cg.governorate_code) AS governorates FROM contact
   WHERE contact.phone_digits LIKE $1 AND contact.sensitivity = 'normal' AND EXISTS (SELECT 1 FROM contact_governorate cg

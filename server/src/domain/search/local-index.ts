@@ -1,8 +1,9 @@
 import Fuse from 'fuse.js';
 import { highlightRanges, type Range } from './highlight.js';
 import { queryVariants } from './keyboard-layout.js';
-import { prepareQuery, preparedMatchScore } from './name-match.js';
-import { indexedWordForms, nameWordForms, searchWords } from './search-key.js';
+import { prepareQuery } from './name-match.js';
+import { alignedMatchScore, nameSlots } from './name-alignment.js';
+import { indexedWordForms, searchWords } from './search-key.js';
 import { isBareArticle, skeletonVariants } from './skeleton.js';
 import { searchVariants } from './deletion-variants.js';
 
@@ -11,7 +12,7 @@ import { searchVariants } from './deletion-variants.js';
  * event's list), per section 5 of the search spec, with the same keys and the same word-by-word scorer as the server.
  * It works like /api/search in memory: each query word expands to the list's words that fuse.js finds similar,
  * that are one or two typos away (shared deletion variants), that it starts (while typing), or that share its
- * skeleton; items must match every query word; nameMatchScore ranks them. fuse.js runs over the distinct words, not
+ * skeleton; items must match every query word; alignedMatchScore ranks them. fuse.js runs over the distinct words, not
  * the items, because over whole names it costs tens of milliseconds per keystroke at 5,000 items.
  */
 
@@ -22,7 +23,7 @@ export interface Nameable {
 
 export interface LocalMatch<T> {
   item: T;
-  /** nameMatchScore of the best query variant: higher is better, as on the server. */
+  /** alignedMatchScore of the best query variant: higher is better, as on the server. */
   score: number;
   highlight: { name: Range[]; nameLatin: Range[] };
 }
@@ -51,8 +52,8 @@ function firstAtLeast(sorted: string[], prefix: string): number {
 
 export class LocalIndex<T extends Nameable> {
   readonly #items: readonly T[];
-  /** Each item's word forms for the scorer: of its name, and of its Latin name. */
-  readonly #forms: [string[], string[]][];
+  /** Each item's words in order with their forms, for the scorer: of its name, and of its Latin name. */
+  readonly #forms: [string[][], string[][]][];
   readonly #byWord = new Map<string, Set<number>>();
   readonly #byVariant = new Map<string, Set<string>>();
   readonly #bySkeleton = new Map<string, Set<number>>();
@@ -61,7 +62,7 @@ export class LocalIndex<T extends Nameable> {
 
   constructor(items: readonly T[]) {
     this.#items = items;
-    this.#forms = items.map((item) => [nameWordForms(item.name), item.nameLatin ? nameWordForms(item.nameLatin) : []]);
+    this.#forms = items.map((item) => [nameSlots(item.name), item.nameLatin ? nameSlots(item.nameLatin) : []]);
     items.forEach((item, position) => {
       const names = [item.name, item.nameLatin].filter((n): n is string => Boolean(n));
       for (const word of new Set(names.flatMap(indexedWordForms))) {
@@ -119,7 +120,7 @@ export class LocalIndex<T extends Nameable> {
       const prepared = prepareQuery(variant);
       for (const position of this.#candidates(variant)) {
         const [nameForms, latinForms] = this.#forms[position];
-        const score = Math.max(preparedMatchScore(prepared, nameForms), preparedMatchScore(prepared, latinForms));
+        const score = Math.max(alignedMatchScore(prepared, nameForms), alignedMatchScore(prepared, latinForms));
         if (score > (best.get(position)?.score ?? 0)) best.set(position, { score, variant });
       }
     }

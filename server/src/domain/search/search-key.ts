@@ -123,7 +123,7 @@ export function indexedWordForms(name: string): string[] {
   return [...new Set([...searchWords(name), ...tokens, ...tokens.flatMap(splitCompound)])];
 }
 
-function gluesToNext(word: string, next: string | undefined): next is string {
+export function gluesToNext(word: string, next: string | undefined): next is string {
   return next !== undefined && (GLUE_HEADS.has(word) || (next.startsWith('ال') && !word.startsWith('ال')));
 }
 

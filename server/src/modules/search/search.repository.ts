@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.js';
 import { SKELETON_MARK, type SearchColumns } from './search-columns.js';
 import { searchVariants } from '../../domain/search/deletion-variants.js';
 import { createdWithin } from '../../db/created-within.js';
+import { contactInScope } from '../contact-refs/contact-refs.repository.js';
 import { CONTACT_KINDS, SENSITIVITIES, type ContactKind } from '../../domain/contact-kinds.js';
 import { checkRows, nullable, oneOf } from '../../db/check-rows.js';
 
@@ -86,6 +87,7 @@ export const CandidateRowSchema = Type.Object({
   name: Type.String(),
   name_latin: nullable(Type.String()),
   name_ku: nullable(Type.String()),
+  name_father: nullable(Type.String()),
   sensitivity: oneOf(SENSITIVITIES),
   governorates: Type.Array(Type.String()),
 });
@@ -101,7 +103,11 @@ function wordMatches(condition: WordCondition): Expression<SqlBool> {
   return alternatives.length ? sql<SqlBool>`(${sql.join(alternatives, sql` OR `)})` : sql<SqlBool>`false`;
 }
 
-/** A rough score in SQL, only to choose which candidates the exact scorer in TypeScript looks at. */
+/**
+ * A rough score in SQL, only to choose which candidates the exact scorer in TypeScript looks at: per query word, 3
+ * for a word it starts (itself included), 2 for a typo neighbour, 1 for a skeleton; fewer terms (a shorter name)
+ * first among equals.
+ */
 function roughScore(conditions: WordCondition[]) {
   const terms = conditions.map((c) => {
     const strong = c.strong.length ? sql`(contact.search_terms && ${textArray(c.strong)})::int * 3` : sql`0`;
@@ -109,6 +115,12 @@ function roughScore(conditions: WordCondition[]) {
     return sql`greatest(${strong}, ${weak}, 1)`;
   });
   return sql<number>`(${sql.join(terms, sql` + `)}) * 100 - cardinality(contact.search_terms)`;
+}
+
+/** Whether the first query word is the name's first word (search_terms[1], the given name). */
+function givenNameMatches(conditions: WordCondition[]) {
+  const first = conditions[0] ? [...conditions[0].strong, ...conditions[0].weak] : [];
+  return first.length ? sql<number>`(contact.search_terms[1] = ANY(${textArray(first)}))::int` : sql<number>`0`;
 }
 
 function scopeFilters(f: Omit<CandidateFilter, 'words' | 'limit'>) {
@@ -127,17 +139,28 @@ function scopeFilters(f: Omit<CandidateFilter, 'words' | 'limit'>) {
 }
 
 const CANDIDATE_COLUMNS = sql`contact.id, contact.kind, contact.name, contact.name_latin, contact.name_ku,
-  contact.sensitivity, array(SELECT cg.governorate_code FROM contact_governorate cg
+  contact.name_father, contact.sensitivity, array(SELECT cg.governorate_code FROM contact_governorate cg
     WHERE cg.contact_id = contact.id ORDER BY cg.governorate_code) AS governorates`;
 
-/** Rows in which every query word matches some name word (by expansion or skeleton), best rough score first. */
+/**
+ * Rows in which every query word matches some name word (by expansion or skeleton). When a short query fits more rows
+ * than are scored, half are the best by rough score (the shortest names, those the query says most of) and half the
+ * best of those whose given name the first query word is (those the scorer puts first), from one scan of the matches.
+ */
 export async function findNameCandidates(db: Db, f: CandidateFilter): Promise<CandidateRow[]> {
   const where = [...f.words.map(wordMatches), ...scopeFilters(f)];
+  const half = Math.ceil(f.limit / 2);
   const { rows } = await sql`
-    SELECT ${CANDIDATE_COLUMNS} FROM contact
-    WHERE ${sql.join(where, sql` AND `)}
-    ORDER BY ${roughScore(f.words)} DESC, contact.name
-    LIMIT ${f.limit}`.execute(db);
+    WITH matched AS MATERIALIZED (
+      SELECT contact.id, contact.name, ${roughScore(f.words)} AS rough, ${givenNameMatches(f.words)} AS given
+      FROM contact WHERE ${sql.join(where, sql` AND `)}
+    ), picked AS (
+      (SELECT id, rough FROM matched ORDER BY rough DESC, name, id LIMIT ${half})
+      UNION
+      (SELECT id, rough FROM matched ORDER BY given DESC, rough DESC, name, id LIMIT ${half})
+    )
+    SELECT ${CANDIDATE_COLUMNS} FROM picked JOIN contact ON contact.id = picked.id
+    ORDER BY picked.rough DESC, contact.name`.execute(db);
   return checkRows('search.findNameCandidates', CandidateRowSchema, rows);
 }
 
@@ -162,6 +185,45 @@ export async function findPhoneCandidates(db: Db, f: PhoneFilter): Promise<Candi
     SELECT ${CANDIDATE_COLUMNS} FROM contact WHERE ${sql.join(where, sql` AND `)}
     ORDER BY contact.name LIMIT ${f.limit}`.execute(db);
   return checkRows('search.findPhoneCandidates', CandidateRowSchema, rows);
+}
+
+export interface CurrentPosition {
+  person_id: string;
+  title: string;
+  organization_name: string;
+}
+
+/**
+ * One current position (no end date) of each of these people, at an organisation the actor may see: the focal-point
+ * one first, then the most recently started. One indexed query (position_person_idx) for a page of results.
+ */
+export async function currentPositions(db: Db, personIds: string[], visibleGovernorates: string[] | null): Promise<CurrentPosition[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('position')
+    .innerJoin('contact as org', 'org.id', 'position.organization_id')
+    .select(['position.person_id', 'position.title', 'org.name as organization_name'])
+    .where('position.person_id', 'in', personIds)
+    .where('position.end_date', 'is', null)
+    .$if(visibleGovernorates !== null, (qb) => qb.where(contactInScope('position.organization_id', visibleGovernorates!)))
+    .orderBy('position.person_id')
+    .orderBy('position.is_focal_point', 'desc')
+    .orderBy(sql`position.start_date DESC NULLS LAST`)
+    .orderBy('position.created_at', 'desc')
+    .execute();
+  return rows.filter((row, i) => i === 0 || rows[i - 1].person_id !== row.person_id);
+}
+
+/**
+ * The contacts this user most recently wrote (and, for restricted ones, opened), most recent first, from their last
+ * `actions` audited actions: one scan of audit_log_user_at_idx, bounded by the limit.
+ */
+export async function recentlyTouchedContacts(db: Db, userId: string, actions: number): Promise<string[]> {
+  const { rows } = await sql<{ entity_id: string }>`
+    SELECT entity_id FROM (
+      SELECT entity_type, entity_id, at, id FROM audit_log WHERE user_id = ${userId} ORDER BY at DESC, id DESC LIMIT ${actions}
+    ) latest WHERE entity_type = 'contact' AND entity_id IS NOT NULL ORDER BY at DESC, id DESC`.execute(db);
+  return [...new Set(rows.map((r) => r.entity_id))];
 }
 
 export interface RowToKey {

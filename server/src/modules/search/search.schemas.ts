@@ -26,6 +26,15 @@ export const SearchResultSchema = Type.Object({
     name: Type.Array(RangeSchema, { description: 'matched words of name, as UTF-16 [start, end) offsets' }),
     nameLatin: Type.Array(RangeSchema),
   }),
+  detail: Type.Object(
+    {
+      fatherName: Type.Union([Type.String(), Type.Null()], { description: "the father's name, when the name does not show it" }),
+      position: Type.Union([Type.Object({ title: Type.String(), organization: Type.String() }), Type.Null()], {
+        description: 'a current position at an organisation the caller may see (focal point first)',
+      }),
+    },
+    { description: 'what tells apart people of the same name (besides governorates)' },
+  ),
 });
 export type SearchResult = Static<typeof SearchResultSchema>;
 

@@ -27,6 +27,7 @@ import { bulkActionsAr, bulkActionsEn } from './features/bulk-actions';
 import { directoryAr, directoryEn } from './features/directory';
 import { hxlAr, hxlEn } from './features/hxl';
 import { customFieldsAr, customFieldsEn } from './features/custom-fields';
+import { searchResultsAr, searchResultsEn } from './features/search-results';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
 const ar = {
@@ -55,6 +56,7 @@ const ar = {
   ...directoryAr,
   ...hxlAr,
   ...customFieldsAr,
+  ...searchResultsAr,
 };
 const en = {
   ...coreEn,
@@ -82,6 +84,7 @@ const en = {
   ...directoryEn,
   ...hxlEn,
   ...customFieldsEn,
+  ...searchResultsEn,
 };
 
 type Language = 'ar' | 'en';
