@@ -150,3 +150,4 @@ export type {
 } from '../modules/tasks/tasks.schemas.js';
 export type { ActivityItemDto, ActivityListDto } from '../modules/activity/activity.schemas.js';
 export type { BulkActionInput, BulkResultDto, BulkSampleDto } from '../modules/bulk-actions/bulk-actions.schemas.js';
+export type { ApiRoute, JsonApiRoute, DownloadApiRoute, ParamsOf, QueryOf, BodyOf, ResponseOf } from './api-routes.js';
