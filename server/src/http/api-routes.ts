@@ -275,7 +275,7 @@ type StaticOf<K extends ApiRoute, Part extends keyof RouteSchemas> = Routes[K] e
 export type ParamsOf<K extends ApiRoute> = StaticOf<K, 'params'>;
 export type QueryOf<K extends ApiRoute> = StaticOf<K, 'query'>;
 export type BodyOf<K extends ApiRoute> = StaticOf<K, 'body'>;
-/** The 2xx answer: the JSON response's type, `void` for a 204 (both when the route answers either way). */
-export type ResponseOf<K extends ApiRoute> =
-  | (Routes[K] extends { readonly response: infer S extends TSchema } ? Static<S> : never)
-  | (Routes[K] extends { readonly noContent: true } ? void : never);
+/** The 2xx answer: the JSON response's type, `void` for a 204, `undefined` in the JSON type's place when the route may answer either. */
+export type ResponseOf<K extends ApiRoute> = Routes[K] extends { readonly response: infer S extends TSchema }
+  ? Static<S> | (Routes[K] extends { readonly noContent: true } ? undefined : never)
+  : void;
