@@ -9,6 +9,7 @@ import type {
   TwoStepSetupDto,
   TwoStepStatusDto,
 } from '$api';
+import type { ResponseOf } from '$api';
 import { api, type Fetch } from '$lib/api';
 
 export type TwoStepStatus = TwoStepStatusDto;
@@ -34,7 +35,7 @@ export function confirmTwoStep(code: string): Promise<RecoveryCodesDto> {
   return api('POST /auth/totp/confirm', { body: { code } });
 }
 
-export function renewRecoveryCodes(code: string): Promise<{ recoveryCodes: string[] }> {
+export function renewRecoveryCodes(code: string): Promise<ResponseOf<'POST /auth/totp/recovery-codes'>> {
   return api('POST /auth/totp/recovery-codes', { body: { code } });
 }
 

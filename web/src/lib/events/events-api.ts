@@ -1,3 +1,4 @@
+import type { QueryOf, ResponseOf } from '$api';
 import { api, apiUrl, type Fetch } from '$lib/api';
 import type {
   AutoSplitResultDto,
@@ -77,7 +78,7 @@ export function bulkUpdateInvitations(
   eventId: string,
   body: BulkUpdateInput,
   confirmOutsideEventDays = false,
-): Promise<{ items: Invitation[] }> {
+): Promise<ResponseOf<'POST /events/:id/invitations/bulk'>> {
   const query = confirmOutsideEventDays ? { confirmOutsideEventDays: true } : {};
   return api('POST /events/:id/invitations/bulk', { params: { id: eventId }, body, query });
 }
@@ -150,7 +151,9 @@ export function checkInInvitation(
   });
 }
 
-export function exportHref(eventId: string, format: 'csv' | 'xlsx', lang: 'ar' | 'en'): string {
+type EventExport = QueryOf<'GET /events/:id/export'>;
+
+export function exportHref(eventId: string, format: EventExport['format'], lang: EventExport['lang']): string {
   return apiUrl('GET /events/:id/export', { params: { id: eventId }, query: { format, lang } });
 }
 

@@ -1,5 +1,5 @@
 import { apiErrorFrom, api, apiUrl, type ApiError, type Fetch } from '$lib/api';
-import type { ImportRowsFilter } from '$api';
+import type { ImportRowsFilter, QueryOf } from '$api';
 import type { CommitInput, Import, ImportDefaults, ImportField, ImportList, ImportOutcome, ImportRowPage, ImportUpload } from './types';
 
 /** The server refuses bigger files (413); checking first spares a long upload that is bound to fail. */
@@ -66,6 +66,8 @@ export function undoImport(id: string): Promise<Import | undefined> {
   return api('DELETE /imports/:id', { params: { id } });
 }
 
-export function reportUrl(id: string, format: 'csv' | 'xlsx', lang: 'ar' | 'en'): string {
+type ImportReport = QueryOf<'GET /imports/:id/report'>;
+
+export function reportUrl(id: string, format: ImportReport['format'], lang: ImportReport['lang']): string {
   return apiUrl('GET /imports/:id/report', { params: { id }, query: { format, lang } });
 }

@@ -8,6 +8,7 @@ import type {
   PartnershipSettingsDto,
   PartnershipSort,
   PeriodFilter,
+  QueryOf,
   UpdatePartnershipSettingsInput,
 } from '$api';
 import { api, apiUrl, type Fetch } from '$lib/api';
@@ -57,7 +58,9 @@ export function getDashboard(query: DashboardFilter, fetch?: Fetch): Promise<Das
 }
 
 /** The download link for the current filters; the browser sends the session cookie with it. */
-export function exportHref(filter: PartnershipFilter, format: 'csv' | 'xlsx', lang: 'ar' | 'en'): string {
+type PartnershipExport = QueryOf<'GET /partnerships/export'>;
+
+export function exportHref(filter: PartnershipFilter, format: PartnershipExport['format'], lang: PartnershipExport['lang']): string {
   return apiUrl('GET /partnerships/export', { query: { ...filter, format, lang } });
 }
 

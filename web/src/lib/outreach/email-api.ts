@@ -1,5 +1,5 @@
 import { api, apiUrl } from '$lib/api';
-import type { EmailJobDto, EmailPreviewDto, EmailSendInput, EmailSettingsDto } from '$api';
+import type { EmailJobDto, EmailPreviewDto, EmailSendInput, EmailSettingsDto, QueryOf, ResponseOf } from '$api';
 
 export function emailSettings(eventId: string): Promise<EmailSettingsDto> {
   return api('GET /events/:id/outreach/email/settings', { params: { id: eventId } });
@@ -9,7 +9,7 @@ export function previewEmail(eventId: string, body: EmailSendInput): Promise<Ema
   return api('POST /events/:id/outreach/email/preview', { params: { id: eventId }, body });
 }
 
-export function startEmail(eventId: string, body: EmailSendInput): Promise<{ jobId: string }> {
+export function startEmail(eventId: string, body: EmailSendInput): Promise<ResponseOf<'POST /events/:id/outreach/email'>> {
   return api('POST /events/:id/outreach/email', { params: { id: eventId }, body });
 }
 
@@ -18,5 +18,5 @@ export function emailJob(eventId: string, jobId: string): Promise<EmailJobDto> {
 }
 
 /** The event's calendar file, its location and governorate in the page's language. */
-export const calendarHref = (eventId: string, language: 'ar' | 'en') =>
+export const calendarHref = (eventId: string, language: NonNullable<QueryOf<'GET /events/:id/calendar.ics'>['lang']>) =>
   apiUrl('GET /events/:id/calendar.ics', { params: { id: eventId }, query: { lang: language } });

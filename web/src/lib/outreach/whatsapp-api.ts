@@ -1,5 +1,6 @@
 import type {
   AudienceResultDto,
+  QueryOf,
   MarkSentResultDto,
   NumbersResultDto,
   SaveTemplateInput,
@@ -46,7 +47,7 @@ export function selectedNumbers(eventId: string, invitationIds: string[]): Promi
   return api('POST /events/:id/outreach/numbers', { params: { id: eventId }, body: { invitationIds } });
 }
 
-export function audience(eventId: string, who: 'no_reply' | 'confirmed'): Promise<AudienceResultDto> {
+export function audience(eventId: string, who: QueryOf<'GET /events/:id/outreach/audience'>['for']): Promise<AudienceResultDto> {
   return api('GET /events/:id/outreach/audience', { params: { id: eventId }, query: { for: who } });
 }
 
