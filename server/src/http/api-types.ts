@@ -157,3 +157,4 @@ export type {
   CreateCustomFieldInput,
   UpdateCustomFieldInput,
 } from '../modules/custom-fields/custom-fields.schemas.js';
+export type { ApiRoute, JsonApiRoute, DownloadApiRoute, ParamsOf, QueryOf, BodyOf, ResponseOf } from './api-routes.js';

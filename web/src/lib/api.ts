@@ -1,6 +1,6 @@
 import { goto } from '$app/navigation';
 import { navigating } from '$app/state';
-import type { ProblemDto } from '$api';
+import type { ApiRoute, BodyOf, JsonApiRoute, ParamsOf, ProblemDto, QueryOf, ResponseOf } from '$api';
 import { databaseStatus } from './database-status.svelte';
 
 /** One entry of a problem+json `errors` array; `field` is a dotted path such as `phones.1`. */
@@ -37,10 +37,11 @@ export class ApiError extends Error {
 
 export type Fetch = typeof fetch;
 /** A list is sent as the key repeated (`tags=a&tags=b`), as the server's schemas read arrays; booleans as `true`/`false`. */
-type QueryValue = string | number | boolean | null | undefined | readonly string[];
+type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
+type Query = Record<string, QueryValue>;
 
 interface RequestOptions {
-  query?: Record<string, QueryValue>;
+  query?: object;
   body?: unknown;
   /** Kit's `fetch` inside load functions; the global one elsewhere. */
   fetch?: Fetch;
@@ -48,12 +49,35 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** Path parameters are required exactly when the route has some. */
+type ParamsOption<K extends ApiRoute> = ParamsOf<K> extends undefined ? { params?: undefined } : { params: ParamsOf<K> };
+/**
+ * Every query field may be left out (the server fills in its defaults, which its own types count as always present),
+ * and may be null or '' for "no filter": such a value is not sent at all.
+ */
+type QueryInput<Q> = { [P in keyof Q]?: Q[P] | null | '' };
+type QueryOption<K extends ApiRoute> = QueryOf<K> extends undefined ? { query?: undefined } : { query?: QueryInput<QueryOf<K>> };
+type BodyOption<K extends ApiRoute> = BodyOf<K> extends undefined ? { body?: undefined } : { body: BodyOf<K> };
+
+/** What `api(route, …)` takes for that route: its params, query and body as its schemas type them. */
+export type ApiOptions<K extends ApiRoute> = ParamsOption<K> &
+  QueryOption<K> &
+  BodyOption<K> & {
+    /** Kit's `fetch` inside load functions; the global one elsewhere. */
+    fetch?: Fetch;
+    /** Cancels the request; the caller then gets the fetch's own AbortError, not an ApiError. */
+    signal?: AbortSignal;
+  };
+
+/** The options argument may be left out only when the route needs neither params nor a body. */
+type ApiArguments<K extends ApiRoute> = object extends ApiOptions<K> ? [options?: ApiOptions<K>] : [options: ApiOptions<K>];
+
 const LOGIN_PATH = '/auth/login';
 
 function buildUrl(path: string, query: RequestOptions['query']): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (Array.isArray(value)) for (const item of value as readonly string[]) params.append(key, item);
+  for (const [key, value] of Object.entries((query ?? {}) as Query)) {
+    if (Array.isArray(value)) for (const item of value as readonly (string | number)[]) params.append(key, String(item));
     else if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
@@ -86,7 +110,7 @@ function problemFrom(status: number, statusText: string, body: unknown): Problem
   };
 }
 
-/** The ApiError for a failed response read outside apiRequest (downloads, uploads with progress). */
+/** The ApiError for a failed response read outside api() (downloads, uploads with progress). */
 export const apiErrorFrom = (status: number, statusText: string, body: unknown) => new ApiError(problemFrom(status, statusText, body));
 
 async function readProblem(response: Response): Promise<Problem> {
@@ -123,7 +147,7 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+async function request(method: string, path: string, options: RequestOptions): Promise<unknown> {
   const doFetch = options.fetch ?? fetch;
   const hasBody = options.body !== undefined;
   for (let attempt = 0; ; attempt += 1) {
@@ -143,8 +167,8 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
     if (response.status === 401 && path !== LOGIN_PATH) redirectToLogin();
     if (response.ok) {
       databaseStatus.report(false);
-      if (response.status === 204) return undefined as T;
-      return (await response.json()) as T;
+      if (response.status === 204) return undefined;
+      return await response.json();
     }
     const problem = await readProblem(response);
     if (response.status === 403 && problem.code === 'TWO_STEP_SETUP_REQUIRED') redirectToTwoStepSetup();
@@ -154,4 +178,26 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
     if (!unavailable || method !== 'GET' || attempt >= DATABASE_RETRIES) throw new ApiError(problem);
     await pause(retryDelayMs(response), options.signal);
   }
+}
+
+/** `/contacts/:id` with `{ id }` → `/contacts/<id>`, each value percent-encoded. */
+function fillPath(path: string, params: object | undefined): string {
+  const values = (params ?? {}) as Record<string, string | number>;
+  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(values[name])));
+}
+
+/**
+ * Calls one API route by its `METHOD /path` key from the server's route map: a path, params, query or body the route
+ * does not have is a compile error, and the answer is typed by the route's own 2xx schema (`void` for a 204).
+ */
+export async function api<K extends JsonApiRoute>(route: K, ...[options]: ApiArguments<K>): Promise<ResponseOf<K>> {
+  const [method, path] = route.split(' ') as [string, string];
+  const { params, ...rest } = (options ?? {}) as RequestOptions & { params?: object };
+  return (await request(method, fillPath(path, params), rest)) as ResponseOf<K>;
+}
+
+/** The address of a route (a file download or a link), with its params filled in and its query appended. */
+export function apiUrl<K extends ApiRoute>(route: K, options: Pick<ApiOptions<K>, 'params' | 'query'>): string {
+  const { params, query } = options as RequestOptions & { params?: object };
+  return buildUrl(fillPath(route.slice(route.indexOf(' ') + 1), params), query);
 }

@@ -1,18 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { requireActor } from '../../plugins/auth.js';
-import { IdParams, Uuid, problemResponses } from '../../http/common.schemas.js';
+import { IdParams, problemResponses } from '../../http/common.schemas.js';
 import { sendSpreadsheet } from '../../spreadsheets/download.js';
+import { EventExportQuery } from './event-export.schemas.js';
 import { exportEvent } from './event-export.service.js';
-
-const ExportQuery = Type.Object(
-  {
-    format: Type.Unsafe<'csv' | 'xlsx'>({ type: 'string', enum: ['csv', 'xlsx'], default: 'csv' }),
-    group: Type.Optional(Uuid),
-    lang: Type.Unsafe<'ar' | 'en'>({ type: 'string', enum: ['ar', 'en'], default: 'ar' }),
-  },
-  { additionalProperties: false },
-);
 
 const eventExportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -22,7 +13,7 @@ const eventExportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['events'],
         description: 'The list (not cancelled or declined) as CSV (UTF-8 with BOM) or XLSX; recorded in the audit log.',
         params: IdParams,
-        querystring: ExportQuery,
+        querystring: EventExportQuery,
         response: { ...problemResponses(400, 403, 404) },
       },
     },

@@ -8,6 +8,7 @@ import {
   ArrivalQuery,
   AddInvitationsResultSchema,
   BulkUpdateBody,
+  InvitationItemsSchema,
   InvitationListSchema,
   InvitationParams,
   InvitationSchema,
@@ -58,7 +59,7 @@ const invitationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         querystring: ArrivalQuery,
         body: BulkUpdateBody,
-        response: { 200: Type.Object({ items: Type.Array(InvitationSchema) }), ...problemResponses(400, 403, 404, 409) },
+        response: { 200: InvitationItemsSchema, ...problemResponses(400, 403, 404, 409) },
       },
     },
     async (request) =>

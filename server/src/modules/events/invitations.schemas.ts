@@ -236,3 +236,9 @@ export const ArrivalQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/** Check-in at the door: the invitation's version, as for any update. */
+export const CheckInBody = Type.Object({ version: Version }, { additionalProperties: false });
+
+/** The invitations a bulk change touched, as they are now. */
+export const InvitationItemsSchema = Type.Object({ items: Type.Array(InvitationSchema) });

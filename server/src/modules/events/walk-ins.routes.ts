@@ -1,12 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { requireActor } from '../../plugins/auth.js';
-import { IdParams, problemResponses, Version } from '../../http/common.schemas.js';
-import { ArrivalQuery, InvitationParams, InvitationSchema, WalkInBody } from './invitations.schemas.js';
+import { IdParams, problemResponses } from '../../http/common.schemas.js';
+import { ArrivalQuery, CheckInBody, InvitationParams, InvitationSchema, WalkInBody } from './invitations.schemas.js';
 import { checkIn } from './check-in.service.js';
 import { addWalkIn } from './walk-ins.service.js';
-
-const CheckInBody = Type.Object({ version: Version }, { additionalProperties: false });
 
 const walkInsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(

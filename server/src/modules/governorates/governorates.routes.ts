@@ -1,16 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { problemResponses } from '../../http/common.schemas.js';
+import { GovernorateListSchema } from './governorates.schemas.js';
 import { listGovernorates } from './governorates.service.js';
-
-const GovernorateSchema = Type.Object({
-  code: Type.String(),
-  pcode: Type.Union([Type.String(), Type.Null()]),
-  nameAr: Type.String(),
-  nameEn: Type.String(),
-  nameKu: Type.String(),
-  kurdistanRegion: Type.Boolean(),
-});
 
 const governoratesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -18,7 +9,7 @@ const governoratesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['reference'],
-        response: { 200: Type.Object({ items: Type.Array(GovernorateSchema) }), ...problemResponses() },
+        response: { 200: GovernorateListSchema, ...problemResponses() },
       },
     },
     async () => ({ items: await listGovernorates(app.db) }),

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { sql } from 'kysely';
 import { DATABASE_RETRY_AFTER_SECONDS, sendProblem } from '../../plugins/problem.js';
+import { HealthSchema } from './health.schemas.js';
 
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
     {
       config: { public: true },
-      schema: { tags: ['health'], security: [], response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
+      schema: { tags: ['health'], security: [], response: { 200: HealthSchema } },
     },
     async (request, reply) => {
       try {

@@ -1,13 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
-import { Type } from 'typebox';
 import { requireActor } from '../../plugins/auth.js';
-import { IdParams, literalUnion, problemResponses } from '../../http/common.schemas.js';
-import { MESSAGE_LANGUAGES } from '../../domain/outreach/vocabulary.js';
+import { IdParams, problemResponses } from '../../http/common.schemas.js';
+import { CalendarBody, CalendarQuery, CalendarTokenParams } from './calendar.schemas.js';
 import { publicCalendarFile, staffCalendarFile, type CalendarContext, type CalendarFile } from './calendar.service.js';
 import type { OutreachRouteOptions } from './outreach-context.js';
-
-const CalendarBody = Type.String({ description: 'text/calendar (RFC 5545)' });
 
 /** RFC 5987 value: encodeURIComponent leaves ' ( ) * as they are, which the header syntax does not allow. */
 const rfc5987 = (text: string) => encodeURIComponent(text).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -29,7 +26,7 @@ const calendarRoutes: FastifyPluginAsyncTypebox<OutreachRouteOptions & { calenda
         tags: ['outreach'],
         description: 'The event as a calendar file (Asia/Baghdad times; same UID each time, SEQUENCE rises when the time changes).',
         params: IdParams,
-        querystring: Type.Object({ lang: Type.Optional(literalUnion(MESSAGE_LANGUAGES)) }, { additionalProperties: false }),
+        querystring: CalendarQuery,
         produces: ['text/calendar'],
         response: { 200: CalendarBody, ...problemResponses(404) },
       },
@@ -48,7 +45,7 @@ const calendarRoutes: FastifyPluginAsyncTypebox<OutreachRouteOptions & { calenda
         tags: ['outreach'],
         description:
           "The invitee's calendar file from their reply link, with the link in the description. 404 unknown, 410 no longer valid.",
-        params: Type.Object({ token: Type.String({ maxLength: 100 }) }, { additionalProperties: false }),
+        params: CalendarTokenParams,
         security: [],
         produces: ['text/calendar'],
         response: { 200: CalendarBody, ...problemResponses(404, 410) },

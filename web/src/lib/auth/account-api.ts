@@ -1,11 +1,12 @@
-import { apiRequest } from '$lib/api';
+import type { ResponseOf } from '$api';
+import { api } from '$lib/api';
 
 /** Changes the signed-in user's password; the server ends every other session and renews this one's cookie. */
-export function changePassword(currentPassword: string, newPassword: string): Promise<{ token: string }> {
-  return apiRequest('POST', '/auth/password', { body: { currentPassword, newPassword } });
+export function changePassword(currentPassword: string, newPassword: string): Promise<ResponseOf<'POST /auth/password'>> {
+  return api('POST /auth/password', { body: { currentPassword, newPassword } });
 }
 
 /** Ends every session of the account, this one included. */
 export function signOutEverywhere(): Promise<void> {
-  return apiRequest('POST', '/auth/sign-out-everywhere');
+  return api('POST /auth/sign-out-everywhere');
 }

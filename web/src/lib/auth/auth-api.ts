@@ -1,17 +1,17 @@
 import type { LoginAnswerDto } from '$api';
-import { apiRequest, type Fetch } from '$lib/api';
+import { api, type Fetch } from '$lib/api';
 import type { User } from '$lib/users/user';
 
 /** Signed in, or (with two-step on) a challenge for the code step and no session yet. */
 export function login(email: string, password: string): Promise<LoginAnswerDto> {
-  return apiRequest('POST', '/auth/login', { body: { email, password } });
+  return api('POST /auth/login', { body: { email, password } });
 }
 
 export function logout(): Promise<void> {
-  return apiRequest('POST', '/auth/logout');
+  return api('POST /auth/logout');
 }
 
 export async function fetchCurrentUser(fetch?: Fetch): Promise<User> {
-  const { user } = await apiRequest<{ user: User }>('GET', '/auth/me', { fetch });
+  const { user } = await api('GET /auth/me', { fetch });
   return user;
 }

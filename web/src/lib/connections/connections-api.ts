@@ -1,54 +1,51 @@
-import { apiRequest, type Fetch } from '$lib/api';
+import { api, type Fetch } from '$lib/api';
 import type {
   CreateInteractionInput,
   CreatePositionInput,
   CreateRelationshipInput,
   RelationshipDto,
-  RelationshipTypeListDto,
   ReplacePositionInput,
   ReplacePositionResultDto,
 } from '$api';
 import type { Connections, Interaction, InteractionPage, Position, RelationshipType } from './types';
 
-const enc = encodeURIComponent;
-
 export function getConnections(contactId: string, fetch?: Fetch): Promise<Connections> {
-  return apiRequest('GET', `/contacts/${enc(contactId)}/connections`, { fetch });
+  return api('GET /contacts/:id/connections', { params: { id: contactId }, fetch });
 }
 
 export async function listRelationshipTypes(fetch?: Fetch): Promise<RelationshipType[]> {
-  const { items } = await apiRequest<RelationshipTypeListDto>('GET', '/relationship-types', { fetch });
+  const { items } = await api('GET /relationship-types', { fetch });
   return items;
 }
 
 export type NewPosition = CreatePositionInput;
 
 export function createPosition(input: NewPosition): Promise<Position> {
-  return apiRequest('POST', '/positions', { body: input });
+  return api('POST /positions', { body: input });
 }
 
 export function replacePosition(id: string, input: ReplacePositionInput): Promise<ReplacePositionResultDto> {
-  return apiRequest('POST', `/positions/${enc(id)}/replace`, { body: input });
+  return api('POST /positions/:id/replace', { params: { id }, body: input });
 }
 
 export type NewRelationship = CreateRelationshipInput;
 
 export function createRelationship(input: NewRelationship): Promise<RelationshipDto> {
-  return apiRequest('POST', '/relationships', { body: input });
+  return api('POST /relationships', { body: input });
 }
 
 export function endRelationship(id: string, version: number, endDate: string): Promise<RelationshipDto> {
-  return apiRequest('PATCH', `/relationships/${enc(id)}`, { body: { version, endDate } });
+  return api('PATCH /relationships/:id', { params: { id }, body: { version, endDate } });
 }
 
 export type NewInteraction = CreateInteractionInput;
 
 export function createInteraction(input: NewInteraction): Promise<Interaction> {
-  return apiRequest('POST', '/interactions', { body: input });
+  return api('POST /interactions', { body: input });
 }
 
 export function markFollowUpDone(id: string, version: number): Promise<Interaction> {
-  return apiRequest('PATCH', `/interactions/${enc(id)}`, { body: { version, followUpDone: true } });
+  return api('PATCH /interactions/:id', { params: { id }, body: { version, followUpDone: true } });
 }
 
 export interface FollowUpFilter {
@@ -66,5 +63,5 @@ export function listFollowUps(
   { mine = false, overdue = false, governorate }: FollowUpFilter = {},
 ): Promise<InteractionPage> {
   const query = { needsFollowUp: true, mine: mine || undefined, overdue: overdue || undefined, governorate, limit: 200 };
-  return apiRequest('GET', '/interactions', { query, fetch });
+  return api('GET /interactions', { query, fetch });
 }

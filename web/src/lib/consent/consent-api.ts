@@ -1,25 +1,23 @@
 import type { ConsentListDto, CreateConsentInput } from '$api';
-import { ApiError, apiRequest, type Fetch } from '$lib/api';
-
-const enc = encodeURIComponent;
+import { ApiError, api, apiUrl, type Fetch } from '$lib/api';
 
 export function listConsents(contactId: string, fetch?: Fetch): Promise<ConsentListDto> {
-  return apiRequest('GET', `/contacts/${enc(contactId)}/consents`, { fetch });
+  return api('GET /contacts/:id/consents', { params: { id: contactId }, fetch });
 }
 
 /** The scan's address; the browser opens it with the session cookie (roles that may see the contact's details). */
-export const consentFileUrl = (recordId: string) => `/api/consents/${enc(recordId)}/file`;
+export const consentFileUrl = (recordId: string) => apiUrl('GET /consents/:id/file', { params: { id: recordId } });
 
-export const personExportUrl = (contactId: string) => `/api/contacts/${enc(contactId)}/export`;
+export const personExportUrl = (contactId: string) => apiUrl('GET /contacts/:id/export', { params: { id: contactId } });
 
-export const FULL_EXPORT_URL = '/api/export/full.zip';
+export const FULL_EXPORT_URL = apiUrl('GET /export/full.zip', {});
 
 /**
  * Appends a record. With a scan it goes as a multipart form (the same fields, scopes repeated, and the file);
  * without one as JSON.
  */
 export async function addConsent(contactId: string, input: CreateConsentInput, file: File | null): Promise<ConsentListDto> {
-  if (!file) return apiRequest('POST', `/contacts/${enc(contactId)}/consents`, { body: input });
+  if (!file) return api('POST /contacts/:id/consents', { params: { id: contactId }, body: input });
   const form = new FormData();
   form.append('kind', input.kind);
   form.append('basis', input.basis);
@@ -29,7 +27,7 @@ export async function addConsent(contactId: string, input: CreateConsentInput, f
   form.append('file', file, file.name);
   let response: Response;
   try {
-    response = await fetch(`/api/contacts/${enc(contactId)}/consents`, {
+    response = await fetch(apiUrl('POST /contacts/:id/consents', { params: { id: contactId } }), {
       method: 'POST',
       body: form,
       credentials: 'same-origin',

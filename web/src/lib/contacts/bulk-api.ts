@@ -1,5 +1,5 @@
 import type { BulkActionInput, BulkResultDto } from '$api';
-import { apiRequest } from '$lib/api';
+import { api, apiUrl } from '$lib/api';
 import { downloadFile } from '$lib/imports/download';
 import type { ContactSelection } from './selection';
 
@@ -9,12 +9,12 @@ export type BulkSelection = ContactSelection;
 export type BulkBody = BulkActionInput;
 
 export function runBulk(body: BulkBody): Promise<BulkResultDto> {
-  return apiRequest('POST', '/contacts/bulk', { body });
+  return api('POST /contacts/bulk', { body });
 }
 
 /** The export answers a file: fetched and handed to the browser, so a refusal is shown rather than opened. */
 export function downloadBulkExport(body: BulkBody): Promise<void> {
-  return downloadFile('/api/contacts/bulk', `contacts.${body.format ?? 'csv'}`, {
+  return downloadFile(apiUrl('POST /contacts/bulk', {}), `contacts.${body.format ?? 'csv'}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),

@@ -1,4 +1,4 @@
-import { apiRequest, type Fetch } from '$lib/api';
+import { api, type Fetch } from '$lib/api';
 import { COLUMN_EXTRA, type ContactTableColumn } from '$domain/contact-list';
 import type { Contact, ContactPage, ContactPatch, NewContact } from './contact';
 import { toFilter, type ContactListQuery } from './list-query';
@@ -6,7 +6,7 @@ import { toFilter, type ContactListQuery } from './list-query';
 /** One page of the table: the URL's filters and sort, plus the computed fields the shown columns need. */
 export function listContacts(query: ContactListQuery, columns: readonly ContactTableColumn[], fetch?: Fetch): Promise<ContactPage> {
   const extras = [...new Set(columns.map((c) => COLUMN_EXTRA[c]).filter((c) => c !== undefined))];
-  return apiRequest('GET', '/contacts', {
+  return api('GET /contacts', {
     query: {
       ...toFilter(query),
       segment: query.segment,
@@ -20,17 +20,17 @@ export function listContacts(query: ContactListQuery, columns: readonly ContactT
 }
 
 export function getContact(id: string, fetch?: Fetch): Promise<Contact> {
-  return apiRequest('GET', `/contacts/${encodeURIComponent(id)}`, { fetch });
+  return api('GET /contacts/:id', { params: { id }, fetch });
 }
 
 export function createContact(input: NewContact): Promise<Contact> {
-  return apiRequest('POST', '/contacts', { body: input });
+  return api('POST /contacts', { body: input });
 }
 
 export function updateContact(id: string, patch: ContactPatch): Promise<Contact> {
-  return apiRequest('PATCH', `/contacts/${encodeURIComponent(id)}`, { body: patch });
+  return api('PATCH /contacts/:id', { params: { id }, body: patch });
 }
 
 export function deleteContact(id: string, version: number): Promise<void> {
-  return apiRequest('DELETE', `/contacts/${encodeURIComponent(id)}`, { query: { version } });
+  return api('DELETE /contacts/:id', { params: { id }, query: { version } });
 }

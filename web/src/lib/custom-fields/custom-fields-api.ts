@@ -1,29 +1,29 @@
-import { apiRequest, type Fetch } from '$lib/api';
-import type { CreateCustomFieldInput, CustomFieldDto, CustomFieldListDto, UpdateCustomFieldInput } from '$api';
+import { api, type Fetch } from '$lib/api';
+import type { CreateCustomFieldInput, CustomFieldDto, UpdateCustomFieldInput } from '$api';
 import type { CustomFieldDef } from '$domain/custom-fields';
 
 export type CustomField = CustomFieldDto;
 
 /** The fields in use, in their order; administrators may ask for the archived ones too. */
 export async function listCustomFields(fetch?: Fetch, archived = false): Promise<CustomField[]> {
-  const { items } = await apiRequest<CustomFieldListDto>('GET', '/custom-fields', { query: archived ? { archived: true } : {}, fetch });
+  const { items } = await api('GET /custom-fields', { query: archived ? { archived: true } : {}, fetch });
   return items;
 }
 
 export function createCustomField(input: CreateCustomFieldInput): Promise<CustomField> {
-  return apiRequest('POST', '/custom-fields', { body: input });
+  return api('POST /custom-fields', { body: input });
 }
 
 export function updateCustomField(id: string, input: UpdateCustomFieldInput): Promise<CustomField> {
-  return apiRequest('PATCH', `/custom-fields/${encodeURIComponent(id)}`, { body: input });
+  return api('PATCH /custom-fields/:id', { params: { id }, body: input });
 }
 
 export function archiveCustomField(id: string, version: number): Promise<void> {
-  return apiRequest('DELETE', `/custom-fields/${encodeURIComponent(id)}`, { query: { version } });
+  return api('DELETE /custom-fields/:id', { params: { id }, query: { version } });
 }
 
 export function purgeCustomField(id: string, version: number): Promise<{ contactsCleared: number }> {
-  return apiRequest('POST', `/custom-fields/${encodeURIComponent(id)}/purge`, { query: { version } });
+  return api('POST /custom-fields/:id/purge', { params: { id }, query: { version } });
 }
 
 /** The field as the domain's validation and formatting take it. */

@@ -1,8 +1,8 @@
-import { apiRequest, type Fetch } from '$lib/api';
+import type { QueryOf, ResponseOf } from '$api';
+import { api, apiUrl, type Fetch } from '$lib/api';
 import type {
   AutoSplitResultDto,
   BulkUpdateInput,
-  ContactEventsDto,
   CreateGroupInput,
   ListEventsFilter,
   SuggestionsOptions,
@@ -26,42 +26,39 @@ import type {
   SuggestionList,
 } from './types';
 
-const enc = encodeURIComponent;
-const base = (eventId: string) => `/events/${enc(eventId)}`;
-
 /** The list's query; limit and offset default on the server. */
 export type EventListQuery = Partial<ListEventsFilter>;
 
 export function listEvents(query: EventListQuery, fetch?: Fetch): Promise<EventPage> {
-  return apiRequest('GET', '/events', { query: { ...query }, fetch });
+  return api('GET /events', { query: { ...query }, fetch });
 }
 
 export function getEvent(id: string, fetch?: Fetch): Promise<EventDetail> {
-  return apiRequest('GET', base(id), { fetch });
+  return api('GET /events/:id', { params: { id }, fetch });
 }
 
 export function getSummary(id: string, fetch?: Fetch): Promise<EventSummary> {
-  return apiRequest('GET', `${base(id)}/summary`, { fetch });
+  return api('GET /events/:id/summary', { params: { id }, fetch });
 }
 
 export function createEvent(input: EventFields): Promise<EventDetail> {
-  return apiRequest('POST', '/events', { body: input });
+  return api('POST /events', { body: input });
 }
 
 export function updateEvent(id: string, patch: UpdateEventInput): Promise<EventDetail> {
-  return apiRequest('PATCH', base(id), { body: patch });
+  return api('PATCH /events/:id', { params: { id }, body: patch });
 }
 
 export function deleteEvent(id: string, version: number): Promise<void> {
-  return apiRequest('DELETE', base(id), { query: { version } });
+  return api('DELETE /events/:id', { params: { id }, query: { version } });
 }
 
 export function listInvitations(eventId: string, fetch?: Fetch): Promise<InvitationList> {
-  return apiRequest('GET', `${base(eventId)}/invitations`, { fetch });
+  return api('GET /events/:id/invitations', { params: { id: eventId }, fetch });
 }
 
 export function addInvitations(eventId: string, body: AddInvitationsBody): Promise<AddInvitationsResult> {
-  return apiRequest('POST', `${base(eventId)}/invitations`, { body });
+  return api('POST /events/:id/invitations', { params: { id: eventId }, body });
 }
 
 export type InvitationPatch = UpdateInvitationInput;
@@ -74,55 +71,55 @@ export function updateInvitation(
   confirmOutsideEventDays = false,
 ): Promise<Invitation> {
   const query = confirmOutsideEventDays ? { confirmOutsideEventDays: true } : {};
-  return apiRequest('PATCH', `${base(eventId)}/invitations/${enc(invitationId)}`, { body: patch, query });
+  return api('PATCH /events/:id/invitations/:invitationId', { params: { id: eventId, invitationId }, body: patch, query });
 }
 
 export function bulkUpdateInvitations(
   eventId: string,
   body: BulkUpdateInput,
   confirmOutsideEventDays = false,
-): Promise<{ items: Invitation[] }> {
+): Promise<ResponseOf<'POST /events/:id/invitations/bulk'>> {
   const query = confirmOutsideEventDays ? { confirmOutsideEventDays: true } : {};
-  return apiRequest('POST', `${base(eventId)}/invitations/bulk`, { body, query });
+  return api('POST /events/:id/invitations/bulk', { params: { id: eventId }, body, query });
 }
 
 export function removeInvitation(eventId: string, invitationId: string, version: number): Promise<void> {
-  return apiRequest('DELETE', `${base(eventId)}/invitations/${enc(invitationId)}`, { query: { version } });
+  return api('DELETE /events/:id/invitations/:invitationId', { params: { id: eventId, invitationId }, query: { version } });
 }
 
 export function listSuggestions(eventId: string, query: Partial<SuggestionsOptions>): Promise<SuggestionList> {
-  return apiRequest('GET', `${base(eventId)}/suggestions`, { query });
+  return api('GET /events/:id/suggestions', { params: { id: eventId }, query });
 }
 
 export function dismissSuggestions(eventId: string, contactIds: string[]): Promise<void> {
-  return apiRequest('POST', `${base(eventId)}/suggestions/dismiss`, { body: { contactIds } });
+  return api('POST /events/:id/suggestions/dismiss', { params: { id: eventId }, body: { contactIds } });
 }
 
 export function listGroups(eventId: string, fetch?: Fetch): Promise<GroupList> {
-  return apiRequest('GET', `${base(eventId)}/groups`, { fetch });
+  return api('GET /events/:id/groups', { params: { id: eventId }, fetch });
 }
 
 export type GroupInput = CreateGroupInput;
 
 export function createGroup(eventId: string, input: GroupInput): Promise<Group> {
-  return apiRequest('POST', `${base(eventId)}/groups`, { body: input });
+  return api('POST /events/:id/groups', { params: { id: eventId }, body: input });
 }
 
 export function updateGroup(eventId: string, groupId: string, patch: UpdateGroupInput): Promise<Group> {
-  return apiRequest('PATCH', `${base(eventId)}/groups/${enc(groupId)}`, { body: patch });
+  return api('PATCH /events/:id/groups/:groupId', { params: { id: eventId, groupId }, body: patch });
 }
 
 export function deleteGroup(eventId: string, groupId: string, version: number): Promise<void> {
-  return apiRequest('DELETE', `${base(eventId)}/groups/${enc(groupId)}`, { query: { version } });
+  return api('DELETE /events/:id/groups/:groupId', { params: { id: eventId, groupId }, query: { version } });
 }
 
 /** One place up (towards the first group) or down; answers the groups in their new order. */
 export function moveGroup(eventId: string, groupId: string, direction: 'up' | 'down'): Promise<GroupList> {
-  return apiRequest('POST', `${base(eventId)}/groups/${enc(groupId)}/move`, { body: { direction } });
+  return api('POST /events/:id/groups/:groupId/move', { params: { id: eventId, groupId }, body: { direction } });
 }
 
 export function autoSplit(eventId: string): Promise<AutoSplitResultDto> {
-  return apiRequest('POST', `${base(eventId)}/groups/auto-split`, { body: { mode: 'confirmed' } });
+  return api('POST /events/:id/groups/auto-split', { params: { id: eventId }, body: { mode: 'confirmed' } });
 }
 
 export type NewWalkIn = NonNullable<WalkInInput['contact']>;
@@ -133,7 +130,11 @@ export function addWalkIn(
   body: { contactId: string } | { contact: NewWalkIn },
   confirmOutsideEventDays = false,
 ): Promise<Invitation> {
-  return apiRequest('POST', `${base(eventId)}/walk-ins`, { body, query: confirmOutsideEventDays ? { confirmOutsideEventDays: true } : {} });
+  return api('POST /events/:id/walk-ins', {
+    params: { id: eventId },
+    body,
+    query: confirmOutsideEventDays ? { confirmOutsideEventDays: true } : {},
+  });
 }
 
 /** Check-in at the door (attended); 409 OUTSIDE_EVENT_DAYS outside the event's days unless confirmed. */
@@ -143,17 +144,20 @@ export function checkInInvitation(
   version: number,
   confirmOutsideEventDays = false,
 ): Promise<Invitation> {
-  return apiRequest('POST', `${base(eventId)}/invitations/${enc(invitationId)}/check-in`, {
+  return api('POST /events/:id/invitations/:invitationId/check-in', {
+    params: { id: eventId, invitationId },
     body: { version },
     query: confirmOutsideEventDays ? { confirmOutsideEventDays: true } : {},
   });
 }
 
-export function exportHref(eventId: string, format: 'csv' | 'xlsx', lang: 'ar' | 'en'): string {
-  return `/api${base(eventId)}/export?format=${format}&lang=${lang}`;
+type EventExport = QueryOf<'GET /events/:id/export'>;
+
+export function exportHref(eventId: string, format: EventExport['format'], lang: EventExport['lang']): string {
+  return apiUrl('GET /events/:id/export', { params: { id: eventId }, query: { format, lang } });
 }
 
 export async function listContactEvents(contactId: string, fetch?: Fetch): Promise<ContactEvent[]> {
-  const { items } = await apiRequest<ContactEventsDto>('GET', `/contacts/${enc(contactId)}/events`, { fetch });
+  const { items } = await api('GET /contacts/:id/events', { params: { id: contactId }, fetch });
   return items;
 }

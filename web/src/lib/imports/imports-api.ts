@@ -1,8 +1,6 @@
-import { apiErrorFrom, apiRequest, type ApiError, type Fetch } from '$lib/api';
-import type { ImportRowsFilter } from '$api';
+import { apiErrorFrom, api, apiUrl, type ApiError, type Fetch } from '$lib/api';
+import type { ImportRowsFilter, QueryOf } from '$api';
 import type { CommitInput, Import, ImportDefaults, MappingField, ImportList, ImportOutcome, ImportRowPage, ImportUpload } from './types';
-
-const enc = encodeURIComponent;
 
 /** The server refuses bigger files (413); checking first spares a long upload that is bound to fail. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -22,7 +20,7 @@ function problemFrom(xhr: XMLHttpRequest): ApiError {
 export function uploadImport(file: File, onprogress: (fraction: number) => void): Promise<ImportUpload> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/imports');
+    xhr.open('POST', apiUrl('POST /imports', {}));
     xhr.setRequestHeader('accept', 'application/json');
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onprogress(event.loaded / event.total);
@@ -39,15 +37,15 @@ export function uploadImport(file: File, onprogress: (fraction: number) => void)
 }
 
 export function listImports(fetch?: Fetch): Promise<ImportList> {
-  return apiRequest('GET', '/imports', { query: { limit: 10 }, fetch });
+  return api('GET /imports', { query: { limit: 10 }, fetch });
 }
 
 export function getImport(id: string, fetch?: Fetch): Promise<Import> {
-  return apiRequest('GET', `/imports/${enc(id)}`, { fetch });
+  return api('GET /imports/:id', { params: { id }, fetch });
 }
 
 export function previewImport(id: string, mapping: MappingField[], defaults: ImportDefaults): Promise<Import> {
-  return apiRequest('POST', `/imports/${enc(id)}/preview`, { body: { mapping, defaults } });
+  return api('POST /imports/:id/preview', { params: { id }, body: { mapping, defaults } });
 }
 
 export function listImportRows(
@@ -55,19 +53,21 @@ export function listImportRows(
   query: Omit<ImportRowsFilter, 'outcome'> & { outcome?: ImportOutcome | '' },
   signal?: AbortSignal,
 ): Promise<ImportRowPage> {
-  return apiRequest('GET', `/imports/${enc(id)}/rows`, { query, signal });
+  return api('GET /imports/:id/rows', { params: { id }, query, signal });
 }
 
 /** An empty input resumes a stopped import with the decisions given the first time. */
 export function commitImport(id: string, input: CommitInput | Record<string, never>): Promise<Import> {
-  return apiRequest('POST', `/imports/${enc(id)}/commit`, { body: input });
+  return api('POST /imports/:id/commit', { params: { id }, body: input });
 }
 
 /** Undoes a committed import; one not committed yet is discarded (204, nothing returned). */
 export function undoImport(id: string): Promise<Import | undefined> {
-  return apiRequest('DELETE', `/imports/${enc(id)}`);
+  return api('DELETE /imports/:id', { params: { id } });
 }
 
-export function reportUrl(id: string, format: 'csv' | 'xlsx', lang: string): string {
-  return `/api/imports/${enc(id)}/report?format=${format}&lang=${lang}`;
+type ImportReport = QueryOf<'GET /imports/:id/report'>;
+
+export function reportUrl(id: string, format: ImportReport['format'], lang: ImportReport['lang']): string {
+  return apiUrl('GET /imports/:id/report', { params: { id }, query: { format, lang } });
 }

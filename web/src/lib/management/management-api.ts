@@ -8,9 +8,10 @@ import type {
   PartnershipSettingsDto,
   PartnershipSort,
   PeriodFilter,
+  QueryOf,
   UpdatePartnershipSettingsInput,
 } from '$api';
-import { apiRequest, type Fetch } from '$lib/api';
+import { api, apiUrl, type Fetch } from '$lib/api';
 
 /** Shapes of docs/api-management.md, from the server's schemas. */
 export type ByKind = DashboardDto['contacts']['byKind'];
@@ -32,7 +33,7 @@ export type PartnershipFilter = Omit<ExportPartnershipsFilter, 'format' | 'lang'
 };
 
 export function listPartnerships(query: PartnershipFilter & { limit?: number; offset?: number }, fetch?: Fetch): Promise<PartnershipList> {
-  return apiRequest('GET', '/partnerships', { query: { ...query }, fetch });
+  return api('GET /partnerships', { query: { ...query }, fetch });
 }
 
 /** Every row of a filter (the print view), page by page at the API's largest page size. */
@@ -49,30 +50,26 @@ export async function listAllPartnerships(query: PartnershipFilter, fetch?: Fetc
 }
 
 export function getGovernorateStats(period: PeriodFilter, fetch?: Fetch): Promise<GovernorateStatsResponse> {
-  return apiRequest('GET', '/stats/governorates', { query: { ...period }, fetch });
+  return api('GET /stats/governorates', { query: { ...period }, fetch });
 }
 
 export function getDashboard(query: DashboardFilter, fetch?: Fetch): Promise<Dashboard> {
-  return apiRequest('GET', '/stats/dashboard', { query: { ...query }, fetch });
+  return api('GET /stats/dashboard', { query: { ...query }, fetch });
 }
 
 /** The download link for the current filters; the browser sends the session cookie with it. */
-export function exportHref(filter: PartnershipFilter, format: 'csv' | 'xlsx', lang: 'ar' | 'en'): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  params.set('format', format);
-  params.set('lang', lang);
-  return `/api/partnerships/export?${params}`;
+type PartnershipExport = QueryOf<'GET /partnerships/export'>;
+
+export function exportHref(filter: PartnershipFilter, format: PartnershipExport['format'], lang: PartnershipExport['lang']): string {
+  return apiUrl('GET /partnerships/export', { query: { ...filter, format, lang } });
 }
 
 export type PartnershipSettings = PartnershipSettingsDto;
 
 export function getPartnershipSettings(fetch?: Fetch): Promise<PartnershipSettings> {
-  return apiRequest('GET', '/settings/partnerships', { fetch });
+  return api('GET /settings/partnerships', { fetch });
 }
 
 export function updatePartnershipSettings(body: UpdatePartnershipSettingsInput): Promise<PartnershipSettings> {
-  return apiRequest('PUT', '/settings/partnerships', { body });
+  return api('PUT /settings/partnerships', { body });
 }

@@ -1,5 +1,5 @@
 import type { NetworkDto, NetworkEdgeDto, NetworkNodeDto, NetworkQueryInput } from '$api';
-import { apiRequest, type Fetch } from '$lib/api';
+import { api, type Fetch } from '$lib/api';
 
 /** Shapes of GET /api/network, from the server's schema. */
 export type NetworkNode = NetworkNodeDto;
@@ -50,5 +50,5 @@ export function getNetwork(q: NetworkQuery, fetch?: Fetch): Promise<Network> {
   const query: NetworkQueryInput = q.contact
     ? { contact: q.contact, depth: q.depth, includeEnded: q.showEnded }
     : { governorate: q.governorate, includeEnded: q.showEnded };
-  return apiRequest('GET', '/network', { query, fetch });
+  return api('GET /network', { query, fetch });
 }

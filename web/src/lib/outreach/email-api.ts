@@ -1,24 +1,22 @@
-import { apiRequest } from '$lib/api';
-import type { EmailJobDto, EmailPreviewDto, EmailSendInput, EmailSettingsDto } from '$api';
-
-const base = (eventId: string) => `/events/${encodeURIComponent(eventId)}/outreach/email`;
+import { api, apiUrl } from '$lib/api';
+import type { EmailJobDto, EmailPreviewDto, EmailSendInput, EmailSettingsDto, QueryOf, ResponseOf } from '$api';
 
 export function emailSettings(eventId: string): Promise<EmailSettingsDto> {
-  return apiRequest('GET', `${base(eventId)}/settings`);
+  return api('GET /events/:id/outreach/email/settings', { params: { id: eventId } });
 }
 
 export function previewEmail(eventId: string, body: EmailSendInput): Promise<EmailPreviewDto> {
-  return apiRequest('POST', `${base(eventId)}/preview`, { body });
+  return api('POST /events/:id/outreach/email/preview', { params: { id: eventId }, body });
 }
 
-export function startEmail(eventId: string, body: EmailSendInput): Promise<{ jobId: string }> {
-  return apiRequest('POST', base(eventId), { body });
+export function startEmail(eventId: string, body: EmailSendInput): Promise<ResponseOf<'POST /events/:id/outreach/email'>> {
+  return api('POST /events/:id/outreach/email', { params: { id: eventId }, body });
 }
 
 export function emailJob(eventId: string, jobId: string): Promise<EmailJobDto> {
-  return apiRequest('GET', `${base(eventId)}/${encodeURIComponent(jobId)}`);
+  return api('GET /events/:id/outreach/email/:jobId', { params: { id: eventId, jobId } });
 }
 
 /** The event's calendar file, its location and governorate in the page's language. */
-export const calendarHref = (eventId: string, language: string) =>
-  `/api/events/${encodeURIComponent(eventId)}/calendar.ics?lang=${language}`;
+export const calendarHref = (eventId: string, language: NonNullable<QueryOf<'GET /events/:id/calendar.ics'>['lang']>) =>
+  apiUrl('GET /events/:id/calendar.ics', { params: { id: eventId }, query: { lang: language } });

@@ -1,5 +1,6 @@
 import type {
   AudienceResultDto,
+  QueryOf,
   MarkSentResultDto,
   NumbersResultDto,
   SaveTemplateInput,
@@ -8,42 +9,51 @@ import type {
   WhatsAppInput,
   WhatsAppResultDto,
 } from '$api';
-import { ApiError, apiRequest, type Fetch } from '$lib/api';
+import { ApiError, api, apiUrl, type Fetch } from '$lib/api';
 
-/** The outreach API of one event (docs/api-outreach.md): templates, the WhatsApp walk-through, numbers, audiences. */
-const base = (eventId: string) => `/events/${eventId}`;
+/* The outreach API of one event (docs/api-outreach.md): templates, the WhatsApp walk-through, numbers, audiences. */
 
 export function listTemplates(eventId: string, fetch?: Fetch): Promise<TemplateListDto> {
-  return apiRequest('GET', `${base(eventId)}/templates`, { fetch });
+  return api('GET /events/:id/templates', { params: { id: eventId }, fetch });
 }
 
-export function saveTemplate(eventId: string, purpose: string, language: string, body: SaveTemplateInput): Promise<TemplateDto> {
-  return apiRequest('PUT', `${base(eventId)}/templates/${purpose}/${language}`, { body });
+export function saveTemplate(
+  eventId: string,
+  purpose: TemplateDto['purpose'],
+  language: TemplateDto['language'],
+  body: SaveTemplateInput,
+): Promise<TemplateDto> {
+  return api('PUT /events/:id/templates/:purpose/:language', { params: { id: eventId, purpose, language }, body });
 }
 
-export function resetTemplate(eventId: string, purpose: string, language: string, version: number): Promise<TemplateDto> {
-  return apiRequest('DELETE', `${base(eventId)}/templates/${purpose}/${language}`, { query: { version } });
+export function resetTemplate(
+  eventId: string,
+  purpose: TemplateDto['purpose'],
+  language: TemplateDto['language'],
+  version: number,
+): Promise<TemplateDto> {
+  return api('DELETE /events/:id/templates/:purpose/:language', { params: { id: eventId, purpose, language }, query: { version } });
 }
 
 export function prepareWhatsApp(eventId: string, body: WhatsAppInput): Promise<WhatsAppResultDto> {
-  return apiRequest('POST', `${base(eventId)}/outreach/whatsapp`, { body });
+  return api('POST /events/:id/outreach/whatsapp', { params: { id: eventId }, body });
 }
 
 export function markSent(eventId: string, messageId: string): Promise<MarkSentResultDto> {
-  return apiRequest('POST', `${base(eventId)}/outreach/${messageId}/sent`);
+  return api('POST /events/:id/outreach/:messageId/sent', { params: { id: eventId, messageId } });
 }
 
 export function selectedNumbers(eventId: string, invitationIds: string[]): Promise<NumbersResultDto> {
-  return apiRequest('POST', `${base(eventId)}/outreach/numbers`, { body: { invitationIds } });
+  return api('POST /events/:id/outreach/numbers', { params: { id: eventId }, body: { invitationIds } });
 }
 
-export function audience(eventId: string, who: 'no_reply' | 'confirmed'): Promise<AudienceResultDto> {
-  return apiRequest('GET', `${base(eventId)}/outreach/audience`, { query: { for: who } });
+export function audience(eventId: string, who: QueryOf<'GET /events/:id/outreach/audience'>['for']): Promise<AudienceResultDto> {
+  return api('GET /events/:id/outreach/audience', { params: { id: eventId }, query: { for: who } });
 }
 
 /** The selection as a .vcf file (a POST: the ids do not fit in an address). */
 export async function downloadVCard(eventId: string, invitationIds: string[]): Promise<Blob> {
-  const response = await fetch(`/api${base(eventId)}/outreach/vcard`, {
+  const response = await fetch(apiUrl('POST /events/:id/outreach/vcard', { params: { id: eventId } }), {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json' },

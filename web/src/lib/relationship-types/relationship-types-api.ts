@@ -1,4 +1,4 @@
-import { apiRequest } from '$lib/api';
+import { api } from '$lib/api';
 import type { CreateRelationshipTypeInput } from '$api';
 import type { RelationshipType } from '$lib/connections/types';
 
@@ -6,7 +6,7 @@ import type { RelationshipType } from '$lib/connections/types';
 export type NewRelationshipType = CreateRelationshipTypeInput;
 
 export function createRelationshipType(input: NewRelationshipType): Promise<RelationshipType> {
-  return apiRequest('POST', '/relationship-types', { body: input });
+  return api('POST /relationship-types', { body: input });
 }
 
 export const RELATIONSHIP_TYPE_KEY_PATTERN = /^[a-z][a-z0-9_]{1,39}$/;

@@ -1,5 +1,5 @@
 import type { SearchParams, SearchResponseDto, SearchResult } from '$api';
-import { apiRequest } from '$lib/api';
+import { api } from '$lib/api';
 
 /** One ranked match of GET /api/search; highlight offsets are UTF-16 [start, end) into name and nameLatin. */
 export type SearchHit = SearchResult;
@@ -11,5 +11,5 @@ interface SearchOptions extends Partial<Omit<SearchParams, 'q'>> {
 
 /** Arabic-tolerant name search (and phone search) over the whole directory the user may see. */
 export function searchDirectory(q: string, { kind, governorate, limit = 10, signal }: SearchOptions = {}): Promise<SearchResponse> {
-  return apiRequest('GET', '/search', { query: { q, kind, governorate, limit }, signal });
+  return api('GET /search', { query: { q, kind, governorate, limit }, signal });
 }

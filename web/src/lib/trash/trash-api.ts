@@ -1,20 +1,20 @@
 import type { RestoreResultDto, TrashItemDto, TrashListDto, TrashListFilter, UndoMergeResultDto } from '$api';
-import { apiRequest, type Fetch } from '$lib/api';
+import { api, type Fetch } from '$lib/api';
 
 export function listTrash(filter: TrashListFilter = {}, fetch?: Fetch): Promise<TrashListDto> {
-  return apiRequest('GET', '/trash', { query: { ...filter }, fetch });
+  return api('GET /trash', { query: { ...filter }, fetch });
 }
 
 export function restoreItem(id: string): Promise<RestoreResultDto> {
-  return apiRequest('POST', `/trash/${encodeURIComponent(id)}/restore`);
+  return api('POST /trash/:id/restore', { params: { id } });
 }
 
 export function purgeItem(id: string): Promise<void> {
-  return apiRequest('POST', `/trash/${encodeURIComponent(id)}/purge`);
+  return api('POST /trash/:id/purge', { params: { id } });
 }
 
 export function undoMerge(id: string): Promise<UndoMergeResultDto> {
-  return apiRequest('POST', `/merges/${encodeURIComponent(id)}/undo`);
+  return api('POST /merges/:id/undo', { params: { id } });
 }
 
 /** The "Undo" right after a delete: the newest trash item of that contact or event, restored. */
