@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_AUDIT_ALERTS, type AuditAlertThresholds } from './modules/audit/audit-alerts.js';
 import { DEFAULT_TRASH_DAYS } from './domain/trash/vocabulary.js';
 
@@ -26,6 +27,8 @@ export interface Config {
   auditAlerts: AuditAlertThresholds;
   /** TRASH_DAYS: how long deleted things (and merges) can be brought back before the scheduled purge. */
   trashDays: number;
+  /** WORKERS: server processes sharing the port (a number, or "auto" for one per core); only with DATABASE_URL. */
+  workers: number;
 }
 
 export interface MailConfig {
@@ -224,5 +227,18 @@ export function loadConfig(env: Env = process.env): Config {
     mail: parseMail(env),
     auditAlerts: parseAuditAlerts(env),
     trashDays: parseTrashDays(env.TRASH_DAYS),
+    workers: parseWorkers(env.WORKERS),
   };
+}
+
+const MAX_WORKERS = 64;
+
+function parseWorkers(value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  if (value === 'auto') return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) {
+    throw new ConfigError(`WORKERS must be "auto" or a whole number from 1 to ${MAX_WORKERS}, got "${value}"`);
+  }
+  return n;
 }

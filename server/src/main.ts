@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -9,6 +10,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { backfillSearchKeys } from './modules/search/search-backfill.js';
 import { ensureDemoData, ensureFirstAdmin } from './bootstrap.js';
 import { WEB_BUILD_DIR, ensureWebBuild } from './web-build.js';
+import { forkWorkers } from './cluster.js';
 import { createUserRecord } from './modules/users/users.service.js';
 import { generatePassword } from './modules/users/password.js';
 import { ROLES, type Role } from './domain/roles.js';
@@ -38,13 +40,48 @@ async function prepareDatabase(config: Config): Promise<Database> {
 }
 
 async function start(config: Config) {
+  if (cluster.isWorker) {
+    await serve(config, await openConfiguredDatabase(config));
+    return;
+  }
   const started = Date.now();
+  const several = config.workers > 1 && config.databaseUrl !== null;
+  if (config.workers > 1 && !several) console.log('WORKERS is ignored: the embedded database serves one process (set DATABASE_URL).');
   const [database] = await Promise.all([prepareDatabase(config), ensureWebBuild()]);
   const firstAdmin = await ensureFirstAdmin(database.db, config.adminEmail, config.adminPassword);
   if (config.demoData) {
     const loaded = await ensureDemoData(database.db);
     if (loaded) console.log(`Loaded ${loaded} demo contacts (invented ones are fictional; see README).`);
   }
+  let address: string;
+  if (several) {
+    // The primary only prepares the database (migrations run once) and watches the workers.
+    await database.close();
+    address = await forkWorkers(config.workers, (message) => console.log(message));
+  } else {
+    address = await serve(config, database);
+  }
+  const where =
+    database.kind === 'embedded'
+      ? `embedded PostgreSQL in ${config.dataDir}`
+      : `PostgreSQL server${several ? `, ${config.workers} worker processes` : ''}`;
+  console.log(`\nStakeholder directory ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${where}`);
+  console.log(`  Open:     ${address}/`);
+  console.log(`  API docs: ${address}/api/docs`);
+  if (firstAdmin) {
+    console.log(`  Sign in:  ${firstAdmin.email}`);
+    console.log(
+      firstAdmin.generatedPassword
+        ? `  Password: ${firstAdmin.generatedPassword}   (shown once: write it down, then change it)`
+        : '  Password: the ADMIN_PASSWORD you set',
+    );
+  } else {
+    console.log('  Sign in with your account (create more with: npm run user -- --email … --name … --role …)');
+  }
+}
+
+/** One server process: the app on the prepared database, with its shutdown; answers the address it listens on. */
+async function serve(config: Config, database: Database): Promise<string> {
   const app = await buildApp({
     db: database.db,
     jwtSecret: config.jwtSecret,
@@ -71,22 +108,7 @@ async function start(config: Config) {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-
-  const address = await app.listen({ port: config.port, host: config.host });
-  const where = database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
-  console.log(`\nStakeholder directory ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${where}`);
-  console.log(`  Open:     ${address}/`);
-  console.log(`  API docs: ${address}/api/docs`);
-  if (firstAdmin) {
-    console.log(`  Sign in:  ${firstAdmin.email}`);
-    console.log(
-      firstAdmin.generatedPassword
-        ? `  Password: ${firstAdmin.generatedPassword}   (shown once: write it down, then change it)`
-        : '  Password: the ADMIN_PASSWORD you set',
-    );
-  } else {
-    console.log('  Sign in with your account (create more with: npm run user -- --email … --name … --role …)');
-  }
+  return app.listen({ port: config.port, host: config.host });
 }
 
 async function migrate(config: Config) {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -86,6 +87,15 @@ describe('loadConfig', () => {
     const run = () => loadConfig({ DATA_DIR: dataDir(), ...env });
     expect(run).toThrow(ConfigError);
     expect(run).toThrow(message);
+  });
+
+  it('runs one server process unless WORKERS asks for more, "auto" being one per core, and refuses a bad value', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).workers).toBe(1);
+    expect(loadConfig({ DATA_DIR: dataDir(), WORKERS: '2' }).workers).toBe(2);
+    expect(loadConfig({ DATA_DIR: dataDir(), WORKERS: 'auto' }).workers).toBe(availableParallelism());
+    for (const bad of ['0', '-1', '1.5', 'many', '65']) {
+      expect(() => loadConfig({ DATA_DIR: dataDir(), WORKERS: bad })).toThrow(/WORKERS must be "auto" or a whole number from 1 to 64/);
+    }
   });
 
   it('keeps deleted things 30 days unless TRASH_DAYS says otherwise, and refuses a bad value', () => {
