@@ -9,9 +9,9 @@ import type { ApiTokenTable, UserRecoveryCodeTable, UserTotpTable } from './acco
 import type { EventMessageTemplateTable, InvitationLinkTable, OutreachJobTable, OutreachMessageTable } from './outreach-tables.js';
 import type { TrashItemTable } from './trash-tables.js';
 import type { Role } from '../domain/roles.js';
-import type { FieldChanges } from '../domain/history/field-changes.js';
 import type { ConsentFileTable, ConsentRecordTable } from './consent-tables.js';
 import type { TaskTable } from './task-tables.js';
+import type { AuditChangeTable, AuditLogTable, AuditSubjectTable } from './audit-tables.js';
 import type { SegmentTable } from './segment-tables.js';
 import type { CustomFieldTable } from './custom-field-tables.js';
 import type { CustomValues } from '../domain/custom-fields.js';
@@ -94,33 +94,6 @@ export interface SearchWordVariantTable {
 export interface ContactGovernorateTable {
   contact_id: string;
   governorate_code: string;
-}
-
-export interface AuditLogTable {
-  id: Generated<string>;
-  at: Timestamp;
-  user_id: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  changed_fields: ColumnType<string[], string[] | undefined, string[]>;
-  /** jsonb; null when there is nothing to add. */
-  details: unknown;
-  /** The client address, on sign-ins and failed sign-ins. */
-  address: string | null;
-}
-
-/** The old and new value of each field an audited change touched: `{ field: { old, new } }`, JSON values. */
-export interface AuditChangeTable {
-  audit_id: string;
-  changes: ColumnType<FieldChanges, string, string>;
-}
-
-/** One contact changed by a bulk action (its audit row names no single record) with that contact's values. */
-export interface AuditSubjectTable {
-  contact_id: string;
-  audit_id: string;
-  changes: ColumnType<FieldChanges, string, string>;
 }
 
 export interface AppMetaTable {
