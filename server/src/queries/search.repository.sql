@@ -29,26 +29,22 @@ on conflict do nothing;
 -- expandWords(db, [{"word":"زينب","typing":false},{"word":"عل","typing":true}], 5)
 
 SELECT DISTINCT i, word FROM (SELECT $1::int AS i, word FROM search_word_variant
-WHERE variant = ANY(ARRAY[$2, $3, $4, $5, $6]::text[]) UNION ALL SELECT $7::int AS i, word FROM search_word_variant
-WHERE variant = ANY(ARRAY[$8]::text[]) UNION ALL (SELECT $9::int AS i, word FROM search_word
-WHERE word LIKE $10 ORDER BY length(word), word LIMIT $11)) near;
+WHERE variant = ANY($2::text[]) UNION ALL SELECT $3::int AS i, word FROM search_word_variant
+WHERE variant = ANY($4::text[]) UNION ALL (SELECT $5::int AS i, word FROM search_word
+WHERE word LIKE $6 ORDER BY length(word), word LIMIT $7)) near;
 -- $1 = 0
--- $2 = "زينب"
--- $3 = "ينب"
--- $4 = "زنب"
--- $5 = "زيب"
--- $6 = "زين"
--- $7 = 1
--- $8 = "عل"
--- $9 = 1
--- $10 = "عل%"
--- $11 = 5
+-- $2 = ["زينب","ينب","زنب","زيب","زين"]
+-- $3 = 1
+-- $4 = ["عل"]
+-- $5 = 1
+-- $6 = "عل%"
+-- $7 = 5
 
 -- findNameCandidates(db, {"words":[{"strong":["زينب"],"weak":[],"skeletons":[],"splits":[],"splitSkeletons":[]},{"strong":["علي"],"weak":[],"skeletons":[],"splits":[],"splitSkeletons":[]}],"visibleGovernorates":null,"limit":200})
 
 WITH matched AS MATERIALIZED (
-    SELECT contact.id, contact.name, (greatest((contact.search_terms && ARRAY[$1]::text[])::int * 3, 0, 1) + greatest((contact.search_terms && ARRAY[$2]::text[])::int * 3, 0, 1)) * 100 - cardinality(contact.search_terms) AS rough, (contact.search_terms[1] = ANY(ARRAY[$3]::text[]))::int AS given
-    FROM contact WHERE (contact.search_terms && ARRAY[$4]::text[]) AND (contact.search_terms && ARRAY[$5]::text[])
+    SELECT contact.id, contact.name, (greatest((contact.search_terms && $1::text[])::int * 3, 0, 1) + greatest((contact.search_terms && $2::text[])::int * 3, 0, 1)) * 100 - cardinality(contact.search_terms) AS rough, (contact.search_terms[1] = ANY($3::text[]))::int AS given
+    FROM contact WHERE (contact.search_terms && $4::text[]) AND (contact.search_terms && $5::text[])
   ), picked AS (
     (SELECT id, rough FROM matched ORDER BY rough DESC, name, id LIMIT $6)
     UNION
@@ -58,50 +54,44 @@ WITH matched AS MATERIALIZED (
 contact.name_father, contact.sensitivity, array(SELECT cg.governorate_code FROM contact_governorate cg
   WHERE cg.contact_id = contact.id ORDER BY cg.governorate_code) AS governorates FROM picked JOIN contact ON contact.id = picked.id
   ORDER BY picked.rough DESC, contact.name;
--- $1 = "زينب"
--- $2 = "علي"
--- $3 = "زينب"
--- $4 = "زينب"
--- $5 = "علي"
+-- $1 = ["زينب"]
+-- $2 = ["علي"]
+-- $3 = ["زينب"]
+-- $4 = ["زينب"]
+-- $5 = ["علي"]
 -- $6 = 100
 -- $7 = 100
 
 -- findNameCandidates(db, {"words":[{"strong":["ابوكلل"],"weak":["ابوكلال"],"skeletons":["ابكلل"],"splits":[["ابو","كلل"]],"splitSkeletons":[["اب","كلل"]]}],"kind":"activist","governorate":"IQ-BG","createdFrom":"2026-01-01","createdTo":"2026-01-31","visibleGovernorates":["IQ-BG","IQ-BA"],"limit":200})
 
 WITH matched AS MATERIALIZED (
-    SELECT contact.id, contact.name, (greatest((contact.search_terms && ARRAY[$1]::text[])::int * 3, (contact.search_terms && ARRAY[$2]::text[])::int * 2, 1)) * 100 - cardinality(contact.search_terms) AS rough, (contact.search_terms[1] = ANY(ARRAY[$3, $4]::text[]))::int AS given
+    SELECT contact.id, contact.name, (greatest((contact.search_terms && $1::text[])::int * 3, (contact.search_terms && $2::text[])::int * 2, 1)) * 100 - cardinality(contact.search_terms) AS rough, (contact.search_terms[1] = ANY($3::text[]))::int AS given
     FROM contact
-    WHERE (contact.search_terms && ARRAY[$5, $6, $7]::text[] OR contact.search_terms @> ARRAY[$8, $9]::text[] OR contact.search_terms @> ARRAY[$10, $11]::text[]) AND contact.created_at >= ($12::date)::timestamp AT TIME ZONE 'UTC' AND contact.created_at < ($13::date + 1)::timestamp AT TIME ZONE 'UTC' AND contact.kind = $14 AND EXISTS (SELECT 1 FROM contact_governorate cg
-    WHERE cg.contact_id = contact.id AND cg.governorate_code = $15) AND EXISTS (SELECT 1 FROM contact_governorate cg
-    WHERE cg.contact_id = contact.id AND cg.governorate_code = ANY(ARRAY[$16, $17]::text[]))
+    WHERE (contact.search_terms && $4::text[] OR contact.search_terms @> $5::text[] OR contact.search_terms @> $6::text[]) AND contact.created_at >= ($7::date)::timestamp AT TIME ZONE 'UTC' AND contact.created_at < ($8::date + 1)::timestamp AT TIME ZONE 'UTC' AND contact.kind = $9 AND EXISTS (SELECT 1 FROM contact_governorate cg
+    WHERE cg.contact_id = contact.id AND cg.governorate_code = $10) AND EXISTS (SELECT 1 FROM contact_governorate cg
+    WHERE cg.contact_id = contact.id AND cg.governorate_code = ANY($11::text[]))
   ), picked AS (
-    (SELECT id, rough FROM matched ORDER BY rough DESC, name, id LIMIT $18)
+    (SELECT id, rough FROM matched ORDER BY rough DESC, name, id LIMIT $12)
     UNION
-    (SELECT id, rough FROM matched ORDER BY given DESC, rough DESC, name, id LIMIT $19)
+    (SELECT id, rough FROM matched ORDER BY given DESC, rough DESC, name, id LIMIT $13)
   )
   SELECT contact.id, contact.kind, contact.name, contact.name_latin, contact.name_ku,
 contact.name_father, contact.sensitivity, array(SELECT cg.governorate_code FROM contact_governorate cg
   WHERE cg.contact_id = contact.id ORDER BY cg.governorate_code) AS governorates FROM picked JOIN contact ON contact.id = picked.id
   ORDER BY picked.rough DESC, contact.name;
--- $1 = "ابوكلل"
--- $2 = "ابوكلال"
--- $3 = "ابوكلل"
--- $4 = "ابوكلال"
--- $5 = "ابوكلل"
--- $6 = "ابوكلال"
--- $7 = "~ابكلل"
--- $8 = "ابو"
--- $9 = "كلل"
--- $10 = "~اب"
--- $11 = "~كلل"
--- $12 = "2026-01-01"
--- $13 = "2026-01-31"
--- $14 = "activist"
--- $15 = "IQ-BG"
--- $16 = "IQ-BG"
--- $17 = "IQ-BA"
--- $18 = 100
--- $19 = 100
+-- $1 = ["ابوكلل"]
+-- $2 = ["ابوكلال"]
+-- $3 = ["ابوكلل","ابوكلال"]
+-- $4 = ["ابوكلل","ابوكلال","~ابكلل"]
+-- $5 = ["ابو","كلل"]
+-- $6 = ["~اب","~كلل"]
+-- $7 = "2026-01-01"
+-- $8 = "2026-01-31"
+-- $9 = "activist"
+-- $10 = "IQ-BG"
+-- $11 = ["IQ-BG","IQ-BA"]
+-- $12 = 100
+-- $13 = 100
 
 -- findPhoneCandidates(db, {"digits":"7701234","includeRestricted":false,"governorate":"IQ-BG","visibleGovernorates":["IQ-BG","IQ-BA"],"limit":50})
 
@@ -111,13 +101,12 @@ contact.name_father, contact.sensitivity, array(SELECT cg.governorate_code FROM 
   ORDER BY cg.governorate_code) AS governorates FROM contact
   WHERE contact.phone_digits LIKE $1 AND contact.sensitivity = 'normal' AND EXISTS (SELECT 1 FROM contact_governorate cg
     WHERE cg.contact_id = contact.id AND cg.governorate_code = $2) AND EXISTS (SELECT 1 FROM contact_governorate cg
-    WHERE cg.contact_id = contact.id AND cg.governorate_code = ANY(ARRAY[$3, $4]::text[]))
-  ORDER BY contact.name LIMIT $5;
+    WHERE cg.contact_id = contact.id AND cg.governorate_code = ANY($3::text[]))
+  ORDER BY contact.name LIMIT $4;
 -- $1 = "%7701234%"
 -- $2 = "IQ-BG"
--- $3 = "IQ-BG"
--- $4 = "IQ-BA"
--- $5 = 50
+-- $3 = ["IQ-BG","IQ-BA"]
+-- $4 = 50
 
 -- rowsWithOldKeys(db, 3, 500)
 
