@@ -52,15 +52,15 @@ export const networkEn: Record<keyof typeof networkAr, string> = {
 
 export const networkKu: Record<keyof typeof networkAr, string> = {
   'network.graphLabel':
-    'وێنەی تۆڕەکە: {nodes, plural, =0 {ھیچ لایەنێک} one {یەک لایەن} other {# لایەن}} و {edges, plural, =0 {ھیچ پەیوەندییەک} one {یەک پەیوەندی} other {# پەیوەندی}}',
+    'ھێڵکاریی تۆڕەکە: {nodes, plural, =0 {ھیچ لایەنێک} one {یەک لایەن} other {# لایەن}} و {edges, plural, =0 {ھیچ پەیوەندییەک} one {یەک پەیوەندی} other {# پەیوەندی}}',
   'network.nodeName': '{name}، {kind}، {n, plural, =0 {بێ بەستەر} one {یەک بەستەر} other {# بەستەر}}',
   'network.zoomIn': 'گەورەکردن',
   'network.zoomOut': 'بچووککردنەوە',
-  'network.zoomReset': 'گەڕاندنەوەی وێنەکە بۆ قەبارەی خۆی',
+  'network.zoomReset': 'گەڕاندنەوەی ھێڵکارییەکە بۆ قەبارەی خۆی',
   'network.keysHint':
     'ڕایبکێشە بۆ جووڵاندن، و ویلی ماوس یان دوو پەنجە بەکاربھێنە بۆ گەورەکردن. لە تەختەکلیلەوە: + و − بۆ گەورەکردن و بچووککردنەوە، تیرەکان بۆ جووڵاندن، 0 بۆ گەڕاندنەوە، Tab بۆ چوون لە نێوان لایەنەکاندا و Enter بۆ کردنەوەی لایەنەکە. بە گەورەکردن ناوی زیاتر دەردەکەون.',
   'network.view': 'شێوازی پیشاندان',
-  'network.view.graph': 'وێنە',
+  'network.view.graph': 'ھێڵکاری',
   'network.view.table': 'خشتە',
   'network.unlinked': 'بێ بەستەر ({n})',
   'network.unlinkedHint': 'لایەنەکانی ئەم تۆڕە کە ھیچ پەیوەندییەکیان نییە، بۆیە ناکێشرێن.',

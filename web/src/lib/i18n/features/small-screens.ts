@@ -28,8 +28,8 @@ export const smallScreensEn: Record<keyof typeof smallScreensAr, string> = {
 };
 
 export const smallScreensKu: Record<keyof typeof smallScreensAr, string> = {
-  'nav.menu': 'لیست',
-  'nav.menuClose': 'داخستنی لیست',
+  'nav.menu': 'مێنۆ',
+  'nav.menuClose': 'داخستنی مێنۆ',
   'contact.quick.title': 'پەیوەندیی خێرا',
   'contact.quick.call': 'پەیوەندیکردن',
   'contact.quick.whatsapp': 'واتساپ',
