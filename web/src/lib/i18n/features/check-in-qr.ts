@@ -54,3 +54,34 @@ export const checkInQrEn: Record<keyof typeof checkInQrAr, string> = {
   'qr.scan.unknown': 'No invitation has the code {code}.',
   'qr.scan.outsideConfirm': 'Today ({today}) is not a day of this event ({days}, Baghdad time). Check in the holder of code {code} anyway?',
 };
+
+export const checkInQrKu: Record<keyof typeof checkInQrAr, string> = {
+  'qr.badges.link': 'کارتی ناوەکان',
+  'qr.badges.title': 'کارتی ناوەکان',
+  'qr.badges.perPage': 'کارت لە ھەر پەڕەیەکدا',
+  'qr.badges.perPageOption': '{n, plural, one {# کارت} other {# کارت}}',
+  'qr.badges.who':
+    'کارتێک بۆ ھەر بانگھێشتکراو یان پشتڕاستکەرەوە یان ئامادەبوویەک؛ کارت بۆ ئەوانەی ڕەتیان کردووەتەوە و ئەوانەی بانگھێشتەکەیان ھەڵوەشێنراوەتەوە و ئەوانەی ئامادە نەبوون نییە.',
+  'qr.badges.count': 'کارتەکان: {n} · پەڕەکان: {pages}',
+  'qr.badges.empty': 'کەس نییە کارتی بۆ چاپ بکرێت.',
+  'qr.badges.qrAlt': 'کۆدی QR بۆ تۆمارکردنی ئامادەبوون {code}',
+  'qr.scan.title': 'تۆمارکردنی ئامادەبوون بە کۆد',
+  'qr.scan.start': 'سکانکردنی کۆدی QR',
+  'qr.scan.stop': 'ڕاگرتنی کامێرا',
+  'qr.scan.aim': 'کامێراکە ڕووەو کۆدی QR ی سەر کارتەکە بکە.',
+  'qr.scan.codeLabel': 'یان ئەو کۆدە بنووسە کە لە ژێر کۆدی QR چاپ کراوە',
+  'qr.scan.submit': 'تۆمارکردن',
+  'qr.scan.noCamera': 'کامێرا لەسەر ئەم ئامێرە بەردەست نییە. لە جیاتی ئەوە ئەو کۆدە بنووسە کە لەسەر کارتەکە چاپ کراوە.',
+  'qr.scan.denied':
+    'ڕێگە بە بەکارھێنانی کامێرا نەدرا. لە ڕێکخستنەکانی وێبگەڕەکەوە ڕێگەی پێبدە، یان ئەو کۆدە بنووسە کە لەسەر کارتەکە چاپ کراوە.',
+  'qr.scan.insecure': 'کامێرا تەنھا لە ڕێگەی پەیوەندییەکی پارێزراوەوە (https) کار دەکات. ئەو کۆدە بنووسە کە لەسەر کارتەکە چاپ کراوە.',
+  'qr.scan.checkedIn': 'ئامادەبوون تۆمار کرا',
+  'qr.scan.already': 'ئامادەبوونی پێشتر تۆمار کراوە',
+  'qr.scan.otherEvent': 'ئەم کۆدە ھی چالاکییەکی ترە: «{title}»',
+  'qr.scan.otherEventUnnamed': 'ئەم کۆدە ھی چالاکییەکی ترە.',
+  'qr.scan.cancelled': 'بانگھێشتی خاوەنی ئەم کۆدە ھەڵوەشێنراوەتەوە: ئامادەبوونی بە کۆد تۆمار ناکرێت.',
+  'qr.scan.declined': 'خاوەنی ئەم کۆدە ئامادەبوونی ڕەت کردووەتەوە: ئامادەبوونی بە کۆد تۆمار ناکرێت.',
+  'qr.scan.unknown': 'ھیچ بانگھێشتێک بە کۆدی {code} نییە.',
+  'qr.scan.outsideConfirm':
+    'ئەمڕۆ ({today}) یەکێک نییە لە ڕۆژەکانی چالاکییەکە ({days}، بە کاتی بەغدا). لەگەڵ ئەوەشدا ئامادەبوونی خاوەنی کۆدی {code} تۆمار دەکەیت؟',
+};

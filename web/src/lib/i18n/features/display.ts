@@ -16,3 +16,12 @@ export const displayEn: Record<keyof typeof displayAr, string> = {
   'display.example': 'Example: {date} · {count}',
   'display.help': 'Kept in this browser. Messages and exported files keep Western digits.',
 };
+
+export const displayKu: Record<keyof typeof displayAr, string> = {
+  'display.title': 'پیشاندانی ژمارە و بەروارەکان',
+  'display.digits': 'ژمارەکان',
+  'display.digits.western': 'ڕۆژئاوایی (123)',
+  'display.digits.arabic': 'عەرەبی-ھیندی (١٢٣)',
+  'display.example': 'نموونە: {date} · {count}',
+  'display.help': 'ھەڵبژاردنەکە لەم وێبگەڕەدا پاشەکەوت دەکرێت. نامەکان و فایلە ھەناردەکراوەکان بە ژمارەی ڕۆژئاوایی دەمێننەوە.',
+};

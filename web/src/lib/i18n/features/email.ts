@@ -48,3 +48,28 @@ export const emailEn: Record<keyof typeof emailAr, string> = {
   'email.reason.already_sent': 'sent before',
   'email.reason.in_progress': 'being sent',
 };
+
+export const emailKu: Record<keyof typeof emailAr, string> = {
+  'email.calendar': 'فایلی ڕۆژژمێر (.ics)',
+  'email.notConfigured': 'ئیمەیڵ لەسەر ئەم ڕاژەکارە ڕێک نەخراوە.',
+  'email.notConfiguredHow': 'بەرپرسی ڕاژەکار ئەم دوو گۆڕاوە ڕێک دەخات و پاشان دووبارە دەیخاتەوە کار (بەشی Email لە README ببینە):',
+  'email.from': 'دەنێردرێت لە:',
+  'email.loading': 'پشکنین دەکرێت…',
+  'email.summary': 'بۆ {n} لە کۆی {total} دەنێردرێت.',
+  'email.skip.no_email': '{n} بێ ئیمەیڵ',
+  'email.skip.email_hidden': '{n} ناونیشانیان پارێزراوە و ڕۆڵەکەت ڕێگەی پێنادات',
+  'email.skip.cancelled': '{n, plural, one {یەک بانگھێشتی ھەڵوەشێنراو} other {# بانگھێشتی ھەڵوەشێنراو}}',
+  'email.skip.already_sent': '{n} پێشتر ئەم نامەیەیان پێگەیشتووە',
+  'email.skip.in_progress': '{n} ئێستا لە ناردندان',
+  'email.send': 'ناردن بۆ {n}',
+  'email.nobody': 'کەس لە ھەڵبژێردراوەکاندا نییە کە بتوانرێت ئیمەیڵی بۆ بنێردرێت.',
+  'email.sending': 'دەنێردرێت…',
+  'email.progress': '{sent} نێردرا · {failed} سەرکەوتوو نەبوو · {skipped} تێپەڕێندرا · لە {total}',
+  'email.done': 'ناردن تەواو بوو.',
+  'email.failures': 'نەگەیشتە:',
+  'email.reason.no_email': 'بێ ئیمەیڵ',
+  'email.reason.email_hidden': 'ناونیشانی پارێزراو',
+  'email.reason.cancelled': 'بانگھێشتی ھەڵوەشێنراو',
+  'email.reason.already_sent': 'پێشتر نێردراوە',
+  'email.reason.in_progress': 'لە ناردندایە',
+};

@@ -12,3 +12,10 @@ export const hxlEn: Record<keyof typeof hxlAr, string> = {
   'hxl.hint':
     'A CSV file with an HXL hashtag row under the headers and OCHA governorate p-codes, to share with partners and clusters. No individuals are included.',
 };
+
+export const hxlKu: Record<keyof typeof hxlAr, string> = {
+  'hxl.organisations': 'ڕێکخراوەکان بە شێوازی HXL',
+  'hxl.partnerships': 'ھاوبەشییەکان بە شێوازی HXL',
+  'hxl.hint':
+    'فایلێکی CSV کە ڕیزێکی تاگەکانی HXL لە ژێر سەردێڕەکان و کۆدەکانی پارێزگاکانی OCHA تێدایە، بۆ ئاڵوگۆڕی داتا لەگەڵ ھاوبەشان و گرووپە کەرتییەکان. ھیچ کەسێکی تێدا نییە.',
+};

@@ -49,3 +49,28 @@ export const networkEn: Record<keyof typeof networkAr, string> = {
   'network.table.sortBy': 'Sort by {column}',
   'network.table.none': 'No links',
 };
+
+export const networkKu: Record<keyof typeof networkAr, string> = {
+  'network.graphLabel':
+    'ھێڵکاریی تۆڕەکە: {nodes, plural, =0 {ھیچ لایەنێک} one {یەک لایەن} other {# لایەن}} و {edges, plural, =0 {ھیچ پەیوەندییەک} one {یەک پەیوەندی} other {# پەیوەندی}}',
+  'network.nodeName': '{name}، {kind}، {n, plural, =0 {بێ بەستەر} one {یەک بەستەر} other {# بەستەر}}',
+  'network.zoomIn': 'گەورەکردن',
+  'network.zoomOut': 'بچووککردنەوە',
+  'network.zoomReset': 'گەڕاندنەوەی ھێڵکارییەکە بۆ قەبارەی خۆی',
+  'network.keysHint':
+    'ڕایبکێشە بۆ جووڵاندن، و ویلی ماوس یان دوو پەنجە بەکاربھێنە بۆ گەورەکردن. لە تەختەکلیلەوە: + و − بۆ گەورەکردن و بچووککردنەوە، تیرەکان بۆ جووڵاندن، 0 بۆ گەڕاندنەوە، Tab بۆ چوون لە نێوان لایەنەکاندا و Enter بۆ کردنەوەی لایەنەکە. بە گەورەکردن ناوی زیاتر دەردەکەون.',
+  'network.view': 'شێوازی پیشاندان',
+  'network.view.graph': 'ھێڵکاری',
+  'network.view.table': 'خشتە',
+  'network.unlinked': 'بێ بەستەر ({n})',
+  'network.unlinkedHint': 'لایەنەکانی ئەم تۆڕە کە ھیچ پەیوەندییەکیان نییە، بۆیە ناکێشرێن.',
+  'network.noLinked': 'ھیچ پەیوەندییەک لە نێوان ئەم لایەنانەدا نییە بۆ کێشان.',
+  'network.table.caption': 'لایەنەکانی تۆڕەکە و بەستەرەکانیان',
+  'network.table.name': 'ناو',
+  'network.table.kind': 'جۆر',
+  'network.table.governorates': 'پارێزگاکان',
+  'network.table.count': 'ژمارەی بەستەرەکان',
+  'network.table.links': 'بەستەرەکان',
+  'network.table.sortBy': 'ڕیزکردن بەپێی {column}',
+  'network.table.none': 'بێ بەستەر',
+};

@@ -38,3 +38,23 @@ export const replyLinksEn: Record<keyof typeof replyLinksAr, string> = {
   'replyLinks.viaLink': 'By the invitee, via the link',
   'replyLinks.linkOf': 'Reply link of {name}',
 };
+
+export const replyLinksKu: Record<keyof typeof replyLinksAr, string> = {
+  'replyLinks.summary': 'بەستەری وەڵام',
+  'replyLinks.none': 'ھێشتا بەستەر نییە',
+  'replyLinks.notOpened': 'ھێشتا نەکراوەتەوە',
+  'replyLinks.opened': '{count} جار کراوەتەوە',
+  'replyLinks.copy': 'لەبەرگرتنەوەی بەستەر',
+  'replyLinks.copied': 'بەستەرەکە لەبەرگیرایەوە',
+  'replyLinks.copyByHand': 'بەستەرەکە لەم خانەیەوە لەبەر بگرەوە:',
+  'replyLinks.reissue': 'بەستەری نوێ',
+  'replyLinks.reissueTitle': 'بەستەرێکی نوێ دەربکرێت؟',
+  'replyLinks.reissueConfirm': 'بەستەری پێشووی {name} لە کار دەکەوێت، و دەبێت بەستەرە نوێیەکەی بۆ بنێردرێت.',
+  'replyLinks.reissued': 'بەستەرێکی نوێ دەرکرا و لەبەرگیرایەوە',
+  'replyLinks.revoke': 'ھەڵوەشاندنەوەی بەستەر',
+  'replyLinks.revokeTitle': 'بەستەری وەڵام ھەڵبوەشێندرێتەوە؟',
+  'replyLinks.revokeConfirm': '{name} چیتر ناتوانێت لە ڕێگەی ئەم بەستەرەوە وەڵام بداتەوە.',
+  'replyLinks.revoked': 'بەستەرەکە ھەڵوەشێنرایەوە',
+  'replyLinks.viaLink': 'لە بانگھێشتکراوەوە لە ڕێگەی بەستەرەکەوە',
+  'replyLinks.linkOf': 'بەستەری وەڵامی {name}',
+};

@@ -8,3 +8,8 @@ export const searchResultsEn: Record<keyof typeof searchResultsAr, string> = {
   'search.result.father': 'Father’s name: {name}',
   'search.result.position': '{title} at {organization}',
 };
+
+export const searchResultsKu: Record<keyof typeof searchResultsAr, string> = {
+  'search.result.father': 'ناوی باوک: {name}',
+  'search.result.position': '{title} لە {organization}',
+};

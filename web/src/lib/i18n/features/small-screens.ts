@@ -26,3 +26,17 @@ export const smallScreensEn: Record<keyof typeof smallScreensAr, string> = {
   'contact.currentPosition': 'Current position',
   'contact.positionAt': 'at',
 };
+
+export const smallScreensKu: Record<keyof typeof smallScreensAr, string> = {
+  'nav.menu': 'مێنۆ',
+  'nav.menuClose': 'داخستنی مێنۆ',
+  'contact.quick.title': 'پەیوەندیی خێرا',
+  'contact.quick.call': 'پەیوەندیکردن',
+  'contact.quick.whatsapp': 'واتساپ',
+  'contact.quick.email': 'ئیمەیڵ',
+  'contact.quick.callLabel': 'پەیوەندیکردن بە {name} لەسەر {phone}',
+  'contact.quick.whatsappLabel': 'نامەناردن بۆ {name} لە واتساپ',
+  'contact.quick.emailLabel': 'ئیمەیڵناردن بۆ {name} لەسەر {email}',
+  'contact.currentPosition': 'پۆستی ئێستا',
+  'contact.positionAt': 'لە',
+};
