@@ -148,8 +148,11 @@ export const bulkActionsEn: Record<keyof typeof bulkActionsAr, string> = {
   'bulk.tooManyTags': 'Some contacts would carry more than {max} tags.',
 };
 
-/** Sorani keeps the noun singular after a number, so the one and other cases differ only by the number. */
-const contactsKu = (word: string) => `{n, plural, =0 {ھیچ لایەنێکی پەیوەندی} one {یەک لایەنی پەیوەندی} other {# لایەنی پەیوەندی}}${word}`;
+/**
+ * Sorani keeps the noun singular after a number. No zero case: «ھیچ» (none) needs a negative verb, and the words
+ * joined after the count are positive, so 0 reads «0 لایەنی پەیوەندی».
+ */
+const contactsKu = (word: string) => `{n, plural, one {یەک لایەنی پەیوەندی} other {# لایەنی پەیوەندی}}${word}`;
 
 export const bulkActionsKu: Record<keyof typeof bulkActionsAr, string> = {
   'bulk.label': 'کردارە بەکۆمەڵەکان',
@@ -183,19 +186,19 @@ export const bulkActionsKu: Record<keyof typeof bulkActionsAr, string> = {
   'bulk.event.choose': 'چالاکییەک ھەڵبژێرە',
   'bulk.event.none': 'ھیچ چالاکییەکی داھاتوو نییە.',
   'bulk.event.skipExisting': 'تێپەڕاندنی ئەوانەی پێشتر لە لیستەکەدان',
-  'bulk.event.allowOverCapacity': 'زیادکردن تەنانەت ئەگەر لە توانای لەخۆگرتنی چالاکییەکە تێپەڕێت',
+  'bulk.event.allowOverCapacity': 'زیادکردن تەنانەت ئەگەر لە توانای وەرگرتنی چالاکییەکە تێپەڕێت',
   'bulk.event.allowOverQuota': 'زیادکردن تەنانەت ئەگەر لە پشکێک تێپەڕێت',
   'bulk.export.format': 'فۆرماتی فایل',
   'bulk.export.withDetails': 'لەگەڵ تەلەفۆن و ئیمەیڵەکان',
   'bulk.task.title': 'چی پێویستە',
   'bulk.task.assignee': 'بەرپرسی بەدواداچوون',
   'bulk.task.chooseAssignee': 'ھاوکارێک ھەڵبژێرە',
-  'bulk.task.dueOn': 'کات',
+  'bulk.task.dueOn': 'وادە',
 
   'bulk.preview': 'پێشبینین',
   'bulk.preview.title': 'چی دەگۆڕێت',
   'bulk.preview.changed':
-    '{changed, plural, =0 {ھیچ لایەنێکی پەیوەندی} one {یەک لایەنی پەیوەندی} other {# لایەنی پەیوەندی}} لە {count} دەگۆڕێت.',
+    '{changed, plural, =0 {ھیچ لایەنێکی پەیوەندی لە {count} ناگۆڕێت} one {یەک لایەنی پەیوەندی لە {count} دەگۆڕێت} other {# لایەنی پەیوەندی لە {count} دەگۆڕێن}}.',
   'bulk.preview.sample': 'نموونەیەک لەوەی دەگۆڕێت',
   'bulk.preview.name': 'ناو',
   'bulk.preview.before': 'پێش',
@@ -205,13 +208,14 @@ export const bulkActionsKu: Record<keyof typeof bulkActionsAr, string> = {
   'bulk.apply': 'جێبەجێکردن لەسەر {n, plural, one {یەک لایەنی پەیوەندی} other {# لایەنی پەیوەندی}}',
   'bulk.running': 'جێبەجێ دەکرێت لەسەر {n, plural, one {یەک لایەنی پەیوەندی} other {# لایەنی پەیوەندی}}…',
 
-  'bulk.done.changed': '{changed, plural, =0 {ھیچ لایەنێکی پەیوەندی} one {یەک لایەنی پەیوەندی} other {# لایەنی پەیوەندی}} لە {count} گۆڕا.',
-  'bulk.done.unchanged': '{n, plural, one {یەکێکیش} other {# دانەش}} پێشتر ھەر وا بوون.',
+  'bulk.done.changed':
+    '{changed, plural, =0 {ھیچ لایەنێکی پەیوەندی لە {count} نەگۆڕا} one {یەک لایەنی پەیوەندی لە {count} گۆڕا} other {# لایەنی پەیوەندی لە {count} گۆڕان}}.',
+  'bulk.done.unchanged': '{n, plural, one {یەکێکیش پێشتر ھەر وا بوو} other {# دانەش پێشتر ھەر وا بوون}}.',
   'bulk.done.added':
-    '{changed, plural, =0 {ھیچ لایەنێکی پەیوەندی} one {یەک لایەنی پەیوەندی} other {# لایەنی پەیوەندی}} زیاد کرا بۆ لیستی چالاکییەکە.',
-  'bulk.done.trashed': '{changed, plural, one {یەک لایەنی پەیوەندی} other {# لایەنی پەیوەندی}} گوازرایەوە بۆ سەبەتەی سڕاوەکان.',
+    '{changed, plural, =0 {ھیچ لایەنێکی پەیوەندی زیاد نەکرا بۆ لیستی چالاکییەکە} one {یەک لایەنی پەیوەندی زیاد کرا بۆ لیستی چالاکییەکە} other {# لایەنی پەیوەندی زیاد کران بۆ لیستی چالاکییەکە}}.',
+  'bulk.done.trashed': '{changed, plural, one {یەک لایەنی پەیوەندی گوازرایەوە} other {# لایەنی پەیوەندی گوازرانەوە}} بۆ سەبەتەی سڕاوەکان.',
   'bulk.done.exported': 'فایلێک ھەناردە کرا کە ' + contactsKu('ی تێدایە.'),
-  'bulk.done.assigned': '{changed, plural, one {یەک ئەرکی بەدواداچوون} other {# ئەرکی بەدواداچوون}} دروست کرا.',
+  'bulk.done.assigned': '{changed, plural, one {یەک ئەرکی بەدواداچوون دروست کرا} other {# ئەرکی بەدواداچوون دروست کران}}.',
 
   'bulk.refused':
     'ھیچ نەگۆڕا: تۆ مافی دەستکاریکردنی {n, plural, one {یەک لایەنی پەیوەندی} other {# لایەنی پەیوەندی}}ت لەم دیاریکردنەدا نییە.',

@@ -132,7 +132,7 @@ export const consentKu: Record<keyof typeof consentAr, string> = {
   'consent.earlierNote': 'تێبینیی پێشوو',
   'consent.history': 'مێژوو ({n, plural, =0 {ھیچ تۆمارێک نییە} one {یەک تۆمار} other {# تۆمار}})',
   'consent.none': 'ھێشتا ھیچ تۆمارێکی ڕەزامەندی نییە. پەیوەندیکردن ڕێگەپێدراوە تا ڕەزامەندی یان کشانەوە تۆمار دەکرێت.',
-  'consent.recordedBy': 'تۆماری کرد',
+  'consent.recordedBy': 'تۆمارکراوە لەلایەن',
   'consent.viewFile': 'پیشاندانی وێنەی سکانکراو',
   'consent.fileHidden': 'وێنەیەکی سکانکراو ھاوپێچ کراوە (ڕۆڵەکەت ڕێگەی پێنادات)',
   'consent.add': 'تۆمارکردنی ڕەزامەندی',

@@ -133,7 +133,7 @@ export const directoryKu: Record<keyof typeof directoryAr, string> = {
   'directory.column.email': 'ئیمەیڵ',
   'directory.column.tags': 'تاگەکان',
   'directory.column.lastContact': 'دوایین پەیوەندیکردن',
-  'directory.column.eventsAttended': 'ئەو چالاکییانەی ئامادەی بووە',
+  'directory.column.eventsAttended': 'چالاکییەکانی ئامادەبوون',
   'directory.column.createdAt': 'زیادکرا',
   'directory.column.updatedAt': 'دوایین دەستکاری',
   'directory.columns': 'ستوونەکان',

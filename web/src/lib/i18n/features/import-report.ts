@@ -117,7 +117,7 @@ export const importReportEn: Record<keyof typeof importReportAr, string> = {
 export const importReportKu: Record<keyof typeof importReportAr, string> = {
   'imports.rowError.required': 'پێویستە',
   'imports.rowError.unknown_governorate': 'پارێزگای نەناسراو',
-  'imports.rowError.unknown_governorate_closest': 'پارێزگای نەناسراو؛ مەبەستت {name}ە؟',
+  'imports.rowError.unknown_governorate_closest': 'پارێزگای نەناسراو؛ مەبەستت {name} بوو؟',
   'imports.rowError.bad_phone': 'ژمارەی تەلەفۆنی نادروست',
   'imports.rowError.bad_email': 'ئیمەیڵی نادروست',
   'imports.rowError.unknown_kind': 'جۆری نەناسراو',

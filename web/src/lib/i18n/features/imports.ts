@@ -350,7 +350,7 @@ export const importsKu: Record<keyof typeof importsAr, string> = {
   'imports.file.choose': 'فایلێک لە ئامێرەکەت ھەڵبژێرە',
   'imports.file.limits':
     'CSV (UTF-8 یان Windows-1256، بە کۆما یان خاڵبۆر) یان XLSX · تا 10 مێگابایت و 20٬000 ڕیز · فۆرموولەکان تەنھا وەک بەھا دەخوێندرێنەوە',
-  'imports.file.uploading': '«{name}» باردەکرێت…',
+  'imports.file.uploading': '«{name}» بار دەکرێت…',
   'imports.file.reading': 'فایلەکە دەخوێندرێتەوە…',
   'imports.file.tooLarge': 'فایلەکە لە 10 مێگابایت گەورەترە. بیکە بە چەند فایلێکی بچووکتر.',
   'imports.file.tooManyRows': 'فایلەکە زیاتر لە 20٬000 ڕیزی تێدایە. بیکە بە چەند فایلێکی بچووکتر.',
@@ -371,7 +371,7 @@ export const importsKu: Record<keyof typeof importsAr, string> = {
   'imports.status.previewed': 'ئامادەی جێبەجێکردن',
   'imports.status.committing': 'لە جێبەجێکردندایە',
   'imports.status.committed': 'جێبەجێکراو',
-  'imports.status.failed': 'ڕاگیراو',
+  'imports.status.failed': 'ڕاوەستاو',
   'imports.status.undone': 'پاشگەزبوونەوەی لێکراوە',
 
   'imports.mapping.title': 'ھەر ستوونێک بە خانەیەکەوە ببەستەوە',
@@ -446,7 +446,7 @@ export const importsKu: Record<keyof typeof importsAr, string> = {
   'imports.preview.score': 'لێکچوون {percent}٪',
   'imports.preview.noName': '(بێ ناو)',
   'imports.preview.empty': 'ھیچ ڕیزێک لەم پۆلەدا نییە.',
-  'imports.preview.loadFailed': 'نەتوانرا ڕیزەکان باربکرێن.',
+  'imports.preview.loadFailed': 'نەتوانرا ڕیزەکان بار بکرێن.',
   'imports.preview.back': 'دەستکاریکردنی بەستنەوەی ستوونەکان',
   'imports.preview.commit': 'جێبەجێکردنی ھاوردەکردن',
   'imports.preview.plan': 'لە کاتی جێبەجێکردندا: دروستکردن {create} · یەکخستن {merge} · تێپەڕاندن {skip}',
@@ -492,7 +492,7 @@ export const importsKu: Record<keyof typeof importsAr, string> = {
   'imports.hiddenMatch.message': 'دووبارەیەکی ئەگەری ھەیە کە تۆ ناتوانیت بیبینیت؛ ڕێکخەر دەتوانێت پشکنینی بۆ بکات',
   'imports.hiddenMatch.previewAgain': 'ڕێکخەر کاتێک دووبارە پێشبینینی فایلەکە دەکات دەیبینێت.',
   'imports.hiddenMatch.pairs':
-    'جووتە دووبارە ئەگەرییەکان کە پشت بە زانیاری پەیوەندییەک دەبەستن کە تۆ ناتوانیت بیبینیت: {count}. ڕێکخەر دەتوانێت پشکنینیان بۆ بکات.',
+    'جووتی دووبارەی ئەگەری کە پشت بە وردەکاریی پەیوەندی دەبەستن کە تۆ ناتوانیت بیانبینیت: {count}. ڕێکخەر دەتوانێت پشکنینیان بۆ بکات.',
 
   'imports.export.label': 'ھەناردەکردن',
   'imports.export.csv': 'ھەناردەکردن بە CSV',

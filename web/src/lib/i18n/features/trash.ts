@@ -113,7 +113,7 @@ export const trashKu: Record<keyof typeof trashAr, string> = {
   'trash.empty': 'سەبەتەکە بەتاڵە: لەم ماوەیەدا ھیچ شتێک نەسڕاوەتەوە.',
   'trash.type': 'جۆر',
   'trash.what': 'سڕاوە',
-  'trash.deletedBy': 'سڕیەوە',
+  'trash.deletedBy': 'سڕاوەتەوە لەلایەن',
   'trash.deletedAt': 'کەی',
   'trash.daysLeft': '{n, plural, =0 {ئەمڕۆ لادەبرێت} one {یەک ڕۆژ ماوە} other {# ڕۆژ ماوە}}',
   'trash.hiddenLabel': 'لایەنی پارێزراو',
@@ -138,7 +138,7 @@ export const trashKu: Record<keyof typeof trashAr, string> = {
   'trash.restoreWith': 'لەگەڵیدا دەگەڕێنەوە: {list}.',
   'trash.undoMergeTitle': 'پاشگەزبوونەوە لە یەکخستنی «{label}»؟',
   'trash.undoMergeMessage':
-    '{n, plural, one {لایەنە یەکخراوەکە} other {# لایەنی یەکخراو}} لەگەڵ بەستەرەکانیاندا دەگەڕێنەوە، و «{label}» بەھاکانی پێش یەکخستنی وەردەگرێتەوە.',
+    '{n, plural, one {لایەنە یەکخراوەکە لەگەڵ بەستەرەکانیدا دەگەڕێتەوە} other {# لایەنی یەکخراو لەگەڵ بەستەرەکانیاندا دەگەڕێنەوە}}، و «{label}» بەھاکانی پێش یەکخستنی وەردەگرێتەوە.',
   'trash.purgeTitle': '«{label}» بە یەکجاری بسڕێتەوە؟',
   'trash.purgeMessage':
     'ناتوانرێت لەمە پاشگەز ببیتەوە. لەگەڵ ھەموو ئەوەی پەیوەستە پێیەوە لادەبرێت و ھەرگیز ناگەڕێنرێتەوە (بۆ نموونە بۆ داواکاریی سڕینەوەی زانیاریی کەسێک).',
