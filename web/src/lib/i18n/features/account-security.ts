@@ -181,7 +181,7 @@ export const accountSecurityKu: Record<keyof typeof accountSecurityAr, string> =
   'security.twoStep.title': 'پشتڕاستکردنەوەی دوو ھەنگاوی',
   'security.twoStep.intro':
     'لە دوای وشەی نھێنی، کۆدێکی شەش ژمارەیی داوا دەکرێت کە لە ئەپێکی پشتڕاستکردنەوەی سەر تەلەفۆنەکەتدا دەردەکەوێت (وەک Google Authenticator یان Aegis یان FreeOTP). ئەوەی وشەی نھێنییەکەت بزانێت بەبێ تەلەفۆنەکەت ناتوانێت بچێتە ژوورەوە.',
-  'security.twoStep.on': 'لە {date}ەوە چالاکە.',
+  'security.twoStep.on': 'لە {date} چالاک کراوە.',
   'security.twoStep.off': 'چالاک نییە.',
   'security.twoStep.requiredNotice':
     'بەڕێوەبەر پشتڕاستکردنەوەی دوو ھەنگاوی بۆ ڕۆڵەکەت بە مەرج داناوە. ئێستا چالاکی بکە تا بتوانیت ڕێبەرەکە بەکاربھێنیت.',
@@ -194,7 +194,7 @@ export const accountSecurityKu: Record<keyof typeof accountSecurityAr, string> =
   'security.twoStep.manual': 'ناتوانیت سکان بکەیت؟ ئەم کلیلە بە دەست لە ئەپەکەدا بنووسە:',
   'security.twoStep.enterCode': '٢. ئەو کۆدە شەش ژمارەییە بنووسە کە لە ئەپەکەدا دەردەکەوێت.',
   'security.twoStep.renew': 'کۆدی گەڕاندنەوەی نوێ',
-  'security.twoStep.renewHint': 'کۆدە پێشووەکان دەستبەجێ کار ناکەن. ئەو کۆدە بنووسە کە ئێستا لە ئەپەکەدا دەردەکەوێت.',
+  'security.twoStep.renewHint': 'کۆدە پێشووەکان دەستبەجێ لەکار دەکەون. ئەو کۆدە بنووسە کە ئێستا لە ئەپەکەدا دەردەکەوێت.',
   'security.twoStep.renewCode': 'کۆد لە ئەپەکەوە',
   'security.twoStep.code': 'کۆد لە ئەپەکەوە',
   'security.twoStep.confirm': 'پشتڕاستکردنەوە و چالاککردن',

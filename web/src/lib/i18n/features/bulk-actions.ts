@@ -158,7 +158,7 @@ export const bulkActionsKu: Record<keyof typeof bulkActionsAr, string> = {
   'bulk.label': 'کردارە بەکۆمەڵەکان',
   'bulk.allMatching':
     'ئەنجامدانی کردارێک لەسەر {n, plural, one {ئەو یەک لایەنەی پەیوەندی} other {ھەموو ئەو # لایەنەی پەیوەندی}} کە لەگەڵ فلتەرەکانی ئێستادا دەگونجێن',
-  'bulk.selected': contactsKu(' دیاریکراوە'),
+  'bulk.selected': contactsKu(' دیاری کراوە'),
 
   'bulk.action.addTags': 'زیادکردنی تاگ',
   'bulk.action.removeTags': 'لابردنی تاگ',

@@ -134,7 +134,7 @@ export const directoryKu: Record<keyof typeof directoryAr, string> = {
   'directory.column.tags': 'تاگەکان',
   'directory.column.lastContact': 'دوایین پەیوەندیکردن',
   'directory.column.eventsAttended': 'چالاکییەکانی ئامادەبوون',
-  'directory.column.createdAt': 'زیادکرا',
+  'directory.column.createdAt': 'زیادکراوە',
   'directory.column.updatedAt': 'دوایین دەستکاری',
   'directory.columns': 'ستوونەکان',
   'directory.columns.hint': 'ھەڵبژاردنەکەت لەم وێبگەڕەدا بۆ ھەژمارەکەت پاشەکەوت دەکرێت.',

@@ -140,7 +140,7 @@ export const duplicatesKu: Record<keyof typeof duplicatesAr, string> = {
   'imports.merge.movesRelationships': 'پەیوەندییەکان: {n}',
   'imports.merge.movesInteractions': 'پەیوەندیکردنەکان: {n}',
   'imports.merge.movesOther':
-    'ھەروەھا بانگھێشتەکانی چالاکییەکان و تۆماری وردبینی. ئەو پەیوەندییانەی دەبنە پەیوەندی لەگەڵ ھەمان لایەن دەسڕێنەوە، و بۆ ھەر چالاکییەک تەنھا یەک بانگھێشت دەمێنێتەوە.',
+    'ھەروەھا بانگھێشتەکانی چالاکییەکان و تۆماری وردبینی. ئەو پەیوەندییانەی دەبنە پەیوەندیی لایەنێک لەگەڵ خۆیدا دەسڕێنەوە، و بۆ ھەر چالاکییەک تەنھا یەک بانگھێشت دەمێنێتەوە.',
   'imports.merge.restrictedResult': 'لایەنی ماوە سنووردار دەبێت، چونکە یەکێک لە لایەنەکان سنووردارە.',
   'imports.merge.submit': 'یەکخستن',
   'imports.merge.confirmTitle': 'یەکخستنی لایەنەکان',

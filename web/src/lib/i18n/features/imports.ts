@@ -349,7 +349,7 @@ export const importsKu: Record<keyof typeof importsAr, string> = {
   'imports.file.or': 'یان',
   'imports.file.choose': 'فایلێک لە ئامێرەکەت ھەڵبژێرە',
   'imports.file.limits':
-    'CSV (UTF-8 یان Windows-1256، بە کۆما یان خاڵبۆر) یان XLSX · تا 10 مێگابایت و 20٬000 ڕیز · فۆرموولەکان تەنھا وەک بەھا دەخوێندرێنەوە',
+    'CSV (UTF-8 یان Windows-1256، بە کۆما یان خاڵ و کۆما) یان XLSX · تا 10 مێگابایت و 20٬000 ڕیز · فۆرموولەکان تەنھا وەک بەھا دەخوێندرێنەوە',
   'imports.file.uploading': '«{name}» بار دەکرێت…',
   'imports.file.reading': 'فایلەکە دەخوێندرێتەوە…',
   'imports.file.tooLarge': 'فایلەکە لە 10 مێگابایت گەورەترە. بیکە بە چەند فایلێکی بچووکتر.',
