@@ -96,6 +96,10 @@ function pluralCases(body: string, shapeOf: Shape): string[] {
 
 const sorted = (names: Set<string>) => [...names].sort();
 
+/** Latin words outside placeholders and plural syntax: the brand and file-format names a translation keeps as they are. */
+const latinWords = (message: string) =>
+  message.replace(/\{\s*\w+\s*(,\s*plural\s*,)?|\b(=\d+|zero|one|two|few|many|other)\s*\{/g, ' ').match(/[A-Za-z][A-Za-z0-9_.+-]*/g) ?? [];
+
 describe('Sorani messages (second half of the features)', () => {
   for (const [feature, [ar, ku]] of Object.entries(dictionaries)) {
     it(`${feature}: has every Arabic key and no other`, () => {
@@ -114,6 +118,13 @@ describe('Sorani messages (second half of the features)', () => {
     it(`${feature}: is written in Kurdish letters, not the Arabic yeh, kaf, teh marbuta, alef maksura or heh`, () => {
       for (const [key, message] of Object.entries(ku)) {
         expect({ key, arabicLetters: message.match(/[يكةىه]/gu) ?? [] }).toEqual({ key, arabicLetters: [] });
+      }
+    });
+
+    it(`${feature}: keeps the Arabic's Latin brand and technical words (CSV, XLSX, PDF, ZIP, UTF-8…)`, () => {
+      for (const key of Object.keys(ar)) {
+        const kurdish = latinWords(ku[key]);
+        expect({ key, missing: latinWords(ar[key]).filter((word) => !kurdish.includes(word)) }).toEqual({ key, missing: [] });
       }
     });
 
