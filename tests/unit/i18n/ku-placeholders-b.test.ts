@@ -97,7 +97,7 @@ function pluralCases(body: string, shapeOf: Shape): string[] {
 const sorted = (names: Set<string>) => [...names].sort();
 
 /** Latin words outside placeholders and plural syntax: the brand and file-format names a translation keeps as they are. */
-const latinWords = (message: string) =>
+const latinWords = (message: string): string[] =>
   message.replace(/\{\s*\w+\s*(,\s*plural\s*,)?|\b(=\d+|zero|one|two|few|many|other)\s*\{/g, ' ').match(/[A-Za-z][A-Za-z0-9_.+-]*/g) ?? [];
 
 describe('Sorani messages (second half of the features)', () => {
