@@ -147,3 +147,81 @@ export const bulkActionsEn: Record<keyof typeof bulkActionsAr, string> = {
   'bulk.tagsRequired': 'Type at least one tag.',
   'bulk.tooManyTags': 'Some contacts would carry more than {max} tags.',
 };
+
+/**
+ * Sorani keeps the noun singular after a number. No zero case: «ھیچ» (none) needs a negative verb, and the words
+ * joined after the count are positive, so 0 reads «0 لایەنی پەیوەندی».
+ */
+const contactsKu = (word: string) => `{n, plural, one {یەک لایەنی پەیوەندی} other {# لایەنی پەیوەندی}}${word}`;
+
+export const bulkActionsKu: Record<keyof typeof bulkActionsAr, string> = {
+  'bulk.label': 'کردارە بەکۆمەڵەکان',
+  'bulk.allMatching':
+    'ئەنجامدانی کردارێک لەسەر {n, plural, one {ئەو یەک لایەنەی پەیوەندی} other {ھەموو ئەو # لایەنەی پەیوەندی}} کە لەگەڵ فلتەرەکانی ئێستادا دەگونجێن',
+  'bulk.selected': contactsKu(' دیاری کراوە'),
+
+  'bulk.action.addTags': 'زیادکردنی تاگ',
+  'bulk.action.removeTags': 'لابردنی تاگ',
+  'bulk.action.addGovernorate': 'زیادکردنی پارێزگا',
+  'bulk.action.setSensitivity': 'دیاریکردنی ھەستیاری',
+  'bulk.action.addToEvent': 'زیادکردن بۆ چالاکی',
+  'bulk.action.assignTask': 'سپاردنی بەدواداچوون',
+  'bulk.action.export': 'ھەناردەکردن',
+  'bulk.action.moveToTrash': 'گواستنەوە بۆ سەبەتەی سڕاوەکان',
+
+  'bulk.confirm.addTags': 'ئەم تاگانە زیاد دەکرێن بۆ ' + contactsKu('.'),
+  'bulk.confirm.removeTags': 'ئەم تاگانە لادەبرێن لە ' + contactsKu('.'),
+  'bulk.confirm.addGovernorate': 'ئەم پارێزگایە زیاد دەکرێت بۆ ' + contactsKu('.'),
+  'bulk.confirm.setSensitivity': 'ھەستیاریی ' + contactsKu(' دیاری دەکرێت.'),
+  'bulk.confirm.addToEvent': contactsKu(' زیاد دەکرێت بۆ لیستی چالاکییەکە.'),
+  'bulk.confirm.assignTask': 'ئەرکێکی بەدواداچوون دروست دەکرێت بۆ ھەر یەکێک لە ' + contactsKu('.'),
+  'bulk.confirm.export': 'فایلێک ھەناردە دەکرێت کە ' + contactsKu('ی تێدایە.'),
+  'bulk.confirm.moveToTrash': contactsKu(' دەگوازرێتەوە بۆ سەبەتەی سڕاوەکان، و ھەر یەکێکیان لە ماوەی ھەڵگرتندا دەتوانرێت بگەڕێنرێتەوە.'),
+
+  'bulk.tags.label': 'تاگەکان',
+  'bulk.tags.hint': 'تاگەکان بە کۆما لە یەک جیا بکەرەوە.',
+  'bulk.governorate.label': 'پارێزگا',
+  'bulk.sensitivity.label': 'ھەستیاری',
+  'bulk.event.label': 'چالاکی',
+  'bulk.event.choose': 'چالاکییەک ھەڵبژێرە',
+  'bulk.event.none': 'ھیچ چالاکییەکی داھاتوو نییە.',
+  'bulk.event.skipExisting': 'تێپەڕاندنی ئەوانەی پێشتر لە لیستەکەدان',
+  'bulk.event.allowOverCapacity': 'زیادکردن تەنانەت ئەگەر لە توانای وەرگرتنی چالاکییەکە تێپەڕێت',
+  'bulk.event.allowOverQuota': 'زیادکردن تەنانەت ئەگەر لە پشکێک تێپەڕێت',
+  'bulk.export.format': 'فۆرماتی فایل',
+  'bulk.export.withDetails': 'لەگەڵ تەلەفۆن و ئیمەیڵەکان',
+  'bulk.task.title': 'چی پێویستە',
+  'bulk.task.assignee': 'بەرپرسی بەدواداچوون',
+  'bulk.task.chooseAssignee': 'ھاوکارێک ھەڵبژێرە',
+  'bulk.task.dueOn': 'وادە',
+
+  'bulk.preview': 'پێشبینین',
+  'bulk.preview.title': 'چی دەگۆڕێت',
+  'bulk.preview.changed':
+    '{changed, plural, =0 {ھیچ لایەنێکی پەیوەندی لە {count} ناگۆڕێت} one {یەک لایەنی پەیوەندی لە {count} دەگۆڕێت} other {# لایەنی پەیوەندی لە {count} دەگۆڕێن}}.',
+  'bulk.preview.sample': 'نموونەیەک لەوەی دەگۆڕێت',
+  'bulk.preview.name': 'ناو',
+  'bulk.preview.before': 'پێش',
+  'bulk.preview.after': 'دوای',
+  'bulk.preview.nothing': '—',
+  'bulk.previewFirst': 'پێش پشتڕاستکردنەوە پێشبینینەکە پیشان بدە: زیاتر لە {limit} لایەنی پەیوەندی.',
+  'bulk.apply': 'جێبەجێکردن لەسەر {n, plural, one {یەک لایەنی پەیوەندی} other {# لایەنی پەیوەندی}}',
+  'bulk.running': 'جێبەجێ دەکرێت لەسەر {n, plural, one {یەک لایەنی پەیوەندی} other {# لایەنی پەیوەندی}}…',
+
+  'bulk.done.changed':
+    '{changed, plural, =0 {ھیچ لایەنێکی پەیوەندی لە {count} نەگۆڕا} one {یەک لایەنی پەیوەندی لە {count} گۆڕا} other {# لایەنی پەیوەندی لە {count} گۆڕان}}.',
+  'bulk.done.unchanged': '{n, plural, one {یەکێکیش پێشتر ھەر وا بوو} other {# دانەش پێشتر ھەر وا بوون}}.',
+  'bulk.done.added':
+    '{changed, plural, =0 {ھیچ لایەنێکی پەیوەندی زیاد نەکرا بۆ لیستی چالاکییەکە} one {یەک لایەنی پەیوەندی زیاد کرا بۆ لیستی چالاکییەکە} other {# لایەنی پەیوەندی زیاد کران بۆ لیستی چالاکییەکە}}.',
+  'bulk.done.trashed': '{changed, plural, one {یەک لایەنی پەیوەندی گوازرایەوە} other {# لایەنی پەیوەندی گوازرانەوە}} بۆ سەبەتەی سڕاوەکان.',
+  'bulk.done.exported': 'فایلێک ھەناردە کرا کە ' + contactsKu('ی تێدایە.'),
+  'bulk.done.assigned': '{changed, plural, one {یەک ئەرکی بەدواداچوون دروست کرا} other {# ئەرکی بەدواداچوون دروست کران}}.',
+
+  'bulk.refused':
+    'ھیچ نەگۆڕا: تۆ مافی دەستکاریکردنی {n, plural, one {یەک لایەنی پەیوەندی} other {# لایەنی پەیوەندی}}ت لەم دیاریکردنەدا نییە.',
+  'bulk.refused.restricted': '{name} (سنووردار: تەنھا بۆ ڕێکخەران و بەڕێوەبەران)',
+  'bulk.refused.hidden': '{n, plural, one {یەک لایەنی پەیوەندی کە ناتوانیت بیبینیت} other {# لایەنی پەیوەندی کە ناتوانیت بیانبینیت}}',
+  'bulk.tooMany': 'ئەم دیاریکردنە لەگەڵ زیاتر لە {max} لایەنی پەیوەندیدا دەگونجێت؛ فلتەرەکان تەسکتر بکەرەوە.',
+  'bulk.tagsRequired': 'بەلایەنی کەمەوە یەک تاگ بنووسە.',
+  'bulk.tooManyTags': 'ھەندێک لە لایەنەکانی پەیوەندی زیاتر لە {max} تاگیان دەبێت.',
+};

@@ -101,3 +101,57 @@ export const duplicatesEn: Record<keyof typeof duplicatesAr, string> = {
   'imports.merge.restrictedOnly': 'One of these contacts is restricted: only administrators and coordinators merge it.',
   'imports.merge.addContact': 'Add another contact to the merge',
 };
+
+export const duplicatesKu: Record<keyof typeof duplicatesAr, string> = {
+  'imports.duplicates.title': 'لایەنە دووبارە ئەگەرییەکانی پەیوەندی',
+  'imports.duplicates.intro':
+    'جووتە لایەنێک کە وا دیارە ھەمان کەس یان ھەمان لایەنن. یەکیان بخە، یان وەک «دووبارە نییە» نیشانەیان بکە تا جارێکی تر پێشنیار نەکرێنەوە.',
+  'imports.duplicates.filters': 'فلتەرکردنی دووبارەکان',
+  'imports.duplicates.minScore': 'کەمترین پلەی لێکچوون',
+  'imports.duplicates.percent': '{percent}٪',
+  'imports.duplicates.scoreAtLeast': '{percent}٪ و زیاتر',
+  'imports.duplicates.count': '{total, plural, =0 {ھیچ جووتێک نییە} one {یەک جووت} other {# جووت}}',
+  'imports.duplicates.pair': 'جووت',
+  'imports.duplicates.score': 'لێکچوون',
+  'imports.duplicates.reasons': 'ھۆکارەکان',
+  'imports.duplicates.actions': 'کردارەکان',
+  'imports.duplicates.dismiss': 'دووبارە نییە',
+  'imports.duplicates.dismissed': 'ئەم جووتە جارێکی تر پێشنیار ناکرێتەوە.',
+  'imports.duplicates.merge': 'یەکخستن…',
+  'imports.duplicates.empty': 'ھیچ دووبارەیەکی ئەگەری نییە. ڕێبەرەکە پاکە.',
+  'imports.duplicates.emptyFiltered': 'ھیچ دووبارەیەک لەگەڵ فلتەرەکاندا ناگونجێت.',
+  'imports.duplicates.loadFailed': 'نەتوانرا دووبارەکان بار بکرێن.',
+  'imports.duplicates.differentKind': 'دوو جۆری جیاواز',
+  'imports.duplicates.detailsHidden': 'وردەکاریی پەیوەندی شاراوەیە',
+  'imports.duplicates.and': 'و',
+  'imports.merge.title': 'یەکخستنی لایەنەکانی پەیوەندی',
+  'imports.merge.intro':
+    'ئەو تۆمارە ھەڵبژێرە کە دەمێنێتەوە، پاشان ئەو بەھایەی بۆ ھەر خانەیەک پاشەکەوت دەکرێت. تەلەفۆن و ئیمەیڵ و تاگ و پارێزگاکان لە ھەمووانەوە کۆ دەکرێنەوە.',
+  'imports.merge.back': 'گەڕانەوە بۆ دووبارەکان',
+  'imports.merge.survivor': 'تۆماری ماوە',
+  'imports.merge.keepRecord': 'ئەم تۆمارە دەمێنێتەوە',
+  'imports.merge.field': 'خانە',
+  'imports.merge.empty': 'بەتاڵ',
+  'imports.merge.united': 'لە ھەمووانەوە کۆ دەکرێنەوە',
+  'imports.merge.hidden': 'شاراوە',
+  'imports.merge.chooseValue': '{field}: بەھای «{name}»',
+  'imports.merge.moves': 'دەگوازرێتەوە بۆ تۆماری ماوە',
+  'imports.merge.movesPositions': 'پۆستەکان: {n}',
+  'imports.merge.movesRelationships': 'پەیوەندییەکان: {n}',
+  'imports.merge.movesInteractions': 'پەیوەندیکردنەکان: {n}',
+  'imports.merge.movesOther':
+    'ھەروەھا بانگھێشتەکانی چالاکییەکان و تۆماری وردبینی. ئەو پەیوەندییانەی دەبنە پەیوەندیی لایەنێک لەگەڵ خۆیدا دەسڕێنەوە، و بۆ ھەر چالاکییەک تەنھا یەک بانگھێشت دەمێنێتەوە.',
+  'imports.merge.restrictedResult': 'لایەنی ماوە سنووردار دەبێت، چونکە یەکێک لە لایەنەکان سنووردارە.',
+  'imports.merge.submit': 'یەکخستن',
+  'imports.merge.confirmTitle': 'یەکخستنی لایەنەکان',
+  'imports.merge.confirmMessage':
+    '{names} دەسڕێنەوە لە دوای گواستنەوەی ھەموو ئەوەی پەیوەستە پێیانەوە بۆ «{survivor}». ناتوانرێت لە یەکخستن پاشگەز ببیتەوە.',
+  'imports.merge.done':
+    'لایەنەکان لە «{name}»دا یەکخران. {positions} پۆست و {relationships} پەیوەندی و {interactions} پەیوەندیکردن و {invitations} بانگھێشت گوازرانەوە.',
+  'imports.merge.conflict':
+    'یەکێک لە لایەنەکان لەو کاتەوەی ئەم پەڕەیە کراوەتەوە گۆڕاوە. دووبارە باری بکەرەوە بۆ بینینی بەھا ئێستاکان، پاشان لە نوێوە ھەڵبژێرە.',
+  'imports.merge.restrictedForbidden': 'تەنھا بەڕێوەبەر یان ڕێکخەر دەتوانێت لایەنە سنووردارەکان یەک بخات.',
+  'imports.merge.needTwo': 'بەلایەنی کەمەوە دوو لایەن بۆ یەکخستن ھەڵبژێرە.',
+  'imports.merge.restrictedOnly': 'یەکێک لەم لایەنانە سنووردارە: تەنھا بەڕێوەبەر یان ڕێکخەر دەتوانێت یەکیان بخات.',
+  'imports.merge.addContact': 'زیادکردنی لایەنێکی تر بۆ یەکخستنەکە',
+};
