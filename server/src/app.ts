@@ -45,6 +45,7 @@ import consentRoutes from './modules/consent/consent.routes.js';
 import tasksRoutes from './modules/tasks/tasks.routes.js';
 import activityRoutes from './modules/activity/activity.routes.js';
 import segmentsRoutes from './modules/segments/segments.routes.js';
+import preferencesRoutes from './modules/preferences/preferences.routes.js';
 import fullExportRoutes from './modules/full-export/full-export.routes.js';
 import personExportRoutes from './modules/person-export/person-export.routes.js';
 import customFieldsRoutes from './modules/custom-fields/custom-fields.routes.js';
@@ -172,6 +173,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(tasksRoutes);
       await api.register(activityRoutes);
       await api.register(segmentsRoutes);
+      await api.register(preferencesRoutes);
       await api.register(fullExportRoutes);
       await api.register(personExportRoutes);
       await api.register(customFieldsRoutes);

@@ -13,6 +13,7 @@ import type { ConsentFileTable, ConsentRecordTable } from './consent-tables.js';
 import type { TaskTable } from './task-tables.js';
 import type { AuditChangeTable, AuditLogTable, AuditSubjectTable } from './audit-tables.js';
 import type { SegmentTable } from './segment-tables.js';
+import type { UserPreferenceTable } from './preference-tables.js';
 import type { CustomFieldTable } from './custom-field-tables.js';
 import type { CustomValues } from '../domain/custom-fields.js';
 
@@ -368,6 +369,7 @@ export interface DB {
   consent_file: ConsentFileTable;
   task: TaskTable;
   segment: SegmentTable;
+  user_preference: UserPreferenceTable;
   custom_field: CustomFieldTable;
 }
 

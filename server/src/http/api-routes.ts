@@ -38,6 +38,7 @@ import * as rsvp from '../modules/outreach/rsvp.schemas.js';
 import * as templates from '../modules/outreach/templates.schemas.js';
 import * as partnerships from '../modules/partnerships/partnerships.schemas.js';
 import * as positions from '../modules/positions/positions.schemas.js';
+import * as preferences from '../modules/preferences/preferences.schemas.js';
 import * as relationshipTypes from '../modules/relationship-types/relationship-types.schemas.js';
 import * as relationships from '../modules/relationships/relationships.schemas.js';
 import * as search from '../modules/search/search.schemas.js';
@@ -229,6 +230,8 @@ export const API_ROUTES = {
   },
   'DELETE /custom-fields/:id': { params: common.IdParams, query: customFields.VersionQuery, noContent: true },
   'POST /custom-fields/:id/purge': { params: common.IdParams, query: customFields.VersionQuery, response: customFields.PurgeResultSchema },
+  'GET /me/preferences': { response: preferences.PreferencesSchema },
+  'PUT /me/preferences': { body: preferences.UpdatePreferencesBody, response: preferences.PreferencesSchema },
   'GET /segments': { response: segments.SegmentListSchema },
   'POST /segments': { body: segments.CreateSegmentBody, response: segments.SegmentSchema },
   'GET /segments/:id': { params: common.IdParams, response: segments.SegmentSchema },

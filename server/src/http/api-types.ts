@@ -13,6 +13,7 @@ export type { ExportColumn, ExportFilter } from '../modules/contact-export/conta
 export type { CreateContactInput, UpdateContactInput, ContactDto } from '../modules/contacts/contacts.schemas.js';
 export type { ContactFilter, ContactListDto, ContactListItemDto, ListContactsFilter } from '../modules/contacts/contact-list.schemas.js';
 export type { SegmentDto, SegmentListDto, CreateSegmentInput, UpdateSegmentInput } from '../modules/segments/segments.schemas.js';
+export type { PreferencesDto } from '../modules/preferences/preferences.schemas.js';
 export type {
   DuplicateContactDto,
   ListDuplicatesFilter,

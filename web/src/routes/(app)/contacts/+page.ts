@@ -1,4 +1,4 @@
-import { readColumns, readCustomColumns } from '$lib/contacts/column-choice';
+import { loadColumnChoice } from '$lib/contacts/column-choice';
 import { listCustomFields } from '$lib/custom-fields/custom-fields-api';
 import { listContacts } from '$lib/contacts/contacts-api';
 import { readListQuery } from '$lib/contacts/list-query';
@@ -13,14 +13,15 @@ export const load: PageLoad = async ({ url, fetch, parent, depends }) => {
   depends('app:segments');
   const query = readListQuery(url.searchParams);
   const { user } = await parent();
-  const columns = readColumns(user.id);
   const segments = listSegments(fetch).then(
     (r) => r.items,
     () => null,
   );
   // Without the field list the table still works, with no custom columns or filters.
-  const customFields = await listCustomFields(fetch).catch(() => []);
-  const chosen = readCustomColumns(user.id);
+  const [customFields, { columns, customColumns: chosen }] = await Promise.all([
+    listCustomFields(fetch).catch(() => []),
+    loadColumnChoice(user.id, fetch),
+  ]);
   const customColumns = customFields.filter((f) => chosen.includes(f.key));
   const shared = { query, columns, customFields, customColumns };
   try {
