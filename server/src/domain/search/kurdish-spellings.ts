@@ -1,0 +1,50 @@
+/**
+ * Sorani letters and spellings that Arabic writes in more than one way. The search key folds each Kurdish letter into
+ * the Arabic letter most writers use (گ → ك, ژ → ز, ڤ → ف, چ → ج), which loses the others: Arabic also writes the
+ * hard g of گ as ج, ژ as ج, ڤ as و, and چ as تش. And Sorani spells the Arabic compounds of names its own way
+ * (نەجمەدین for نجم الدين, عەبدوڵڵا for عبد الله, عەبدولڕەحمان for عبد الرحمن). A name with such letters is indexed
+ * under these second spellings too, and a query with them is also searched as its second spelling, so a contact
+ * stored in either script is found by the other. Pure: the web app bundles it.
+ */
+
+// Letters Arabic writes a second way, beside the search key's fold. (غ for گ needs no rule: its skeleton is ك's.)
+const SECOND_LETTERS: [letter: string, arabic: string][] = [
+  ['گ', 'ج'],
+  ['ژ', 'ج'],
+  ['ڤ', 'و'],
+  ['چ', 'تش'],
+];
+
+// The article of a compound melts into a Sorani vowel: ـەدین / ـەددین is الدين (صلاح الدين, سەلاحەدین), عەبدول is
+// عبدال, and a final ـوڵڵا is الله. Only words written with Kurdish letters (ە, ڵ, ی) match, so Arabic is untouched.
+const COMPOUND_RULES: [pattern: RegExp, arabic: string][] = [
+  [/(?<=\p{L}{2})ەد{1,2}[یي]ن$/u, 'الدين'],
+  [/^عەبدو[ڵل]{1,2}ا[هە]?$/u, 'عبدالله'],
+  [/^عەبدول(?=\p{L}{2})/u, 'عبدال'],
+];
+
+/** Every second letter is a choice per word; a name word rarely has more than two such letters. */
+const MAX_SPELLINGS = 8;
+
+/** The other ways Arabic writes one written word that has Sorani letters or spellings; [] for any other word. */
+export function kurdishSpellings(token: string): string[] {
+  let spellings = [token];
+  for (const [pattern, arabic] of COMPOUND_RULES) {
+    if (pattern.test(token)) spellings = spellings.map((s) => s.replace(pattern, arabic));
+  }
+  for (const [letter, arabic] of SECOND_LETTERS) {
+    if (!token.includes(letter)) continue;
+    const replaced = spellings.map((s) => s.replaceAll(letter, arabic));
+    spellings = [...new Set([...spellings, ...replaced])].slice(0, MAX_SPELLINGS);
+  }
+  return spellings.filter((s) => s !== token);
+}
+
+/**
+ * A query with Sorani letters or spellings, read the other way Arabic writes them (every rule at once), or null when
+ * it has none: گۆران → جۆران finds a contact stored as جوران.
+ */
+export function kurdishQueryVariant(query: string): string | null {
+  const variant = query.replace(/\S+/gu, (token) => kurdishSpellings(token).at(-1) ?? token);
+  return variant === query ? null : variant;
+}
