@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kurdishQueryVariant, kurdishSpellings } from '../../../server/src/domain/search/kurdish-spellings.js';
+import { kurdishQueryVariants, kurdishSpellings } from '../../../server/src/domain/search/kurdish-spellings.js';
 import { queryVariants } from '../../../server/src/domain/search/query-variants.js';
 
 describe('kurdishSpellings: Sorani letters Arabic writes a second way', () => {
@@ -43,12 +43,18 @@ describe('kurdishSpellings: Sorani spellings of Arabic compounds', () => {
 
 describe('queryVariants: a query with Sorani letters is also searched as its second spelling', () => {
   it('adds the second spelling of every word at once', () => {
-    expect(kurdishQueryVariant('گۆران ڕەشید')).toBe('جۆران ڕەشید');
+    expect(kurdishQueryVariants('گۆران ڕەشید')).toEqual(['جۆران ڕەشید']);
     expect(queryVariants('گۆران چیا')).toEqual(['گۆران چیا', 'جۆران تشیا']);
   });
 
+  it('adds the query without a last ە while its last word is being typed', () => {
+    expect(kurdishQueryVariants('محەمەد عە')).toEqual(['محەمەد ع']);
+    expect(kurdishQueryVariants('گۆران کاکە')).toEqual(['جۆران کاکە', 'گۆران کاک']);
+    expect(kurdishQueryVariants('فاتمە ')).toEqual([]);
+  });
+
   it('adds nothing to a query without them', () => {
-    expect(kurdishQueryVariant('محەمەد عەلی')).toBeNull();
+    expect(kurdishQueryVariants('محەمەد عەلی')).toEqual([]);
     expect(queryVariants('جمال الجواهري')).toEqual(['جمال الجواهري']);
   });
 

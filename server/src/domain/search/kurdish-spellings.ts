@@ -40,11 +40,17 @@ export function kurdishSpellings(token: string): string[] {
   return spellings.filter((s) => s !== token);
 }
 
+// The last word of a query still being typed, ending in ە: the search key reads it as a final ە (ة), but it may be
+// the inner vowel of a word not finished yet (محەمە… of محەمەد).
+const TYPED_INNER_E = /(?<=\p{L})ە$/u;
+
 /**
- * A query with Sorani letters or spellings, read the other way Arabic writes them (every rule at once), or null when
- * it has none: گۆران → جۆران finds a contact stored as جوران.
+ * The other readings of a query with Sorani letters or spellings, [] when it has none: its second Arabic spelling
+ * (every rule at once: گۆران → جۆران finds a contact stored as جوران), and, while its last word ends in ە, the query
+ * without that ە (محەمەد عە → محەمەد ع, a prefix of علي).
  */
-export function kurdishQueryVariant(query: string): string | null {
-  const variant = query.replace(/\S+/gu, (token) => kurdishSpellings(token).at(-1) ?? token);
-  return variant === query ? null : variant;
+export function kurdishQueryVariants(query: string): string[] {
+  const second = query.replace(/\S+/gu, (token) => kurdishSpellings(token).at(-1) ?? token);
+  const typed = query.replace(TYPED_INNER_E, '');
+  return [...new Set([second, typed])].filter((variant) => variant !== query);
 }
