@@ -15,8 +15,8 @@ const SECOND_LETTERS: [letter: string, arabic: string][] = [
   ['چ', 'تش'],
 ];
 
-// The article of a compound melts into a Sorani vowel: ـەدین / ـەددین is الدين (صلاح الدين, سەلاحەدین), عەبدول is
-// عبدال, and a final ـوڵڵا is الله. Only words written with Kurdish letters (ە, ڵ, ی) match, so Arabic is untouched.
+// The article of a compound melts into a Sorani vowel: ـەدین / ـەددین is الدين (صلاح الدين, سەلاحەدین), عەبدوڵڵا is
+// عبدالله and عەبدول… is عبدال…. Every rule needs the Sorani ە, so Arabic spellings are untouched.
 const COMPOUND_RULES: [pattern: RegExp, arabic: string][] = [
   [/(?<=\p{L}{2})ەد{1,2}[یي]ن$/u, 'الدين'],
   [/^عەبدو[ڵل]{1,2}ا[هە]?$/u, 'عبدالله'],
