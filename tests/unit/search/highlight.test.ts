@@ -28,3 +28,10 @@ describe('highlightRanges', () => {
     expect(highlightRanges('ال', 'جمال')).toEqual([]);
   });
 });
+
+describe('highlightRanges on Sorani names', () => {
+  it('marks a Sorani word matched by its Arabic spelling, and by its second spelling', () => {
+    expect(highlightRanges('محمد', 'محەمەد عەلی')).toEqual([{ start: 0, end: 6 }]);
+    expect(highlightRanges('تشيا ', 'چیا ڕەشید')).toEqual([{ start: 0, end: 3 }]);
+  });
+});

@@ -28,3 +28,23 @@ describe('LocalIndex (instant filtering of small cached lists)', () => {
     expect(new LocalIndex(items).search('شؤون', 1)).toHaveLength(1);
   });
 });
+
+describe('LocalIndex with Sorani names', () => {
+  const people = [
+    { name: 'محەمەد عەلی', nameLatin: null },
+    { name: 'گۆران ڕەشید', nameLatin: null },
+    { name: 'أحمد حسين', nameLatin: 'Ahmed Hussein' },
+    { name: 'جوران كريم', nameLatin: null },
+  ];
+  const found = (query: string) => new LocalIndex(people).search(query).map((m) => m.item.name);
+
+  it('finds a name written in Sorani by Arabic typing', () => {
+    expect(found('محمد علي')[0]).toBe('محەمەد عەلی');
+    expect(found('كوران رشيد')[0]).toBe('گۆران ڕەشید');
+  });
+
+  it('finds a name written in Arabic by Sorani typing, a second spelling included', () => {
+    expect(found('ئەحمەد حوسێن')[0]).toBe('أحمد حسين');
+    expect(found('گۆران کەریم')[0]).toBe('جوران كريم');
+  });
+});

@@ -181,3 +181,64 @@ describe('wordSimilarity with the article glued on one side only', () => {
     expect(wordSimilarity(query, name, false)).toBeLessThan(1);
   });
 });
+
+describe('nameMatchScore: Sorani spellings against Arabic ones, both ways', () => {
+  it.each([
+    ['محەمەد', 'محمد', 1],
+    ['عەلی', 'علي', 1],
+    ['ئەحمەد', 'أحمد', 1],
+    ['حەسەن', 'حسن', 1],
+    ['زەینەب', 'زينب', 1],
+    ['ئازاد', 'آزاد', 1],
+    ['کەریم', 'كريم', 1],
+    ['پەروین', 'بروين', 1],
+    ['شێرکۆ', 'شيركو', 1],
+  ])('%s and %s are the same word once ە and ئ are read: %d', (kurdish, arabic, score) => {
+    expect(nameMatchScore(`${kurdish} `, arabic)).toBe(score);
+    expect(nameMatchScore(`${arabic} `, kurdish)).toBe(score);
+  });
+
+  it.each([
+    ['حوسێن', 'حسين'],
+    ['فاتمە', 'فاطمة'],
+    ['ئیبراهیم', 'إبراهيم'],
+    ['سەعدوون', 'سعدون'],
+    ['ئامینە', 'آمنة'],
+    ['سلێمانی', 'السليمانية'],
+    ['عەبدولڕەحمان', 'عبد الرحمن'],
+  ])('%s and %s are a typo (or the article) apart', (kurdish, arabic) => {
+    for (const [query, name] of [
+      [kurdish, arabic],
+      [arabic, kurdish],
+    ]) {
+      const score = nameMatchScore(`${query} `, name);
+      expect(score).toBeGreaterThan(0.6);
+      expect(score).toBeLessThan(1);
+    }
+  });
+
+  it.each([
+    ['مستەفا', 'مصطفى'],
+    ['عوسمان', 'عثمان'],
+    ['ڕەزا', 'رضا'],
+    ['ثابت', 'سابیت'],
+  ])('%s and %s meet on the skeleton only', (kurdish, arabic) => {
+    expect(nameMatchScore(`${kurdish} `, arabic)).toBeCloseTo(0.6);
+    expect(nameMatchScore(`${arabic} `, kurdish)).toBeCloseTo(0.6);
+  });
+
+  it.each([
+    ['جوران', 'گۆران'],
+    ['تشيا', 'چیا'],
+    ['جيان', 'ژیان'],
+    ['ويان', 'ڤیان'],
+    ['صلاح الدين', 'سەلاحەدین'],
+    ['عبدالله', 'عەبدوڵڵا'],
+  ])('an Arabic %s finds the Sorani %s by its second spelling (a typo at most)', (arabic, kurdish) => {
+    expect(nameMatchScore(`${arabic} `, kurdish)).toBeGreaterThan(0.85);
+  });
+
+  it('keeps different words apart: هەولێر is not أربيل', () => {
+    expect(nameMatchScore('هەولێر ', 'أربيل')).toBe(0);
+  });
+});

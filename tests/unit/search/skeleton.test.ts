@@ -410,3 +410,35 @@ describe('skeletonVariants: Latin letter pairs read as two letters', () => {
     expect(fromArabic.filter((s) => skeletonVariants(latin).includes(s))).not.toEqual([]);
   });
 });
+
+describe('skeleton: Sorani spellings of Arabic names', () => {
+  it.each([
+    ['محەمەد', 'محمد'],
+    ['ئەحمەد', 'أحمد'],
+    ['حوسێن', 'حسين'],
+    ['مستەفا', 'مصطفى'],
+    ['عوسمان', 'عثمان'],
+    ['ڕەزا', 'رضا'],
+    ['فازڵ', 'فاضل'],
+    ['نازم', 'ناظم'],
+    ['سلێمانی', 'السليمانية'],
+    ['ئامینە', 'آمنة'],
+    ['مەحموود', 'محمود'],
+  ])('%s and %s share a skeleton', (kurdish, arabic) => {
+    const fromKurdish = skeletonVariants(searchKey(kurdish));
+    expect(fromKurdish.filter((s) => skeletonVariants(searchKey(arabic)).includes(s))).not.toEqual([]);
+  });
+
+  it('reads ث as س and ض as ز only as extra skeletons, beside t and d', () => {
+    expect(skeletonVariants('عثمان')).toEqual(['atmn', 'asmn']);
+    expect(skeletonVariants('رضا')).toEqual(['rd', 'rz']);
+  });
+
+  it.each([
+    ['هەولێر', 'أربيل'],
+    ['کەرکووک', 'الموصل'],
+  ])('does not make different words %s and %s meet', (kurdish, arabic) => {
+    const fromKurdish = skeletonVariants(searchKey(kurdish));
+    expect(fromKurdish.filter((s) => skeletonVariants(searchKey(arabic)).includes(s))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_CONTACTS } from '../../../seeds/demo-contacts.js';
-import { HANDWRITTEN_QUERIES } from '../../../seeds/synthetic/handwritten-queries.js';
+import { HANDWRITTEN_ONLY_GROUPS, HANDWRITTEN_QUERIES } from '../../../seeds/synthetic/handwritten-queries.js';
 import { arabicToEnglishLayout, NOISE_GROUPS } from '../../../seeds/synthetic/noise.js';
 
 describe('HANDWRITTEN_QUERIES', () => {
@@ -8,7 +8,8 @@ describe('HANDWRITTEN_QUERIES', () => {
     expect(HANDWRITTEN_QUERIES.length).toBeGreaterThanOrEqual(60);
     const groups = new Set(HANDWRITTEN_QUERIES.map((q) => q.group));
     for (const group of NOISE_GROUPS.filter((g) => g !== 'exact')) expect(groups.has(group), group).toBe(true);
-    for (const q of HANDWRITTEN_QUERIES) expect(NOISE_GROUPS).toContain(q.group);
+    for (const group of HANDWRITTEN_ONLY_GROUPS) expect(groups.has(group), group).toBe(true);
+    for (const q of HANDWRITTEN_QUERIES) expect([...NOISE_GROUPS, ...HANDWRITTEN_ONLY_GROUPS]).toContain(q.group);
   });
 
   it('expects only names that exist in DEMO_CONTACTS, exactly', () => {

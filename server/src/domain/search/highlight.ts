@@ -1,4 +1,4 @@
-import { searchKey, searchWords } from './search-key.js';
+import { searchKey, searchWords, secondSpellingWords } from './search-key.js';
 import { isBareArticle } from './skeleton.js';
 import { wordSimilarity } from './name-match.js';
 
@@ -18,14 +18,20 @@ export function highlightRanges(query: string, name: string): Range[] {
   const typingIndex = /\s$/u.test(query) ? -1 : queryWords.length - 1;
   // Tokens without letters (a dash between a department and its governorate) are never marked.
   const tokens = [...name.matchAll(/\S+/gu)]
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, key: searchKey(m[0]).replace(/ /g, '') }))
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      key: searchKey(m[0]).replace(/ /g, ''),
+      second: secondSpellingWords(m[0]),
+    }))
     .filter((t) => t.key !== '');
   const matches = (key: string, allowPrefix: boolean) =>
     queryWords.some((word, i) => wordSimilarity(word, key, allowPrefix && i === typingIndex) > 0);
 
   const marked = new Set<number>();
   tokens.forEach((token, i) => {
-    if (matches(token.key, true)) marked.add(i);
+    // A word with Sorani letters also matches by its second Arabic spelling (چیا by تشيا).
+    if ([token.key, ...token.second].some((key) => matches(key, true))) marked.add(i);
     // A compound written apart counts only as a whole word: as a prefix, جمال would also claim the word after it.
     const next = tokens[i + 1];
     if (next && !matches(next.key, true) && matches(token.key + next.key, false)) {

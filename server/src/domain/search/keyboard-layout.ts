@@ -92,8 +92,3 @@ export function looksLikeWrongLayout(query: string): boolean {
   if (ARABIC_LETTER_KEY.test(query)) return true;
   return (query.toLowerCase().match(/[a-z]+/g) ?? []).some(isUnpronounceable);
 }
-
-/** The query as typed, plus its Arabic re-typing when it looks typed on the English layout ([lhg → جمال). */
-export function queryVariants(query: string): string[] {
-  return looksLikeWrongLayout(query) ? [query, latinToArabicLayout(query)] : [query];
-}

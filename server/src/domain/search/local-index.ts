@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { highlightRanges, type Range } from './highlight.js';
-import { queryVariants } from './keyboard-layout.js';
+import { queryVariants } from './query-variants.js';
 import { prepareQuery } from './name-match.js';
 import { alignedMatchScore, nameSlots } from './name-alignment.js';
 import { indexedWordForms, searchWords } from './search-key.js';

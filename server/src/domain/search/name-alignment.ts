@@ -1,4 +1,4 @@
-import { gluesToNext, searchWords, splitCompound } from './search-key.js';
+import { gluesToNext, searchWords, secondSpellingWords, splitCompound } from './search-key.js';
 import { wordSimilarity, type PreparedQuery } from './name-match.js';
 import { memoize } from './memo.js';
 
@@ -39,20 +39,26 @@ const MAX_SLOTS = 12;
 
 /**
  * The name's words in order (its search-key words, compounds glued), each with every form it can be typed in: the
- * word, a glued compound split (عبدالرزاق: عبد, الرزاق), each written word of it, and the word glued to the next
- * one (نور الهدى: نورالهدى, kept with نور). Together the forms are nameWordForms(name).
+ * word, a glued compound split (عبدالرزاق: عبد, الرزاق), each written word of it, its second Arabic spellings when
+ * it has Sorani letters (گۆران: جوران), and the word glued to the next one (نور الهدى: نورالهدى, kept with نور).
+ * Together the forms are nameWordForms(name).
  */
 export const nameSlots = memoize((name: string): string[][] => {
   const words = searchWords(name);
   if (words.length === 0) return [];
   const slots = words.map((word) => new Set([word, ...splitCompound(word)]));
-  const tokens = name.split(/\s+/u).flatMap((token) => searchWords(token));
+  const written = name.split(/\s+/u).map((token) => ({ words: searchWords(token), second: secondSpellingWords(token) }));
+  const tokens = written.flatMap(({ words }) => words);
+  // A written word's second spellings (Sorani letters) belong to its slot when it is one key word, as it is in names.
+  const seconds = written.flatMap(({ words, second }) => words.map(() => (words.length === 1 ? second : [])));
   let slot = 0;
   let joined = '';
   tokens.forEach((token, i) => {
     const forms = slots[Math.min(slot, slots.length - 1)];
-    forms.add(token);
-    for (const part of splitCompound(token)) forms.add(part);
+    for (const form of [token, ...seconds[i]]) {
+      forms.add(form);
+      for (const part of splitCompound(form)) forms.add(part);
+    }
     const next = tokens[i + 1];
     if (gluesToNext(token, next)) forms.add(token + next);
     joined += token;

@@ -10,6 +10,7 @@
  */
 
 import { memoize } from './memo.js';
+import { kurdishSpellings } from './kurdish-spellings.js';
 
 // After NFKD, أ إ آ ؤ ئ are a base letter plus a hamza or madda mark, ligatures and presentation forms (ﻻ, ﻣﺤﻤﺪ) are
 // plain letters and Latin accents are separate marks, so deleting every mark also folds those letters, along with
@@ -49,6 +50,18 @@ const LETTER_FOLDS = new Map<string, string>([
 ]);
 const FOLDABLE = new RegExp(`[${[...LETTER_FOLDS.keys()].join('')}]`, 'g');
 
+// Sorani writes the vowels Arabic leaves out, and a word-initial vowel on the carrier ئ where Arabic writes an alef
+// (ئەحمەد for أحمد, محەمەد for محمد, ئازاد for آزاد). ە is always a vowel in Sorani: inside a word it is a short
+// vowel that Arabic does not write, so it is deleted; last in a word it is the ending Arabic writes ة or ه (فاتمە,
+// فاطمة), which the fold above makes ه. Older Kurdish text writes ە as ه followed by a zero-width non-joiner
+// (محه‌مه‌د). A word-initial ئ (before NFKD splits it into ي and a hamza) is an alef, and ئا one alef: Arabic never
+// starts a word with ئ (NFKD puts a vowel mark before the hamza: ئَ is ي, fatha, hamza). Other Sorani vowels (و for u, ی for i, وو, ێ) are letters Arabic also writes as long vowels,
+// so they stay, and a typo or the skeleton bridges them (حوسێن, حسين).
+const LEGACY_KURDISH_E = /\u0647\u200C/g;
+const KURDISH_INITIAL_CARRIER = /(?<![\p{L}\p{M}])\u064A\p{M}*?\u0654\p{M}*\u0627?/gu;
+const KURDISH_INITIAL_E = /(?<!\p{L})\u06D5(?=\p{L})/gu;
+const KURDISH_INNER_E = /(?<=\p{L})\u06D5(?=\p{L})/gu;
+
 // Punctuation (، ؛ ؟ « » - _ . ' " and all of ASCII's) and symbols, emoji included, only ever separate words.
 const SEPARATOR = /[\p{P}\p{S}]/gu;
 
@@ -83,9 +96,13 @@ const keyOfShortText = memoize((text: string) => computeKey(text));
 
 function computeKey(text: string): string {
   const folded = text
+    .replace(LEGACY_KURDISH_E, '\u06D5')
     .normalize('NFKD')
+    .replace(KURDISH_INITIAL_CARRIER, 'ا')
     .replace(COMBINING_MARK, '')
     .replace(INVISIBLE, '')
+    .replace(KURDISH_INITIAL_E, 'ا')
+    .replace(KURDISH_INNER_E, '')
     .replace(FOLDABLE, (letter) => LETTER_FOLDS.get(letter) ?? letter)
     .toLowerCase()
     .replace(LATIN_AYN, '')
@@ -114,12 +131,19 @@ export function splitCompound(word: string): string[] {
   return m[1] ? [m[1], m[2]] : [m[3], m[4]];
 }
 
+/** The search-key words of the other ways Arabic writes a written word with Sorani letters (گۆران: جوران). */
+export function secondSpellingWords(token: string): string[] {
+  return kurdishSpellings(token).flatMap((spelling) => searchWords(spelling));
+}
+
 /**
  * The word forms stored and indexed for a name: the key's words (compounds glued), each written word on its own
- * (عبد and الحسين of عبد الحسين, for a query "Abdul Hussain"), and a glued compound split (عبدالرزاق → عبد, الرزاق).
+ * (عبد and الحسين of عبد الحسين, for a query "Abdul Hussain"), a glued compound split (عبدالرزاق → عبد, الرزاق),
+ * and the second Arabic spellings of words with Sorani letters (گۆران → جوران, نەجمەدین → نجمالدين, نجم, الدين).
  */
 export function indexedWordForms(name: string): string[] {
-  const tokens = name.split(/\s+/u).flatMap((token) => searchWords(token));
+  const written = name.split(/\s+/u);
+  const tokens = [...written.flatMap((token) => searchWords(token)), ...written.flatMap(secondSpellingWords)];
   return [...new Set([...searchWords(name), ...tokens, ...tokens.flatMap(splitCompound)])];
 }
 

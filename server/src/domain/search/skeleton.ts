@@ -93,14 +93,17 @@ function withoutAbdArticle(codes: string): string {
   return codes.replace(/^abdl/, 'abd');
 }
 
-// Other readings Latin spellings give some letters, as extra skeletons of the same word: ظ and ذ are also spelled z
-// (Kazem, Kazimi) and ذ th (Munther); a final ه is sometimes a real h (طه, Taha); a Latin final h after a vowel is
+// Other readings Latin spellings give some letters, as extra skeletons of the same word: ظ, ذ and ض are also spelled z
+// (Kazem, Kazimi, Reza) and ذ th (Munther); a final ه is sometimes a real h (طه, Taha); a Latin final h after a vowel is
 // sometimes only the ة or the silent ه of الله (Abdullah, Fatimah).
 // In Latin, sh, th and dh may also be two letters (Ishaq إسحاق, Fathi فتحي, Adham أدهم), and ch is usually the
 // Iraqi چ (Chalabi الجلبي). A middle dot keeps the two letters from being read as one.
+// Sorani (and Persian and Turkish, hence Latin Osman, Reza, Fazil) writes the Arabic interdentals and ض the way it
+// says them: ث as س (عوسمان, عثمان) and ض as ز (ڕەزا, رضا; فازڵ, فاضل), as it writes ذ and ظ as ز.
 function alternativeSpellings(word: string): string[] {
   const alternatives = [word];
-  if (/[ظذ]/.test(word)) alternatives.push(word.replace(/[ظذ]/g, 'ز'), word.replace(/ذ/g, 'ث'));
+  if (/[ظذض]/.test(word)) alternatives.push(word.replace(/[ظذض]/g, 'ز'), word.replace(/ذ/g, 'ث'));
+  if (word.includes('ث')) alternatives.push(word.replace(/ث/g, 'س'));
   if (word.length >= 2 && word.endsWith('ه')) alternatives.push(`${word.slice(0, -1)}ح`);
   if (/[aeiou]h$/.test(word) && word.length >= 4) alternatives.push(word.slice(0, -1));
   if (/[std]h/.test(word)) alternatives.push(word.replace(/([std])h/g, '$1·h'));

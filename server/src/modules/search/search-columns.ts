@@ -5,7 +5,7 @@ import { skeletonVariants } from '../../domain/search/skeleton.js';
  * Bump when the search key, the skeleton or what feeds them changes: the start-up backfill then re-keys every row
  * whose search_version is older, so stored keys never silently disagree with the code that reads them.
  */
-export const SEARCH_KEY_VERSION = 1;
+export const SEARCH_KEY_VERSION = 2;
 
 /** Marks a consonant skeleton among the search terms, apart from any word (no word starts with it). */
 export const SKELETON_MARK = '~';

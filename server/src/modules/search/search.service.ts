@@ -5,7 +5,7 @@ import { isPersonKind, type ContactKind } from '../../domain/contact-kinds.js';
 import { phoneSearchDigits } from '../../domain/phone.js';
 import { gluedWordSplits, nameWordForms, searchWords } from '../../domain/search/search-key.js';
 import { isBareArticle, skeletonVariants } from '../../domain/search/skeleton.js';
-import { queryVariants } from '../../domain/search/keyboard-layout.js';
+import { queryVariants } from '../../domain/search/query-variants.js';
 import { prepareQuery, preparedMatchScore, type PreparedQuery } from '../../domain/search/name-match.js';
 import { alignedMatchScore, nameSlots } from '../../domain/search/name-alignment.js';
 import { highlightRanges } from '../../domain/search/highlight.js';

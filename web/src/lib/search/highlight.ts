@@ -1,5 +1,5 @@
 import { highlightRanges, type Range } from '$domain/search/highlight';
-import { queryVariants } from '$domain/search/keyboard-layout';
+import { queryVariants } from '$domain/search/query-variants';
 
 export type { Range };
 
