@@ -205,6 +205,17 @@ describe('roles and governorate scope', () => {
   });
 });
 
+describe('the audit viewer', () => {
+  it("shows a scoped coordinator the audit of programmes in their governorates, named, and not the others'", async () => {
+    const basrah = await programme({ nameAr: 'برنامج البصرة للشباب', governorates: ['IQ-BA'] });
+    const baghdad = await programme({ governorates: ['IQ-BG'] });
+    const entries = async (id: string) =>
+      (await as(basrahCoordinator, { method: 'GET', url: `/api/audit?entityType=programme&entityId=${id}` })).json().items;
+    expect((await entries(basrah.id)).map((e: Json) => [e.action, e.entity.label])).toEqual([['create', 'برنامج البصرة للشباب']]);
+    expect(await entries(baghdad.id)).toEqual([]);
+  });
+});
+
 describe('attribution of events, interactions and tasks', () => {
   it('round-trips programmeIds on create and update, counts them on the programme, and audits the change', async () => {
     const a = await programme({ governorates: ['IQ-BG'] });
