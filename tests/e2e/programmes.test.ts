@@ -89,6 +89,7 @@ describe.runIf(HAS_CHROMIUM)('programmes', () => {
     await page.getByRole('checkbox', { name: 'برنامج الديمقراطية المحلية' }).check();
     await page.getByRole('button', { name: 'حفظ', exact: true }).click();
     await page.waitForURL(`${baseUrl}/events/${eventId}`);
+    await page.locator('.programme-links').getByRole('link', { name: 'برنامج الديمقراطية المحلية' }).waitFor();
 
     await page.goto(programmeUrl);
     const events = page.locator('section[aria-labelledby="programme-events"]');

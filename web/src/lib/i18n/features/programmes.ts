@@ -171,7 +171,10 @@ export const programmesEn: Record<keyof typeof programmesAr, string> = {
   'trash.kind.programme': 'Programme',
 };
 
-/** Sorani (Central Kurdish) in Arabic script; the terms follow the Kurdish glossary of this app where it has them. */
+/**
+ * Sorani (Central Kurdish) in Arabic script, written for this feature and not yet reviewed against a glossary: بەرنامە
+ * programme, بەخشەر donor, بەشداربوو participant, سوودمەند beneficiary, کارلێک interaction, پارێزگا governorate.
+ */
 export const programmesKu: Record<keyof typeof programmesAr, string> = {
   'programmes.nav': 'بەرنامەکان',
   'programmes.title': 'بەرنامەکان',
