@@ -87,6 +87,7 @@ describe.runIf(HAS_CHROMIUM)('programmes', () => {
   it('attributes an event on the event form and shows it with its attendance on the programme page', async () => {
     await page.goto(`${baseUrl}/events/${eventId}/edit`);
     await page.getByRole('checkbox', { name: 'برنامج الديمقراطية المحلية' }).check();
+    await shots('event-form');
     await page.getByRole('button', { name: 'حفظ', exact: true }).click();
     await page.waitForURL(`${baseUrl}/events/${eventId}`);
     await page.locator('.programme-links').getByRole('link', { name: 'برنامج الديمقراطية المحلية' }).waitFor();
