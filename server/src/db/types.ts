@@ -16,6 +16,15 @@ import type { SegmentTable } from './segment-tables.js';
 import type { UserPreferenceTable } from './preference-tables.js';
 import type { CustomFieldTable } from './custom-field-tables.js';
 import type { CustomValues } from '../domain/custom-fields.js';
+import type {
+  EventProgrammeTable,
+  InteractionProgrammeTable,
+  ProgrammeDonorTable,
+  ProgrammeGovernorateTable,
+  ProgrammeParticipantTable,
+  ProgrammeTable,
+  TaskProgrammeTable,
+} from './programme-tables.js';
 
 /*
  * Columns that a migration constrains to a list of values (CHECK ... IN (...)) are typed with the domain's union for
@@ -371,6 +380,13 @@ export interface DB {
   segment: SegmentTable;
   user_preference: UserPreferenceTable;
   custom_field: CustomFieldTable;
+  programme: ProgrammeTable;
+  programme_donor: ProgrammeDonorTable;
+  programme_governorate: ProgrammeGovernorateTable;
+  programme_participant: ProgrammeParticipantTable;
+  event_programme: EventProgrammeTable;
+  interaction_programme: InteractionProgrammeTable;
+  task_programme: TaskProgrammeTable;
 }
 
 export type GovernorateRow = Selectable<GovernorateTable>;

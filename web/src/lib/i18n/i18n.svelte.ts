@@ -28,6 +28,7 @@ import { directoryAr, directoryEn } from './features/directory';
 import { hxlAr, hxlEn } from './features/hxl';
 import { customFieldsAr, customFieldsEn } from './features/custom-fields';
 import { searchResultsAr, searchResultsEn } from './features/search-results';
+import { programmesAr, programmesEn } from './features/programmes';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
 const ar = {
@@ -57,6 +58,7 @@ const ar = {
   ...hxlAr,
   ...customFieldsAr,
   ...searchResultsAr,
+  ...programmesAr,
 };
 const en = {
   ...coreEn,
@@ -85,6 +87,7 @@ const en = {
   ...hxlEn,
   ...customFieldsEn,
   ...searchResultsEn,
+  ...programmesEn,
 };
 
 type Language = 'ar' | 'en';
