@@ -54,3 +54,9 @@ export function governorateNameIn(governorate: Governorate, language: Language):
   if (language === 'ku') return governorate.nameKu;
   return language === 'en' ? governorate.nameEn : governorate.nameAr;
 }
+
+/** A governorate code's name in an interface language; an unknown code is shown as it is. */
+export function governorateNameOf(code: string, language: Language): string {
+  const governorate = findGovernorate(code);
+  return governorate ? governorateNameIn(governorate, language) : code;
+}
