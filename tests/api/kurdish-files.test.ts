@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ical, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCoreTag, parseHxlTag } from '../../server/src/domain/hxl/hxl-tags.js';
+import { readmeText } from '../../server/src/modules/full-export/readme.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { created, type Json } from '../helpers/api-requests.js';
 
@@ -88,6 +89,14 @@ describe('files in Kurdish', () => {
       time: { ku: '10:00 – 12:00' },
       governorate: { ar: 'السليمانية', en: 'Sulaymaniyah', ku: 'سلێمانی' },
     });
+  });
+
+  it('explains the full export in Kurdish after the Arabic and the English', () => {
+    const readme = readmeText(new Date('2027-01-15T07:00:00Z'), { contacts: 3 });
+    const kurdish = readme.slice(readme.indexOf('ڕێبەری هاوبەشان — هەناردەی تەواو'));
+    expect(readme.indexOf('Stakeholder directory')).toBeLessThan(readme.indexOf('ڕێبەری هاوبەشان'));
+    expect(kurdish).toContain('contacts.csv (3 ڕیز)\r\n  پەیوەندیکاران (کەس، ڕێکخراو، تیم)');
+    expect(kurdish).toContain('consent_files');
   });
 
   it('refuses a language it does not know', async () => {
