@@ -51,8 +51,7 @@ describe.runIf(HAS_CHROMIUM)('the Kurdish interface', () => {
 
   const shot = (name: string) => page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
   const languageSelect = (label: string) => page.getByRole('combobox', { name: label });
-  const documentLanguage = () =>
-    page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+  const documentLanguage = () => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
   it('signs in from a Kurdish sign-in page', async () => {
     await page.goto(`${baseUrl}/login`);

@@ -48,9 +48,7 @@ describe('Kurdish dates', () => {
     expect(formatTime('2027-03-10T21:00:00Z', western)).toBe('00:00');
     expect(formatShortDay('2027-04-02T09:00:00Z', western)).toBe('2ی نیسان');
     expect(formatRange('2027-03-10T06:00:00Z', '2027-03-10T10:00:00Z', western)).toBe('10ی ئازاری 2027، 09:00–13:00');
-    expect(formatRange('2027-03-10T06:00:00Z', '2027-03-11T10:00:00Z', western)).toBe(
-      '10ی ئازاری 2027، 09:00 – 11ی ئازاری 2027، 13:00',
-    );
+    expect(formatRange('2027-03-10T06:00:00Z', '2027-03-11T10:00:00Z', western)).toBe('10ی ئازاری 2027، 09:00 – 11ی ئازاری 2027، 13:00');
   });
 
   it('says an invitation’s day with its Kurdish weekday', () => {

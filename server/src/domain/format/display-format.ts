@@ -77,8 +77,10 @@ const DAY_TIME: Record<'ar' | 'en', Intl.DateTimeFormatOptions> = {
 };
 
 /** A Kurdish date's numbers in the reader's digits; years and days are never grouped ("2027", not "2,027"). */
-const kurdishDigits = (style: DisplayStyle) => (n: number, minimumDigits = 1) =>
-  formatNumber(n, style, { useGrouping: false, minimumIntegerDigits: minimumDigits });
+const kurdishDigits =
+  (style: DisplayStyle) =>
+  (n: number, minimumDigits = 1) =>
+    formatNumber(n, style, { useGrouping: false, minimumIntegerDigits: minimumDigits });
 
 /** An instant in Kurdish, or in Arabic/English through Intl. */
 function instant(

@@ -40,7 +40,11 @@ const HEADERS: Record<ExportColumn, Record<Language, string>> = {
   consentWhatsapp: { ar: 'موافقة: واتساب', en: 'Consent: WhatsApp', ku: 'ڕەزامەندی: واتسئاپ' },
   consentEmail: { ar: 'موافقة: البريد الإلكتروني', en: 'Consent: email', ku: 'ڕەزامەندی: ئیمەیڵ' },
   consentPhotos: { ar: 'موافقة: الظهور في الصور', en: 'Consent: photos', ku: 'ڕەزامەندی: دەرکەوتن لە وێنەکاندا' },
-  consentPartnerSharing: { ar: 'موافقة: المشاركة مع الشريك', en: 'Consent: sharing with the partner', ku: 'ڕەزامەندی: هاوبەشیکردن لەگەڵ هاوبەش' },
+  consentPartnerSharing: {
+    ar: 'موافقة: المشاركة مع الشريك',
+    en: 'Consent: sharing with the partner',
+    ku: 'ڕەزامەندی: هاوبەشیکردن لەگەڵ هاوبەش',
+  },
   createdAt: { ar: 'تاريخ الإنشاء', en: 'Created', ku: 'بەرواری دروستکردن' },
   updatedAt: { ar: 'آخر تعديل', en: 'Updated', ku: 'دوایین دەستکاری' },
 };
