@@ -13,7 +13,8 @@ if (!HAS_CHROMIUM) console.log(SKIP_MESSAGE);
 /**
  * Issue 16, item 1, in Chromium: the sign-in page and the app in Sorani Kurdish (right to left, lang="ckb"), Kurdish
  * governorate names, a contact by their Kurdish name, a date with a Kurdish month; the choice survives a reload, and
- * Arabic and English come back. Screenshots at 1280 and 390 px in test-output/kurdish/.
+ * Arabic and English come back; an invitee's reply page in Kurdish. Screenshots at 1280 and 390 px in
+ * test-output/kurdish/.
  */
 const EMAIL = 'erbil@kurdish.example.org';
 const OUT = path.resolve('test-output/kurdish');
@@ -25,6 +26,7 @@ describe.runIf(HAS_CHROMIUM)('the Kurdish interface', () => {
   let page: Page;
   let baseUrl: string;
   let kurdishNamedId: string;
+  let replyToken: string;
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
@@ -43,6 +45,36 @@ describe.runIf(HAS_CHROMIUM)('the Kurdish interface', () => {
       governorates: ['IQ-AR'],
     });
     await post({ kind: 'organization', subtype: 'local_ngo', name: 'منظمة حلبجة للتنمية', governorates: ['HALABJA', 'IQ-SU'] });
+    const event = await app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers,
+      payload: {
+        title: 'ورشة العمل المدني',
+        type: 'workshop',
+        // Friday 15 January 2027, 10:00–12:00 in Baghdad.
+        startsAt: '2027-01-15T07:00:00.000Z',
+        endsAt: '2027-01-15T09:00:00.000Z',
+        venue: 'هۆڵی شار',
+        governorate: 'IQ-SU',
+      },
+    });
+    expect(event.statusCode, event.body).toBe(201);
+    const eventId = event.json().id as string;
+    const invited = await app.inject({
+      method: 'POST',
+      url: `/api/events/${eventId}/invitations`,
+      headers,
+      payload: { contactIds: [kurdishNamedId] },
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const links = await app.inject({
+      method: 'POST',
+      url: `/api/events/${eventId}/invitations/links`,
+      headers,
+      payload: { invitationIds: [invited.json().added[0].id] },
+    });
+    replyToken = (links.json().items[0].url as string).split('/r/')[1];
   });
 
   afterAll(async () => {
@@ -109,5 +141,21 @@ describe.runIf(HAS_CHROMIUM)('the Kurdish interface', () => {
     expect(await documentLanguage()).toEqual({ lang: 'ar', dir: 'rtl' });
     await page.getByRole('heading', { level: 1, name: ar['contacts.title'] }).waitFor();
     expect(await page.locator('tr', { has: page.getByRole('link', { name: 'شيرين أحمد محمد' }) }).innerText()).toContain('أربيل');
+  });
+
+  it('lets an invitee read their reply page in Kurdish', async () => {
+    const phone = await e2e.browser.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${baseUrl}/r/${replyToken}`);
+    await phone.getByRole('heading', { name: 'ورشة العمل المدني' }).waitFor();
+    await phone.getByRole('combobox', { name: 'اللغة' }).selectOption({ label: 'کوردی' });
+    await phone.getByText('ئامادە دەبیت؟').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.lang)).toBe('ckb');
+    const facts = await phone.locator('dl').innerText();
+    expect(facts).toContain('هەینی، 15ی کانوونی دووەمی 2027');
+    expect(facts).toContain('10:00 – 12:00');
+    expect(facts).toContain('سلێمانی');
+    await phone.screenshot({ path: path.join(OUT, '06-reply-page-390.png'), fullPage: true });
+    await phone.close();
   });
 });
