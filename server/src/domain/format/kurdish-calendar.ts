@@ -1,7 +1,7 @@
 /**
  * Dates in Sorani Kurdish, written out by us rather than by ICU (issue 16, item 1). The browsers' and Node's ICU
- * differ on Central Kurdish (`ckb`): Node has it, a trimmed ICU may not and then falls back to English or Arabic
- * names; and CLDR's month names are spelt differently from the ones in use in the Kurdistan Region (تەمووز for
+ * differ on Central Kurdish (`ckb`): Node 20 has it, Chromium 156 has no `ckb` date or number data and writes
+ * "Thursday, July 15, 2027"; and CLDR's month names are spelt differently from the ones in use in the Kurdistan Region (تەمووز for
  * تەممووز, ھ for ه). The names are the Iraqi (Syriac-derived) months, as Kurdish media and government write them,
  * the counterparts of the Arabic كانون الثاني … كانون الأول; the pattern follows CLDR's `ckb` long date: the day
  * and the month take the izafe ی before what follows ("15ی ئازاری 2027").
