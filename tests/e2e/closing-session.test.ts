@@ -224,7 +224,7 @@ describe.runIf(HAS_CHROMIUM)('the closing session, end to end', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(390);
       await shot(`06-phone-ar-${name}`);
     }
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('combobox', { name: 'لغة الواجهة' }).selectOption('en');
     for (const [name, url] of Object.entries(pages)) {
       await page.goto(baseUrl + url);
       await page.waitForLoadState('networkidle');

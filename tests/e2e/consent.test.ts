@@ -89,12 +89,12 @@ describe.runIf(HAS_CHROMIUM)('consent', () => {
     expect(await card.locator('.consent-history li').count()).toBe(2);
     await page.setViewportSize({ width: 390, height: 844 });
     await shot('withdrawn-390-ar');
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('combobox', { name: 'لغة الواجهة' }).selectOption('en');
     await card.getByText('No (withdrawn)').waitFor();
     await shot('withdrawn-390-en');
     await page.setViewportSize({ width: 1280, height: 800 });
     await shot('withdrawn-1280-en');
-    await page.getByRole('button', { name: 'التبديل إلى العربية' }).click();
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ar');
   });
 
   it('the WhatsApp walk-through skips her with the reason shown', async () => {

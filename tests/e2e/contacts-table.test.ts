@@ -124,11 +124,11 @@ describe.runIf(HAS_CHROMIUM)('the contacts table', () => {
     await shot('table-1280-ar');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot('table-390-ar');
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('combobox', { name: 'لغة الواجهة' }).selectOption('en');
     await page.getByRole('heading', { name: 'Saved segments' }).waitFor();
     await shot('table-390-en');
     await page.setViewportSize({ width: 1280, height: 800 });
     await shot('table-1280-en');
-    await page.getByRole('button', { name: 'التبديل إلى العربية' }).click();
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ar');
   });
 });

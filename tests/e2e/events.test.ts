@@ -389,7 +389,7 @@ describe.runIf(HAS_CHROMIUM)('events: build a list, statuses, groups, print and 
   it('reads on a phone, in English', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${baseUrl}/events/${eventId}`);
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('combobox', { name: 'لغة الواجهة' }).selectOption('en');
     await page.getByRole('heading', { name: /On the list/ }).waitFor();
     expect(await page.getByTestId('replies').textContent()).toContain('Confirmed');
     await shot('25-event-phone-en');

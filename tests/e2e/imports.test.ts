@@ -294,12 +294,12 @@ describe.runIf(HAS_CHROMIUM)('import, duplicates and merge in a real browser', (
     const [first] = await database.db.selectFrom('import_batch').select('id').orderBy('created_at').limit(1).execute();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${baseUrl}/import?id=${first.id}`);
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('combobox', { name: 'لغة الواجهة' }).selectOption('en');
     await expect.poll(() => page.getAttribute('html', 'dir')).toBe('ltr');
     await page.getByRole('heading', { name: 'Import report' }).waitFor();
     await page.getByTestId('report-rows').getByText('Created').first().waitFor();
     await shot('36-import-report-phone-en');
-    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ar');
     await page.setViewportSize({ width: 1280, height: 860 });
   });
 });

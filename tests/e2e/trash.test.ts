@@ -62,12 +62,12 @@ describe.runIf(HAS_CHROMIUM)('trash', () => {
     await shot('1280-ar');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot('390-ar');
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('combobox', { name: 'لغة الواجهة' }).selectOption('en');
     await page.getByRole('heading', { name: 'Trash' }).waitFor();
     await shot('390-en');
     await page.setViewportSize({ width: 1280, height: 800 });
     await shot('1280-en');
-    await page.getByRole('button', { name: 'التبديل إلى العربية' }).click();
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ar');
 
     await row.getByRole('button', { name: 'استعادة' }).click();
     const dialog = page.locator('dialog[open]');

@@ -1,4 +1,6 @@
 import type { ContactKind } from './contact-kinds.js';
+import { valueSeparator } from './format/list-format.js';
+import { storedTextLanguage, type Language } from './language.js';
 
 /**
  * Custom fields on contacts (issue 13, item 5): the vocabulary, the value rules and the filter syntax, shared by the
@@ -189,15 +191,21 @@ export function parseCustomFilter(
   return { condition: { key, type: 'date', op: op as 'min' | 'max', value }, restricted };
 }
 
-/** A value as text for a table cell or an export, in the given language (options by their label). */
-export function formatCustomValue(def: CustomFieldDef, value: CustomValue | undefined, lang: 'ar' | 'en'): string {
+const YES_NO: Record<Language, readonly [string, string]> = { ar: ['نعم', 'لا'], en: ['yes', 'no'], ku: ['بەڵێ', 'نەخێر'] };
+
+/**
+ * A value as text for a table cell or an export, in the given language (options by their label; options are labelled
+ * in Arabic and English only, so Kurdish shows the Arabic label).
+ */
+export function formatCustomValue(def: CustomFieldDef, value: CustomValue | undefined, lang: Language): string {
   if (value === undefined) return '';
+  const labelLanguage = storedTextLanguage(lang);
   const label = (v: string) => {
     const option = def.options.find((o) => o.value === v);
-    return option ? (lang === 'ar' ? option.labelAr : option.labelEn) : v;
+    return option ? (labelLanguage === 'ar' ? option.labelAr : option.labelEn) : v;
   };
-  if (def.type === 'yes_no') return value ? (lang === 'ar' ? 'نعم' : 'yes') : lang === 'ar' ? 'لا' : 'no';
+  if (def.type === 'yes_no') return YES_NO[lang][value ? 0 : 1];
   if (def.type === 'choice' && typeof value === 'string') return label(value);
-  if (Array.isArray(value)) return value.map(label).join(lang === 'ar' ? '، ' : ', ');
+  if (Array.isArray(value)) return value.map(label).join(valueSeparator(lang));
   return String(value);
 }

@@ -1,3 +1,5 @@
+import type { Language } from './language.js';
+
 /**
  * Iraq's governorates: the 18 with an ISO 3166-2 code, plus Halabja, which has no ISO code
  * and lies inside IQG06 in OCHA data, so it gets a key of its own ("HALABJA").
@@ -45,4 +47,16 @@ export function findGovernorate(code: string): Governorate | undefined {
 
 export function isGovernorateCode(code: string): boolean {
   return byCode.has(code);
+}
+
+/** A governorate's name in an interface language: the Arabic, English or Sorani Kurdish one. */
+export function governorateNameIn(governorate: Governorate, language: Language): string {
+  if (language === 'ku') return governorate.nameKu;
+  return language === 'en' ? governorate.nameEn : governorate.nameAr;
+}
+
+/** A governorate code's name in an interface language; an unknown code is shown as it is. */
+export function governorateNameOf(code: string, language: Language): string {
+  const governorate = findGovernorate(code);
+  return governorate ? governorateNameIn(governorate, language) : code;
 }

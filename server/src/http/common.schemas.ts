@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { GOVERNORATES } from '../domain/governorates.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../domain/language.js';
 
 export const Uuid = Type.String({ format: 'uuid' });
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
@@ -29,3 +30,11 @@ export function problemResponses(...statuses: number[]) {
 export function literalUnion<T extends string>(values: readonly T[]) {
   return Type.Unsafe<T>({ type: 'string', enum: [...values] });
 }
+
+/** The language of a file or report (`lang`): one of the interface languages, Arabic when absent. */
+export const LanguageQuery = Type.Unsafe<Language>({
+  type: 'string',
+  enum: [...LANGUAGES],
+  default: DEFAULT_LANGUAGE,
+  description: 'ar (Arabic), en (English) or ku (Sorani Kurdish)',
+});

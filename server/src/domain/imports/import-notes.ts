@@ -5,6 +5,7 @@
  */
 import type { ImportAction } from './import-batch.js';
 import type { ImportDecision } from './import-fields.js';
+import type { Language } from '../language.js';
 
 export const IMPORT_NOTE_CODES = [
   /** Preview warning: the row names an organisation the directory does not have yet. params.name */
@@ -126,31 +127,35 @@ export function explainResult(groups: readonly ResultGroup[]): ResultExplanation
   return { planned, invalidSkipped, differences: [...differences.values()].sort((a, b) => b.count - a.count) };
 }
 
-/** The notes in words, Arabic and English: one source for the web app and the downloadable report. */
-const NOTE_TEXTS: Record<ImportNoteCode, { ar: string; en: string }> = {
-  organization_created: { ar: 'ستُنشأ المنظمة «{name}»', en: 'organisation “{name}” will be created' },
-  invalid_row: { ar: 'صف غير صالح', en: 'invalid row' },
+/** The notes in words, Arabic, English and Sorani Kurdish: one source for the web app and the downloadable report. */
+const NOTE_TEXTS: Record<ImportNoteCode, Record<Language, string>> = {
+  organization_created: { ar: 'ستُنشأ المنظمة «{name}»', en: 'organisation “{name}” will be created', ku: 'ڕێکخراوی «{name}» دروست دەکرێت' },
+  invalid_row: { ar: 'صف غير صالح', en: 'invalid row', ku: 'ڕیزی نادروست' },
   already_up_to_date: {
     ar: 'لا جديد فيه: الجهة الموجودة فيها كل قيم هذا الصف',
     en: 'already up to date: the existing contact had every value of this row',
+    ku: 'هیچی نوێی تێدا نییە: پەیوەندیکارە هەبووەکە هەموو بەهاکانی ئەم ڕیزەی هەیە',
   },
   repeated_row_not_imported: {
     ar: 'يكرّر الصف {row} الذي لم يُستورد، فلا جهة يُدمج فيها',
     en: 'repeats row {row}, which was not imported, so there was nothing to merge into',
+    ku: 'ڕیزی {row} دووبارە دەکاتەوە کە هاوردە نەکرا، بۆیە هیچ پەیوەندیکارێک نییە تێکەڵی بکرێت',
   },
   contact_gone: {
     ar: 'الجهة المراد الدمج فيها لم تعد موجودة (حُذفت أو صارت خارج محافظات حسابك بعد المعاينة)',
     en: 'the contact to merge into no longer exists (deleted, or outside your governorates since the preview)',
+    ku: 'ئەو پەیوەندیکارەی تێکەڵی دەکرێت ئیتر بوونی نییە (سڕاوەتەوە، یان لە دوای پێشبینینەکەوە لە دەرەوەی پارێزگاکانی هەژمارەکەتە)',
   },
   restricted_contact: {
     ar: 'لا يضيف إلى جهة مقيّدة إلا المنسّق أو المدير',
     en: 'only a coordinator or an administrator can add to a restricted contact',
+    ku: 'تەنها هەماهەنگکار یان بەڕێوەبەر دەتوانێت زانیاری بۆ پەیوەندیکارێکی سنووردار زیاد بکات',
   },
-  contact_rejected: { ar: 'لم تُقبل قيم الصف: {message}', en: '{message}' },
-  text: { ar: '{message}', en: '{message}' },
+  contact_rejected: { ar: 'لم تُقبل قيم الصف: {message}', en: '{message}', ku: 'بەهاکانی ڕیزەکە وەرنەگیران: {message}' },
+  text: { ar: '{message}', en: '{message}', ku: '{message}' },
 };
 
-export function noteText(note: ImportNote, lang: 'ar' | 'en'): string {
+export function noteText(note: ImportNote, lang: Language): string {
   const template = (NOTE_TEXTS[note.code] ?? NOTE_TEXTS.text)[lang];
   const params: Record<string, string | number | undefined> = { ...note.params, message: note.message };
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(params[name] ?? placeholder));

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { GovernorateCode, Uuid, literalUnion } from '../../http/common.schemas.js';
+import { LANGUAGES } from '../../domain/language.js';
 import { SENSITIVITIES } from '../../domain/contact-kinds.js';
 import { INVITATION_ROLES } from '../../domain/events/vocabulary.js';
 import { BULK_ACTIONS, MAX_BULK_CONTACTS, MAX_TAGS, PREVIEW_SAMPLE } from '../../domain/bulk-actions.js';
@@ -44,7 +45,7 @@ export const BulkActionBody = Type.Object(
     dueOn: Type.Optional(NullableDate),
     priority: Type.Optional(Priority),
     format: Type.Optional(literalUnion(['csv', 'xlsx'] as const)),
-    lang: Type.Optional(literalUnion(['ar', 'en'] as const)),
+    lang: Type.Optional(literalUnion(LANGUAGES)),
     columns: Type.Optional(Type.String({ maxLength: 4000, description: 'export: comma-separated columns, as GET /contacts/export' })),
   },
   { additionalProperties: false },

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { GovernorateCode, literalUnion } from '../../http/common.schemas.js';
+import { GovernorateCode, LanguageQuery, literalUnion } from '../../http/common.schemas.js';
 import { CONTACT_KINDS, SENSITIVITIES } from '../../domain/contact-kinds.js';
 import { CreatedDay } from '../contacts/contacts.schemas.js';
 
@@ -32,7 +32,7 @@ export const DEFAULT_EXPORT_COLUMNS: ExportColumn[] = ['name', 'kind', 'governor
 export const ExportQuery = Type.Object(
   {
     format: Type.Unsafe<'csv' | 'xlsx'>({ type: 'string', enum: ['csv', 'xlsx'], default: 'csv' }),
-    lang: Type.Unsafe<'ar' | 'en'>({ type: 'string', enum: ['ar', 'en'], default: 'ar' }),
+    lang: LanguageQuery,
     kind: Type.Optional(literalUnion(CONTACT_KINDS)),
     governorate: Type.Optional(GovernorateCode),
     sensitivity: Type.Optional(literalUnion(SENSITIVITIES)),

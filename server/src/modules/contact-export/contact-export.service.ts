@@ -4,7 +4,9 @@ import { hidesRestrictedDetails, seesRestrictedDetails, visibleCustomValues } fr
 import { formatCustomValue, type CustomFieldDef } from '../../domain/custom-fields.js';
 import { activeFieldDefs } from '../custom-fields/custom-fields.service.js';
 import { GENDER_LABELS, KIND_LABELS, SENSITIVITY_LABELS, SUBTYPE_LABELS } from '../../domain/contact-labels.js';
-import { findGovernorate } from '../../domain/governorates.js';
+import { findGovernorate, governorateNameIn } from '../../domain/governorates.js';
+import { valueSeparator } from '../../domain/format/list-format.js';
+import { isRightToLeft, storedTextLanguage, type Language } from '../../domain/language.js';
 import { invalid } from '../../errors.js';
 import type { Sheet } from '../../spreadsheets/table.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -19,32 +21,36 @@ import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type ExportColumn, type ExportF
 /** A directory larger than this is exported in parts, by filter. */
 const MAX_EXPORT_ROWS = 100_000;
 
-const HEADERS: Record<ExportColumn, { ar: string; en: string }> = {
-  name: { ar: 'الاسم', en: 'Name' },
-  nameLatin: { ar: 'الاسم بالحروف اللاتينية', en: 'Latin name' },
-  nameKu: { ar: 'الاسم بالكردية', en: 'Kurdish name' },
-  kind: { ar: 'النوع', en: 'Kind' },
-  subtype: { ar: 'نوع المنظمة', en: 'Organisation type' },
-  gender: { ar: 'الجنس', en: 'Gender' },
-  governorates: { ar: 'المحافظات', en: 'Governorates' },
-  phones: { ar: 'الهواتف', en: 'Phones' },
-  emails: { ar: 'البريد الإلكتروني', en: 'Emails' },
-  tags: { ar: 'الوسوم', en: 'Tags' },
-  notes: { ar: 'ملاحظات', en: 'Notes' },
-  sensitivity: { ar: 'الحساسية', en: 'Sensitivity' },
-  source: { ar: 'المصدر', en: 'Source' },
-  consentNote: { ar: 'ملاحظة الموافقة السابقة', en: 'Earlier consent note' },
-  consentPhone: { ar: 'موافقة: الاتصال هاتفياً', en: 'Consent: phone' },
-  consentWhatsapp: { ar: 'موافقة: واتساب', en: 'Consent: WhatsApp' },
-  consentEmail: { ar: 'موافقة: البريد الإلكتروني', en: 'Consent: email' },
-  consentPhotos: { ar: 'موافقة: الظهور في الصور', en: 'Consent: photos' },
-  consentPartnerSharing: { ar: 'موافقة: المشاركة مع الشريك', en: 'Consent: sharing with the partner' },
-  createdAt: { ar: 'تاريخ الإنشاء', en: 'Created' },
-  updatedAt: { ar: 'آخر تعديل', en: 'Updated' },
+const HEADERS: Record<ExportColumn, Record<Language, string>> = {
+  name: { ar: 'الاسم', en: 'Name', ku: 'ناو' },
+  nameLatin: { ar: 'الاسم بالحروف اللاتينية', en: 'Latin name', ku: 'ناو بە پیتی لاتینی' },
+  nameKu: { ar: 'الاسم بالكردية', en: 'Kurdish name', ku: 'ناو بە کوردی' },
+  kind: { ar: 'النوع', en: 'Kind', ku: 'جۆر' },
+  subtype: { ar: 'نوع المنظمة', en: 'Organisation type', ku: 'جۆری ڕێکخراو' },
+  gender: { ar: 'الجنس', en: 'Gender', ku: 'ڕەگەز' },
+  governorates: { ar: 'المحافظات', en: 'Governorates', ku: 'پارێزگاکان' },
+  phones: { ar: 'الهواتف', en: 'Phones', ku: 'تەلەفۆنەکان' },
+  emails: { ar: 'البريد الإلكتروني', en: 'Emails', ku: 'ئیمەیڵەکان' },
+  tags: { ar: 'الوسوم', en: 'Tags', ku: 'تاگەکان' },
+  notes: { ar: 'ملاحظات', en: 'Notes', ku: 'تێبینییەکان' },
+  sensitivity: { ar: 'الحساسية', en: 'Sensitivity', ku: 'هەستیاری' },
+  source: { ar: 'المصدر', en: 'Source', ku: 'سەرچاوە' },
+  consentNote: { ar: 'ملاحظة الموافقة السابقة', en: 'Earlier consent note', ku: 'تێبینیی ڕەزامەندیی پێشوو' },
+  consentPhone: { ar: 'موافقة: الاتصال هاتفياً', en: 'Consent: phone', ku: 'ڕەزامەندی: پەیوەندیی تەلەفۆنی' },
+  consentWhatsapp: { ar: 'موافقة: واتساب', en: 'Consent: WhatsApp', ku: 'ڕەزامەندی: واتسئاپ' },
+  consentEmail: { ar: 'موافقة: البريد الإلكتروني', en: 'Consent: email', ku: 'ڕەزامەندی: ئیمەیڵ' },
+  consentPhotos: { ar: 'موافقة: الظهور في الصور', en: 'Consent: photos', ku: 'ڕەزامەندی: دەرکەوتن لە وێنەکاندا' },
+  consentPartnerSharing: {
+    ar: 'موافقة: المشاركة مع الشريك',
+    en: 'Consent: sharing with the partner',
+    ku: 'ڕەزامەندی: هاوبەشیکردن لەگەڵ هاوبەش',
+  },
+  createdAt: { ar: 'تاريخ الإنشاء', en: 'Created', ku: 'بەرواری دروستکردن' },
+  updatedAt: { ar: 'آخر تعديل', en: 'Updated', ku: 'دوایین دەستکاری' },
 };
 
 /** Kinds, subtypes, genders and sensitivities in the words the web app and the other exports use. */
-const LABELS: Record<string, { ar: string; en: string }> = { ...KIND_LABELS, ...SUBTYPE_LABELS, ...GENDER_LABELS, ...SENSITIVITY_LABELS };
+const LABELS: Record<string, Record<Language, string>> = { ...KIND_LABELS, ...SUBTYPE_LABELS, ...GENDER_LABELS, ...SENSITIVITY_LABELS };
 
 /** The consent columns and the scope each shows: the current answer from the newest record naming it. */
 const CONSENT_COLUMN_SCOPES: Partial<Record<ExportColumn, ConsentScope>> = {
@@ -54,7 +60,13 @@ const CONSENT_COLUMN_SCOPES: Partial<Record<ExportColumn, ConsentScope>> = {
   consentPhotos: 'photos',
   consentPartnerSharing: 'partner_sharing',
 };
-const ANSWER_LABELS = { yes: { ar: 'نعم', en: 'yes' }, no: { ar: 'لا', en: 'no' }, unknown: { ar: 'غير معروف', en: 'unknown' } };
+const ANSWER_LABELS: Record<'yes' | 'no' | 'unknown', Record<Language, string>> = {
+  yes: { ar: 'نعم', en: 'yes', ku: 'بەڵێ' },
+  no: { ar: 'لا', en: 'no', ku: 'نەخێر' },
+  unknown: { ar: 'غير معروف', en: 'unknown', ku: 'نەزانراو' },
+};
+const SHEET_NAMES: Record<Language, string> = { ar: 'جهات الاتصال', en: 'Contacts', ku: 'پەیوەندییەکان' };
+const FILE_NAMES: Record<Language, string> = { ar: 'جهات-الاتصال', en: 'contacts', ku: 'پەیوەندییەکان' };
 
 async function consentByContact(db: Db, columns: ExportColumn[], ids: string[]): Promise<Map<string, ConsentFact[]>> {
   const facts = new Map<string, ConsentFact[]>();
@@ -126,7 +138,7 @@ export async function exportContacts(db: Db, actor: Actor, filter: ExportFilter)
 
 export interface ExportShape {
   format: 'csv' | 'xlsx';
-  lang: 'ar' | 'en';
+  lang: Language;
   columns: SheetColumn[];
 }
 
@@ -155,11 +167,11 @@ export async function exportRows(
     return formatCustomValue(def, visibleCustomValues(actor, row, [def])[def.key], lang) || null;
   };
   const header = (c: SheetColumn) =>
-    c.startsWith('cf:') ? fieldOf(c)[lang === 'ar' ? 'labelAr' : 'labelEn'] : HEADERS[c as ExportColumn][lang];
+    c.startsWith('cf:') ? fieldOf(c)[storedTextLanguage(lang) === 'ar' ? 'labelAr' : 'labelEn'] : HEADERS[c as ExportColumn][lang];
   const label = (value: string | null) => (value === null ? null : (LABELS[value]?.[lang] ?? value));
   const governorateName = (code: string) => {
     const g = findGovernorate(code);
-    return g ? (lang === 'ar' ? g.nameAr : g.nameEn) : code;
+    return g ? governorateNameIn(g, lang) : code;
   };
   const cell = (row: contacts.ContactRow, column: ExportColumn): string | null => {
     const hidden = hidesRestrictedDetails(actor, row);
@@ -177,7 +189,7 @@ export async function exportRows(
       case 'gender':
         return label(row.gender);
       case 'governorates':
-        return row.governorates.map(governorateName).join('، ');
+        return row.governorates.map(governorateName).join(valueSeparator(lang));
       case 'phones':
         return hidden ? null : row.phones.join(', ');
       case 'emails':
@@ -220,10 +232,10 @@ export async function exportRows(
     },
   });
   return {
-    baseName: `${lang === 'ar' ? 'جهات-الاتصال' : 'contacts'}-${new Date().toISOString().slice(0, 10)}`,
+    baseName: `${FILE_NAMES[lang]}-${new Date().toISOString().slice(0, 10)}`,
     sheet: {
-      name: lang === 'ar' ? 'جهات الاتصال' : 'Contacts',
-      rightToLeft: lang === 'ar',
+      name: SHEET_NAMES[lang],
+      rightToLeft: isRightToLeft(lang),
       columns: columns.map((c) => ({ header: header(c), width: WIDTHS[c as ExportColumn] })),
       rows: rows.map((row) => columns.map((c) => (c.startsWith('cf:') ? customCell(row, c) : cell(row, c as ExportColumn)))),
     },

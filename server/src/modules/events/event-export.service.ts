@@ -1,6 +1,8 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../access/actor.js';
-import { findGovernorate } from '../../domain/governorates.js';
+import { valueSeparator } from '../../domain/format/list-format.js';
+import { governorateNameOf } from '../../domain/governorates.js';
+import { isRightToLeft, type Language } from '../../domain/language.js';
 import { EXPORT_HEADERS, KIND_LABELS, ROLE_LABELS, STATUS_LABELS, type ExportLanguage } from '../../domain/events/labels.js';
 import type { Sheet, SpreadsheetFormat } from '../../spreadsheets/table.js';
 import { invalid } from '../../errors.js';
@@ -15,6 +17,9 @@ export interface EventExportQuery {
   group?: string;
   lang: ExportLanguage;
 }
+
+const SHEET_NAMES: Record<Language, string> = { ar: 'قائمة الحضور', en: 'Participants', ku: 'لیستی ئامادەبووان' };
+const FILE_SUFFIXES: Record<Language, string> = { ar: 'المشاركون', en: 'participants', ku: 'بەشداربووان' };
 
 const LEFT_THE_LIST = new Set(['cancelled', 'declined']);
 const COLUMNS = ['name', 'organisation', 'governorate', 'kind', 'role', 'status', 'group', 'phone'] as const;
@@ -48,8 +53,8 @@ export async function exportEvent(db: Db, actor: Actor, eventId: string, query: 
     const lang = query.lang;
     const groupName = new Map(groups.map((g) => [g.id, g.name]));
     const sheet: Sheet = {
-      name: lang === 'ar' ? 'قائمة الحضور' : 'Participants',
-      rightToLeft: lang === 'ar',
+      name: SHEET_NAMES[lang],
+      rightToLeft: isRightToLeft(lang),
       columns: COLUMNS.map((c) => ({ header: EXPORT_HEADERS[c][lang], width: WIDTHS[c] })),
       rows: items.map((i) => {
         const person = i.representative ?? i.contact;
@@ -57,7 +62,7 @@ export async function exportEvent(db: Db, actor: Actor, eventId: string, query: 
         return [
           person.name,
           organisation,
-          i.contact.governorates.map((g) => findGovernorate(g)?.[lang === 'ar' ? 'nameAr' : 'nameEn'] ?? g).join('، '),
+          i.contact.governorates.map((code) => governorateNameOf(code, lang)).join(valueSeparator(lang)),
           KIND_LABELS[i.contact.kind][lang],
           ROLE_LABELS[i.role][lang],
           STATUS_LABELS[i.status][lang],
@@ -82,6 +87,6 @@ export async function exportEvent(db: Db, actor: Actor, eventId: string, query: 
           .map((person) => person!.id),
       },
     });
-    return { format: query.format, baseName: `${event.title} - ${lang === 'ar' ? 'المشاركون' : 'participants'}`, sheets: [sheet] };
+    return { format: query.format, baseName: `${event.title} - ${FILE_SUFFIXES[lang]}`, sheets: [sheet] };
   });
 }

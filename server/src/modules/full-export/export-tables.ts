@@ -1,8 +1,10 @@
 /**
  * What the full export holds: one file per table, its columns (database names, so the files join on them) and a line
- * in Arabic and English for README.txt. Internal columns (search keys, password hashes, tokens) are left out.
+ * in Arabic, English and Sorani Kurdish for README.txt. Internal columns (search keys, password hashes, tokens) are left out.
  * A column is its database name, or [name, SQL expression] for a value joined in from another table.
  */
+import type { Language } from '../../domain/language.js';
+
 export type ExportColumnSpec = string | readonly [name: string, expression: string];
 
 export interface ExportTableSpec {
@@ -10,7 +12,7 @@ export interface ExportTableSpec {
   from: string;
   columns: readonly ExportColumnSpec[];
   orderBy: string;
-  about: { ar: string; en: string };
+  about: Record<Language, string>;
 }
 
 export const EXPORT_TABLES: readonly ExportTableSpec[] = [
@@ -51,6 +53,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
     about: {
       ar: 'جهات الاتصال (أشخاص ومنظمات وفرق). الهواتف والبريد والوسوم والمحافظات قوائم مفصولة بفاصلة منقوطة؛ consent_note هي ملاحظة الموافقة القديمة، وآخر حالة موافقة لكل نطاق في أعمدة consent_*.',
       en: 'Contacts (people, organisations, teams). phones, emails, tags and governorates are lists separated by semicolons; consent_note is the earlier free-text consent line; the current consent per scope is in the consent_* columns.',
+      ku: 'پەیوەندیکاران (کەس، ڕێکخراو، تیم). تەلەفۆن و ئیمەیڵ و تاگ و پارێزگاکان لیستن و بە خاڵبۆر جیا کراونەتەوە؛ consent_note تێبینیی کۆنی ڕەزامەندییە، و دوایین دۆخی ڕەزامەندی بۆ هەر بوارێک لە ستوونەکانی consent_*دایە.',
     },
   },
   {
@@ -61,6 +64,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
     about: {
       ar: 'ربط جهات الاتصال بالمحافظات (contact_id ← contacts.id، governorate_code ← governorates.code).',
       en: 'Contacts and their governorates (contact_id → contacts.id, governorate_code → governorates.code).',
+      ku: 'بەستنەوەی پەیوەندیکاران بە پارێزگاکانەوە (contact_id ← contacts.id، governorate_code ← governorates.code).',
     },
   },
   {
@@ -71,7 +75,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
       ['tag', 't.tag'],
     ],
     orderBy: 'contact.id, t.tag',
-    about: { ar: 'ربط جهات الاتصال بالوسوم.', en: 'Contacts and their tags.' },
+    about: { ar: 'ربط جهات الاتصال بالوسوم.', en: 'Contacts and their tags.', ku: 'بەستنەوەی پەیوەندیکاران بە تاگەکانەوە.' },
   },
   {
     file: 'tags',
@@ -81,14 +85,18 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
       ['contact_count', 'count(*)'],
     ],
     orderBy: 't.tag',
-    about: { ar: 'الوسوم المستعملة وعدد جهات الاتصال لكل وسم.', en: 'The tags in use and how many contacts carry each.' },
+    about: {
+      ar: 'الوسوم المستعملة وعدد جهات الاتصال لكل وسم.',
+      en: 'The tags in use and how many contacts carry each.',
+      ku: 'ئەو تاگانەی بەکاردێن و ژمارەی پەیوەندیکاران بۆ هەر تاگێک.',
+    },
   },
   {
     file: 'governorates',
     from: 'governorate',
     columns: ['code', 'pcode', 'name_ar', 'name_en', 'name_ku', 'kurdistan_region', 'sort_order'],
     orderBy: 'sort_order',
-    about: { ar: 'المحافظات الثماني عشرة وما يلحق بها.', en: 'The governorates.' },
+    about: { ar: 'المحافظات الثماني عشرة وما يلحق بها.', en: 'The governorates.', ku: 'پارێزگاکان.' },
   },
   {
     file: 'positions',
@@ -110,6 +118,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
     about: {
       ar: 'مناصب الأشخاص في المنظمات (person_id وorganization_id ← contacts.id).',
       en: 'People’s positions in organisations (person_id and organization_id → contacts.id).',
+      ku: 'پۆستی کەسەکان لە ڕێکخراوەکاندا (person_id و organization_id ← contacts.id).',
     },
   },
   {
@@ -120,6 +129,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
     about: {
       ar: 'الحقول المخصصة لجهات الاتصال؛ قيمها في العمود custom_values من ملف contacts (JSON بمفتاح الحقل key).',
       en: 'Custom fields of contacts; their values are in the custom_values column of contacts (JSON by the field key).',
+      ku: 'خانە تایبەتەکانی پەیوەندیکاران؛ بەهاکانیان لە ستوونی custom_values ی فایلی contacts دایە (JSON بە کلیلی خانەکە key).',
     },
   },
   {
@@ -127,7 +137,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
     from: 'relationship_type',
     columns: ['id', 'key', 'label_forward_ar', 'label_forward_en', 'label_reverse_ar', 'label_reverse_en', 'symmetric', 'created_at'],
     orderBy: 'key',
-    about: { ar: 'أنواع العلاقات.', en: 'Relationship types.' },
+    about: { ar: 'أنواع العلاقات.', en: 'Relationship types.', ku: 'جۆرەکانی پەیوەندی.' },
   },
   {
     file: 'relationships',
@@ -150,6 +160,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
     about: {
       ar: 'العلاقات بين جهات الاتصال (type_id ← relationship_types.id).',
       en: 'Relationships between contacts (type_id → relationship_types.id).',
+      ku: 'پەیوەندییەکانی نێوان پەیوەندیکاران (type_id ← relationship_types.id).',
     },
   },
   {
@@ -157,7 +168,11 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
     from: 'interaction',
     columns: ['id', 'kind', 'occurred_on', 'summary', 'follow_up_on', 'follow_up_done', 'logged_by', 'created_at', 'updated_at', 'version'],
     orderBy: 'occurred_on, id',
-    about: { ar: 'التفاعلات (اجتماعات، مكالمات، رسائل…).', en: 'Interactions (meetings, calls, messages…).' },
+    about: {
+      ar: 'التفاعلات (اجتماعات، مكالمات، رسائل…).',
+      en: 'Interactions (meetings, calls, messages…).',
+      ku: 'کارلێکەکان (کۆبوونەوە، پەیوەندیی تەلەفۆنی، نامە…).',
+    },
   },
   {
     file: 'interaction_participants',
@@ -167,6 +182,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
     about: {
       ar: 'من شارك في كل تفاعل (interaction_id ← interactions.id).',
       en: 'Who took part in each interaction (interaction_id → interactions.id).',
+      ku: 'کێ لە هەر کارلێکێکدا بەشداری کرد (interaction_id ← interactions.id).',
     },
   },
   {
@@ -189,7 +205,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
       'version',
     ],
     orderBy: 'starts_at, id',
-    about: { ar: 'الفعاليات.', en: 'Events.' },
+    about: { ar: 'الفعاليات.', en: 'Events.', ku: 'چالاکییەکان.' },
   },
   {
     file: 'event_groups',
@@ -199,6 +215,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
     about: {
       ar: 'مجموعات العمل في الفعاليات (facilitator_id ← contacts.id).',
       en: 'Working groups of events (facilitator_id → contacts.id).',
+      ku: 'گرووپەکانی کار لە چالاکییەکاندا (facilitator_id ← contacts.id).',
     },
   },
   {
@@ -225,6 +242,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
     about: {
       ar: 'الدعوات إلى الفعاليات وحالتها الحالية (group_id ← event_groups.id).',
       en: 'Invitations to events and their current status (group_id → event_groups.id).',
+      ku: 'بانگهێشتەکان بۆ چالاکییەکان و دۆخی ئێستایان (group_id ← event_groups.id).',
     },
   },
   {
@@ -232,7 +250,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
     from: 'invitation_status_change',
     columns: ['id', 'invitation_id', 'from_status', 'to_status', 'changed_at', 'changed_by', 'source', 'note'],
     orderBy: 'invitation_id, changed_at, id',
-    about: { ar: 'سجل تغيّر حالة كل دعوة.', en: 'The status history of each invitation.' },
+    about: { ar: 'سجل تغيّر حالة كل دعوة.', en: 'The status history of each invitation.', ku: 'مێژووی گۆڕانی دۆخی هەر بانگهێشتێک.' },
   },
   {
     file: 'consent_records',
@@ -259,6 +277,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
     about: {
       ar: 'سجلات الموافقة (منح أو سحب لكل نطاق؛ السحب سجل جديد). النسخ الممسوحة في مجلد consent_files.',
       en: 'Consent records (given or withdrawn per scope; a withdrawal is a new record). Attached scans are in consent_files/.',
+      ku: 'تۆمارەکانی ڕەزامەندی (دان یان کشانەوە بۆ هەر بوارێک؛ کشانەوە تۆمارێکی نوێیە). وێنە سکانکراوەکان لە بوخچەی consent_files دان.',
     },
   },
   {
@@ -269,6 +288,7 @@ export const EXPORT_TABLES: readonly ExportTableSpec[] = [
     about: {
       ar: 'حسابات المستخدمين (لربط created_by وrecorded_by وغيرها)، بلا كلمات المرور.',
       en: 'User accounts (for created_by, recorded_by and the like), without passwords.',
+      ku: 'هەژمارەکانی بەکارهێنەران (بۆ بەستنەوەی created_by و recorded_by و هاوشێوەکانیان)، بەبێ وشەی نهێنی.',
     },
   },
 ];

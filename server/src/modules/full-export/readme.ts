@@ -1,12 +1,15 @@
+import type { Language } from '../../domain/language.js';
 import { CONSENT_SCOPES } from '../../domain/consent.js';
 import { EXPORT_TABLES, columnName } from './export-tables.js';
 
-/** README.txt of the full export: what each file is and its columns, in Arabic and then in English. */
+const ROWS: Record<Language, (n: number) => string> = { ar: (n) => `${n} صف`, en: (n) => `${n} rows`, ku: (n) => `${n} ڕیز` };
+
+/** README.txt of the full export: what each file is and its columns, in Arabic, then in English, then in Sorani Kurdish. */
 export function readmeText(at: Date, counts: Record<string, number>): string {
-  const files = (lang: 'ar' | 'en') =>
+  const files = (lang: Language) =>
     EXPORT_TABLES.map((spec) => {
       const columns = [...spec.columns.map(columnName), ...(spec.file === 'contacts' ? CONSENT_SCOPES.map((s) => `consent_${s}`) : [])];
-      const rows = lang === 'ar' ? `${counts[spec.file] ?? 0} صف` : `${counts[spec.file] ?? 0} rows`;
+      const rows = ROWS[lang](counts[spec.file] ?? 0);
       return `${spec.file}.csv (${rows})\n  ${spec.about[lang]}\n  ${columns.join(', ')}`;
     }).join('\n\n');
   // A byte order mark and CRLF so Windows Notepad shows the Arabic and the line breaks.
@@ -36,6 +39,19 @@ export function readmeText(at: Date, counts: Record<string, number>): string {
       'This file holds personal data, restricted contacts included: keep it safe and delete it when it is no longer needed.',
       '',
       files('en'),
+      '',
+      '────────────────────────────────────────',
+      '',
+      'ڕێبەری هاوبەشان — هەناردەی تەواو',
+      `دروستکراوە لە ${at.toISOString()} (UTC).`,
+      '',
+      'فایلەکانی CSV بە کۆدکردنی UTF-8 لەگەڵ BOM (Excel بە عەرەبی و کوردی دەیانکاتەوە)، فایلێک بۆ هەر خشتەیەک، و هەمان خشتەکان وەک پەڕە لە everything.xlsx دا.',
+      'ناسنامەکان (id و *_id) فایلەکان بەیەکەوە دەبەستنەوە: بۆ نموونە positions.person_id ← contacts.id. بەروارەکان بە شێوەی YYYY-MM-DD و کاتەکان ISO 8601.',
+      'لیستەکان (تەلەفۆن، ئیمەیڵ، تاگ، پارێزگا، بوارەکانی ڕەزامەندی) بە خاڵبۆر جیا کراونەتەوە. تەلەفۆنەکان دەقن بە شێوەی E.164، و لەوانەیە خانەی تەلەفۆن لە CSV دا بە بۆشایی تابێکی نەبینراو دەست پێ بکات بۆ ئەوەی Excel نەیکات بە ژمارە.',
+      'ستوونەکانی consent_* لە contacts دا: دوایین دۆخی ڕەزامەندی بۆ هەر بوارێک (yes بەڵێ، no نەخێر، unknown نەزانراو) بەپێی نوێترین تۆمار کە ئەو بوارە دەناسێنێت.',
+      'ئەم فایلە زانیاریی کەسیی تێدایە، لەوانە زانیاریی پەیوەندیکارە سنووردارەکان: بە سەلامەتی بیپارێزە و کاتێک پێویستت پێی نەما بیسڕەوە.',
+      '',
+      files('ku'),
       '',
     ]
       .join('\n')

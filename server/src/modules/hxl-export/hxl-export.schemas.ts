@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { literalUnion } from '../../http/common.schemas.js';
+import { LANGUAGES } from '../../domain/language.js';
 
 /** The datasets with an HXL hashtag row. Programme activities and the 3W come with programmes (issue 16, item 2). */
 export const HXL_DATASETS = ['organisations', 'partnerships'] as const;
@@ -9,7 +10,7 @@ export const HxlExportQuery = Type.Object(
   {
     dataset: literalUnion(HXL_DATASETS),
     format: Type.Optional(literalUnion(['csv', 'xlsx'] as const)),
-    lang: Type.Optional(literalUnion(['ar', 'en'] as const)),
+    lang: Type.Optional(literalUnion(LANGUAGES)),
   },
   { additionalProperties: false },
 );

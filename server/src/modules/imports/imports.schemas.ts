@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DateTime, GovernorateCode, Uuid, literalUnion } from '../../http/common.schemas.js';
+import { DateTime, GovernorateCode, LanguageQuery, Uuid, literalUnion } from '../../http/common.schemas.js';
 import { CONTACT_KINDS, ORGANIZATION_SUBTYPES } from '../../domain/contact-kinds.js';
 import { IMPORT_DECISIONS, IMPORT_FIELDS, IMPORT_OUTCOMES } from '../../domain/imports/import-fields.js';
 import { IMPORT_NOTE_CODES } from '../../domain/imports/import-notes.js';
@@ -206,7 +206,7 @@ export type CommitInput = Static<typeof CommitBody>;
 export const ReportQuery = Type.Object(
   {
     format: Type.Unsafe<'csv' | 'xlsx'>({ type: 'string', enum: ['csv', 'xlsx'], default: 'csv' }),
-    lang: Type.Unsafe<'ar' | 'en'>({ type: 'string', enum: ['ar', 'en'], default: 'ar' }),
+    lang: LanguageQuery,
   },
   { additionalProperties: false },
 );

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { isRightToLeft, type Language } from '../../domain/language.js';
 import type { Actor } from '../../access/actor.js';
 import { seesRestrictedDetails } from '../../access/restricted-details.js';
 import { guessMapping } from '../../domain/imports/header-guess.js';
@@ -203,12 +204,14 @@ export async function listImportRows(db: Db, actor: Actor, id: string, outcome: 
   };
 }
 
-const REPORT_HEADERS = {
+const REPORT_HEADERS: Record<Language, string[]> = {
   ar: ['الصف', 'النتيجة المتوقعة', 'الإجراء', 'معرّف جهة الاتصال', 'الاسم', 'الملاحظات'],
   en: ['Row', 'Outcome', 'Action', 'Contact id', 'Name', 'Messages'],
+  ku: ['ڕیز', 'ئەنجامی چاوەڕوانکراو', 'کردار', 'ناسنامەی پەیوەندیکار', 'ناو', 'تێبینییەکان'],
 };
+const REPORT_SHEET: Record<Language, string> = { ar: 'تقرير الاستيراد', en: 'Import report', ku: 'ڕاپۆرتی هاوردەکردن' };
 
-export async function importReport(db: Db, actor: Actor, id: string, lang: 'ar' | 'en'): Promise<{ sheet: Sheet; baseName: string }> {
+export async function importReport(db: Db, actor: Actor, id: string, lang: Language): Promise<{ sheet: Sheet; baseName: string }> {
   assertMayWriteContacts(actor);
   const batch = await loadBatch(db, actor, id);
   if (!batch.counts) throw conflict('IMPORT_NOT_PREVIEWED', 'Preview the import first');
@@ -216,8 +219,8 @@ export async function importReport(db: Db, actor: Actor, id: string, lang: 'ar' 
   return {
     baseName: `import-report-${batch.created_at.toISOString().slice(0, 10)}`,
     sheet: {
-      name: lang === 'ar' ? 'تقرير الاستيراد' : 'Import report',
-      rightToLeft: lang === 'ar',
+      name: REPORT_SHEET[lang],
+      rightToLeft: isRightToLeft(lang),
       columns: REPORT_HEADERS[lang].map((header) => ({ header })),
       rows: rows.map((r) => [
         r.row_number,

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { literalUnion } from '../../http/common.schemas.js';
-import { MESSAGE_LANGUAGES } from '../../domain/outreach/vocabulary.js';
+import { LANGUAGES } from '../../domain/language.js';
 
 export const CalendarBody = Type.String({ description: 'text/calendar (RFC 5545)' });
-export const CalendarQuery = Type.Object({ lang: Type.Optional(literalUnion(MESSAGE_LANGUAGES)) }, { additionalProperties: false });
+export const CalendarQuery = Type.Object({ lang: Type.Optional(literalUnion(LANGUAGES)) }, { additionalProperties: false });
 export const CalendarTokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) }, { additionalProperties: false });

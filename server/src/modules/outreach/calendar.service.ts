@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
-import { GOVERNORATES } from '../../domain/governorates.js';
-import type { MessageLanguage } from '../../domain/outreach/vocabulary.js';
+import { valueSeparator } from '../../domain/format/list-format.js';
+import { GOVERNORATES, governorateNameIn } from '../../domain/governorates.js';
+import type { Language } from '../../domain/language.js';
 import { loadEvent } from '../events/event-access.js';
 import type { EventRow } from '../events/events.repository.js';
 import { buildCalendarFile, baghdadWallTime, organizerOf } from './calendar-file.js';
@@ -22,15 +23,19 @@ export interface CalendarFile {
   body: string;
 }
 
-const REPLY_LINE: Record<MessageLanguage, string> = { ar: 'للرد على الدعوة:', en: 'To reply to the invitation:' };
+const REPLY_LINE: Record<Language, string> = {
+  ar: 'للرد على الدعوة:',
+  en: 'To reply to the invitation:',
+  ku: 'بۆ وەڵامدانەوەی بانگهێشتەکە:',
+};
 
 /** The same UID for every file of one event, whichever instance or address served it. */
 export const calendarUid = (eventId: string, ctx: CalendarContext) => `event-${eventId}@${ctx.uidDomain}`;
 
-function locationOf(event: EventRow, language: MessageLanguage): string | null {
+function locationOf(event: EventRow, language: Language): string | null {
   const g = GOVERNORATES.find((x) => x.code === event.governorate_code);
-  const governorate = g ? (language === 'ar' ? g.nameAr : g.nameEn) : null;
-  return [event.venue, governorate].filter(Boolean).join(language === 'ar' ? '، ' : ', ') || null;
+  const governorate = g ? governorateNameIn(g, language) : null;
+  return [event.venue, governorate].filter(Boolean).join(valueSeparator(language)) || null;
 }
 
 /** The calendar file of an event at this SEQUENCE; with a reply link, the description ends with it. */
@@ -38,7 +43,7 @@ export function calendarFileOf(
   event: EventRow,
   sequence: number,
   ctx: CalendarContext,
-  language: MessageLanguage,
+  language: Language,
   link: string | null,
 ): CalendarFile {
   const description = [event.description, link ? `${REPLY_LINE[language]} ${link}` : null].filter(Boolean).join('\n\n') || null;
@@ -58,7 +63,7 @@ export function calendarFileOf(
 }
 
 /** Staff and viewers: any signed-in role may add an event to their own calendar (events are visible to all). */
-export async function staffCalendarFile(db: Db, eventId: string, ctx: CalendarContext, language: MessageLanguage) {
+export async function staffCalendarFile(db: Db, eventId: string, ctx: CalendarContext, language: Language) {
   const event = await loadEvent(db, eventId);
   return calendarFileOf(event, await scheduleSequence(db, eventId), ctx, language, null);
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { InvitationStatus } from '../../domain/events/vocabulary.js';
+import type { Language } from '../../domain/language.js';
 
 /** The name of whoever attends: the representative when one is set, else the invited contact. Nothing else of them. */
 export async function attendeeName(db: Db, invitationId: string): Promise<string> {
@@ -13,9 +14,9 @@ export async function attendeeName(db: Db, invitationId: string): Promise<string
   return row.name;
 }
 
-export async function governorateName(db: Db, code: string): Promise<{ ar: string; en: string } | undefined> {
-  const row = await db.selectFrom('governorate').select(['name_ar', 'name_en']).where('code', '=', code).executeTakeFirst();
-  return row && { ar: row.name_ar, en: row.name_en };
+export async function governorateName(db: Db, code: string): Promise<Record<Language, string> | undefined> {
+  const row = await db.selectFrom('governorate').select(['name_ar', 'name_en', 'name_ku']).where('code', '=', code).executeTakeFirst();
+  return row && { ar: row.name_ar, en: row.name_en, ku: row.name_ku };
 }
 
 /** The note the invitee left with their latest answer through the link (null when that answer had none). */

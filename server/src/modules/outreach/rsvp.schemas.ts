@@ -3,7 +3,8 @@ import { DateTime, literalUnion } from '../../http/common.schemas.js';
 import { REPLY_TOKEN_PATTERN } from './reply-link-tokens.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-const InTwoLanguages = Type.Object({ ar: Type.String(), en: Type.String() });
+/** The same words in each interface language: the page switches language without asking the server again. */
+const InEveryLanguage = Type.Object({ ar: Type.String(), en: Type.String(), ku: Type.String() });
 
 export const RsvpParams = Type.Object({ token: Type.String({ pattern: REPLY_TOKEN_PATTERN }) }, { additionalProperties: false });
 
@@ -19,10 +20,10 @@ export const RsvpViewSchema = Type.Object(
       title: Type.String(),
       startsAt: DateTime,
       endsAt: DateTime,
-      date: InTwoLanguages,
-      time: InTwoLanguages,
+      date: InEveryLanguage,
+      time: InEveryLanguage,
       venue: Nullable(Type.String()),
-      governorate: Nullable(InTwoLanguages),
+      governorate: Nullable(InEveryLanguage),
       contactPhone: Nullable(Type.String({ description: "the organiser's phone, E.164" })),
     }),
     answer: literalUnion(RSVP_ANSWERS),

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { canTransition, type InvitationStatus } from '../../domain/events/vocabulary.js';
 import { eventDate, eventTime } from '../../domain/outreach/event-when.js';
+import { inEveryLanguage } from '../../domain/language.js';
 import { stripBidiControls } from '../../domain/text/clean-text.js';
 import { AppError, conflict } from '../../errors.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -39,8 +40,8 @@ async function toView(db: Db, resolved: ResolvedReplyLink, now: Date): Promise<R
       title: event.title,
       startsAt: event.starts_at.toISOString(),
       endsAt: event.ends_at.toISOString(),
-      date: { ar: eventDate(event.starts_at, 'ar'), en: eventDate(event.starts_at, 'en') },
-      time: { ar: eventTime(event.starts_at, event.ends_at, 'ar'), en: eventTime(event.starts_at, event.ends_at, 'en') },
+      date: inEveryLanguage((language) => eventDate(event.starts_at, language)),
+      time: inEveryLanguage((language) => eventTime(event.starts_at, event.ends_at, language)),
       venue: event.venue,
       governorate: governorate ?? null,
       contactPhone: event.contact_phone,

@@ -1,13 +1,14 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../access/actor.js';
-import { findGovernorate } from '../../domain/governorates.js';
+import { findGovernorate, governorateNameIn } from '../../domain/governorates.js';
+import { isRightToLeft, type Language } from '../../domain/language.js';
 import type { PartnershipStatus } from '../../domain/partnerships/status.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Sheet, SpreadsheetFormat } from '../../spreadsheets/table.js';
 import { findPartnerships, toDto } from './partnerships.service.js';
 import type { ExportPartnershipsFilter, PartnershipDto } from './partnerships.schemas.js';
 
-type Lang = 'ar' | 'en';
+type Lang = Language;
 
 const WORDS: Record<
   Lang,
@@ -80,13 +81,42 @@ const WORDS: Record<
       rows: 'Rows',
     },
   },
+  ku: {
+    sheet: 'هاوبەشییە حکومییەکان',
+    periodSheet: 'ماوە',
+    columns: [
+      'دەزگای حکومی',
+      'پارێزگاکان',
+      'خاڵەکانی پەیوەندیی ئێستا',
+      'بەرواری دوایین کارلێکی تۆمارکراو',
+      'جۆری دوایین کارلێک',
+      'بەرواری دوایین پەیوەندی',
+      'ڕۆژ لە دوایین پەیوەندییەوە',
+      'کارلێکەکان لە ماوەکەدا',
+      'ئامادەبوون لە چالاکییەکاندا لە ماوەکەدا',
+      'دۆخ',
+    ],
+    status: { active: 'چالاک', cooling: 'سارد', dormant: 'خامۆش', vacant: 'بەتاڵ' },
+    kinds: { meeting: 'کۆبوونەوە', call: 'پەیوەندیی تەلەفۆنی', visit: 'سەردان', message: 'نامە', other: 'هیتر' },
+    listSeparator: '، ',
+    about: ['بڕگە', 'بەها'],
+    facts: {
+      reportDate: 'بەرواری ڕاپۆرت',
+      from: 'لە',
+      to: 'بۆ',
+      activeDays: 'چالاک تا (ڕۆژ)',
+      coolingDays: 'سارد تا (ڕۆژ)',
+      filters: 'فلتەرەکان',
+      rows: 'ژمارەی ڕیزەکان',
+    },
+  },
 };
 
 function row(p: PartnershipDto, lang: Lang): (string | number | null)[] {
   const w = WORDS[lang];
   const governorates = p.governorates.map((code) => {
     const g = findGovernorate(code);
-    return g ? (lang === 'ar' ? g.nameAr : g.nameEn) : code;
+    return g ? governorateNameIn(g, lang) : code;
   });
   const focalPoints = p.currentFocalPoints.map((f) => `${f.name} – ${f.title}${f.since ? ` (${f.since})` : ''}`);
   return [
@@ -129,13 +159,13 @@ export async function exportPartnerships(
     const sheets: Sheet[] = [
       {
         name: w.sheet,
-        rightToLeft: lang === 'ar',
+        rightToLeft: isRightToLeft(lang),
         columns: w.columns.map((header, i) => ({ header, width: i === 0 || i === 2 ? 40 : 18 })),
         rows: items.map((p) => row(p, lang)),
       },
       {
         name: w.periodSheet,
-        rightToLeft: lang === 'ar',
+        rightToLeft: isRightToLeft(lang),
         columns: w.about.map((header) => ({ header, width: 28 })),
         rows: [
           [w.facts.reportDate, context.asOf],

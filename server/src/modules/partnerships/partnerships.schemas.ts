@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { GovernorateCode, literalUnion, Uuid } from '../../http/common.schemas.js';
+import { LANGUAGES } from '../../domain/language.js';
 import { DateOnly, NullableDate } from '../../http/dates.js';
 import { PARTNERSHIP_STATUSES } from '../../domain/partnerships/status.js';
 import { INTERACTION_KINDS } from '../../domain/interaction-kinds.js';
@@ -78,7 +79,7 @@ export const ExportPartnershipsQuery = Type.Object(
   {
     ...filterFields,
     format: literalUnion(['csv', 'xlsx'] as const),
-    lang: Type.Optional(literalUnion(['ar', 'en'] as const)),
+    lang: Type.Optional(literalUnion(LANGUAGES)),
   },
   { additionalProperties: false },
 );

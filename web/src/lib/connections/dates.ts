@@ -1,3 +1,4 @@
+import { storedTextLanguage } from '$domain/language';
 import { formatDay as dayIn } from '$domain/format/display-format';
 import { i18n } from '$lib/i18n/i18n.svelte';
 
@@ -16,6 +17,7 @@ export function isOverdue(date: string | null): boolean {
   return date !== null && date < today();
 }
 
+/** A label users keep in Arabic and English (a relationship type): the Arabic one for Kurdish readers. */
 export function localLabel(label: { ar: string; en: string }): string {
-  return i18n.language === 'ar' ? label.ar : label.en;
+  return label[storedTextLanguage(i18n.language)];
 }

@@ -1,3 +1,4 @@
+import { valueSeparator as separatorIn } from '$domain/format/list-format';
 import type { BulkResultDto } from '$api';
 import type { BulkAction } from '$domain/bulk-actions';
 import { MAX_BULK_CONTACTS, MAX_TAGS } from '$domain/bulk-actions';
@@ -26,7 +27,7 @@ export function valueWords(action: BulkAction, values: string[]): string[] {
 }
 
 /** Between values: a comma, not "and": a tag list is a set of labels, not a sentence. */
-export const valueSeparator = () => (i18n.language === 'ar' ? '، ' : ', ');
+export const valueSeparator = () => separatorIn(i18n.language);
 
 /** The result line after an action, agreeing with its counts. */
 export function resultText(result: BulkResultDto): string {

@@ -1,10 +1,11 @@
+import { formatList } from '$domain/format/list-format';
 import { ApiError } from '$lib/api';
 import { describeError } from '$lib/error-message';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import type { InvitationStatus, QuotaDimension } from '$domain/events/vocabulary';
 import { dimensionLabel, dimensionValueLabel, invitationStatusLabel } from './event-labels';
 
-const listOf = (items: string[]) => new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(items);
+const listOf = (items: string[]) => formatList(items, i18n.language);
 
 /**
  * The quotas a refused addition would push past their maximum, in words: "Governorate: Baghdad (21, at most 20)".

@@ -1,3 +1,4 @@
+import { valueSeparator } from '$domain/format/list-format';
 import type { FieldValue, HistoryEntryDto } from '$api';
 import { GENDERS, ORGANIZATION_SUBTYPES, SENSITIVITIES } from '$domain/contact-kinds';
 import { INVITATION_ROLES, INVITATION_STATUSES } from '$domain/events/vocabulary';
@@ -57,7 +58,7 @@ export function formatValue(field: string, entityType: string, value: FieldValue
   if (Array.isArray(value)) {
     return value
       .map((v) => (v === null ? '?' : typeof v === 'object' ? JSON.stringify(v) : one(field, entityType, v)))
-      .join(i18n.language === 'ar' ? '، ' : ', ');
+      .join(valueSeparator(i18n.language));
   }
   if (typeof value === 'object') return JSON.stringify(value);
   return one(field, entityType, value);

@@ -1,97 +1,10 @@
 import { browser } from '$app/environment';
-import { ar as coreAr } from './ar';
-import { en as coreEn } from './en';
-import { eventsAr, eventsEn } from './features/events';
-import { eventDayAr, eventDayEn } from './features/event-day';
-import { eventQuotasAr, eventQuotasEn } from './features/event-quotas';
-import { importsAr, importsEn } from './features/imports';
-import { duplicatesAr, duplicatesEn } from './features/duplicates';
-import { importReportAr, importReportEn } from './features/import-report';
-import { managementAr, managementEn } from './features/management';
 import { formatMessage } from './message-format';
 import { formatNumber, type DigitStyle, type DisplayStyle } from '$domain/format/display-format';
-import { checkInQrAr, checkInQrEn } from './features/check-in-qr';
-import { whatsappAr, whatsappEn } from './features/whatsapp';
-import { replyLinksAr, replyLinksEn } from './features/reply-links';
-import { emailAr, emailEn } from './features/email';
-import { historyAr, historyEn } from './features/history';
-import { displayAr, displayEn } from './features/display';
-import { smallScreensAr, smallScreensEn } from './features/small-screens';
-import { auditAr, auditEn } from './features/audit';
-import { trashAr, trashEn } from './features/trash';
-import { accountSecurityAr, accountSecurityEn } from './features/account-security';
-import { consentAr, consentEn } from './features/consent';
-import { networkAr, networkEn } from './features/network';
-import { tasksAr, tasksEn } from './features/tasks';
-import { bulkActionsAr, bulkActionsEn } from './features/bulk-actions';
-import { directoryAr, directoryEn } from './features/directory';
-import { hxlAr, hxlEn } from './features/hxl';
-import { customFieldsAr, customFieldsEn } from './features/custom-fields';
-import { searchResultsAr, searchResultsEn } from './features/search-results';
-import { programmesAr, programmesEn } from './features/programmes';
+import { DEFAULT_LANGUAGE, LANGUAGE_TAGS, isLanguage, isRightToLeft, type Language } from '$domain/language';
+import { ar, en, ku, type MessageKey } from './dictionaries';
 
-// Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
-const ar = {
-  ...coreAr,
-  ...eventsAr,
-  ...eventDayAr,
-  ...eventQuotasAr,
-  ...importsAr,
-  ...duplicatesAr,
-  ...importReportAr,
-  ...managementAr,
-  ...checkInQrAr,
-  ...whatsappAr,
-  ...replyLinksAr,
-  ...emailAr,
-  ...historyAr,
-  ...displayAr,
-  ...auditAr,
-  ...trashAr,
-  ...accountSecurityAr,
-  ...consentAr,
-  ...networkAr,
-  ...smallScreensAr,
-  ...tasksAr,
-  ...bulkActionsAr,
-  ...directoryAr,
-  ...hxlAr,
-  ...customFieldsAr,
-  ...searchResultsAr,
-  ...programmesAr,
-};
-const en = {
-  ...coreEn,
-  ...eventsEn,
-  ...eventDayEn,
-  ...eventQuotasEn,
-  ...importsEn,
-  ...duplicatesEn,
-  ...importReportEn,
-  ...managementEn,
-  ...checkInQrEn,
-  ...whatsappEn,
-  ...replyLinksEn,
-  ...emailEn,
-  ...historyEn,
-  ...displayEn,
-  ...auditEn,
-  ...trashEn,
-  ...accountSecurityEn,
-  ...consentEn,
-  ...networkEn,
-  ...smallScreensEn,
-  ...tasksEn,
-  ...bulkActionsEn,
-  ...directoryEn,
-  ...hxlEn,
-  ...customFieldsEn,
-  ...searchResultsEn,
-  ...programmesEn,
-};
-
-type Language = 'ar' | 'en';
-export type MessageKey = keyof typeof ar;
+export type { MessageKey };
 
 /** For keys built from data (a field or action name): whether the app has a message for it. */
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(ar, key);
@@ -99,14 +12,15 @@ type MessageParams = Record<string, string | number>;
 
 const STORAGE_KEY = 'language';
 const DIGITS_KEY = 'digits';
-const dictionaries: Record<Language, Record<MessageKey, string>> = { ar, en };
+const dictionaries: Record<Language, Record<MessageKey, string>> = { ar, en, ku };
 
 function readStoredLanguage(): Language {
-  if (!browser) return 'ar';
+  if (!browser) return DEFAULT_LANGUAGE;
   try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ar';
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
   } catch {
-    return 'ar';
+    return DEFAULT_LANGUAGE;
   }
 }
 
@@ -122,8 +36,9 @@ function readStoredDigits(): DigitStyle {
 
 function applyToDocument(language: Language): void {
   if (!browser) return;
-  document.documentElement.lang = language;
-  document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
+  // ckb for Kurdish (see LANGUAGE_TAGS): screen readers and hyphenation read Sorani, not Kurmanji.
+  document.documentElement.lang = LANGUAGE_TAGS[language];
+  document.documentElement.dir = isRightToLeft(language) ? 'rtl' : 'ltr';
 }
 
 class I18n {
@@ -158,8 +73,13 @@ class I18n {
     return { language: this.language, digits: this.digits };
   }
 
-  toggle(): void {
-    this.setLanguage(this.language === 'ar' ? 'en' : 'ar');
+  /** The page's BCP 47 tag, for `lang` attributes and Intl (ckb for Kurdish). */
+  get tag(): string {
+    return LANGUAGE_TAGS[this.language];
+  }
+
+  get rightToLeft(): boolean {
+    return isRightToLeft(this.language);
   }
 }
 

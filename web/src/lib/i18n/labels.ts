@@ -1,7 +1,8 @@
 import { formatDateTime as formatInstant } from '$domain/format/display-format';
 import { CONTACT_KINDS, type ContactKind, type Gender, type OrganizationSubtype, type Sensitivity } from '$domain/contact-kinds';
 import { GENDER_LABELS, KIND_LABELS, SENSITIVITY_LABELS, SUBTYPE_LABELS } from '$domain/contact-labels';
-import { GOVERNORATES, findGovernorate, type Governorate } from '$domain/governorates';
+import { formatList } from '$domain/format/list-format';
+import { GOVERNORATES, findGovernorate, governorateNameIn } from '$domain/governorates';
 import type { Role } from '$domain/roles';
 import { i18n, t } from './i18n.svelte';
 
@@ -18,23 +19,22 @@ export const sensitivityLabel = (sensitivity: Sensitivity) => SENSITIVITY_LABELS
 export const genderLabel = (gender: Gender) => GENDER_LABELS[gender][i18n.language];
 export const roleLabel = (role: Role) => t(`role.${role}`);
 
-function localName(governorate: Governorate): string {
-  return i18n.language === 'ar' ? governorate.nameAr : governorate.nameEn;
-}
-
-function governorateName(code: string): string {
+/** A governorate's name in the current language (its Kurdish name in Kurdish); an unknown code as it is. */
+export function governorateName(code: string): string {
   const governorate = findGovernorate(code);
-  return governorate ? localName(governorate) : code;
+  return governorate ? governorateNameIn(governorate, i18n.language) : code;
 }
 
 /** All governorates, alphabetical in the current language, for filters and checkbox lists. */
 export function governoratesByName(): { code: string; name: string }[] {
-  return GOVERNORATES.map((g) => ({ code: g.code, name: localName(g) })).sort((a, b) => a.name.localeCompare(b.name, i18n.language));
+  return GOVERNORATES.map((g) => ({ code: g.code, name: governorateNameIn(g, i18n.language) })).sort((a, b) =>
+    a.name.localeCompare(b.name, i18n.tag),
+  );
 }
 
-/** "Baghdad, Basrah" / "بغداد، البصرة", with the separators of the current language. */
+/** "Baghdad, Basrah" / "بغداد، البصرة" / "بەغدا، بەسرە", with the separators of the current language. */
 export function governorateList(codes: string[]): string {
-  return new Intl.ListFormat(i18n.language, { type: 'unit', style: 'short' }).format(codes.map(governorateName));
+  return formatList(codes.map(governorateName), i18n.language, 'unit');
 }
 
 export const formatDateTime = (iso: string) => formatInstant(iso, i18n.style);

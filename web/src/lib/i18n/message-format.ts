@@ -4,7 +4,8 @@
  *
  *   '{n, plural, one {# follow-up} other {# follow-ups}}'
  *
- * The category comes from Intl.PluralRules for the language (Arabic has zero, one, two, few, many and other);
+ * The category comes from Intl.PluralRules for the language (Arabic has zero, one, two, few, many and other; Sorani
+ * Kurdish one and other);
  * `=0`, `=1` … match an exact number first; `#` is the number as formatted by `formatCount`; `other` is the fallback.
  * Plain `{name}` placeholders are filled as before. No dependencies: the web app and the unit tests share it.
  *
@@ -29,8 +30,18 @@ function valueText(value: string | number, language: string): string {
   return foreign.test(value) && !isolatedAlready ? FIRST_STRONG_ISOLATE + value + POP_DIRECTIONAL_ISOLATE : value;
 }
 
-const rulesCache = new Map<string, Intl.PluralRules>();
-function pluralRules(language: string): Intl.PluralRules {
+interface PluralRules {
+  select(n: number): string;
+}
+/*
+ * Sorani Kurdish: `one` for exactly 1, `other` for every other number (CLDR's rule for ckb). Written out rather than
+ * asked of ICU: our key `ku` means Kurmanji to ICU, and a trimmed ICU (a browser's) may have no `ckb` at all.
+ */
+const SORANI: PluralRules = { select: (n) => (n === 1 ? 'one' : 'other') };
+
+const rulesCache = new Map<string, PluralRules>();
+function pluralRules(language: string): PluralRules {
+  if (language === 'ku' || language === 'ckb') return SORANI;
   let rules = rulesCache.get(language);
   if (!rules) {
     rules = new Intl.PluralRules(language);

@@ -1,5 +1,5 @@
 import type { ContactKind } from '$domain/contact-kinds';
-import { findGovernorate } from '$domain/governorates';
+import { findGovernorate, governorateNameIn } from '$domain/governorates';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import { kindLabel } from '$lib/i18n/labels';
 import { formatDay, formatNumber } from './format';
@@ -14,8 +14,7 @@ export interface MapView {
 
 export function governorateName(code: string): string {
   const governorate = findGovernorate(code);
-  if (!governorate) return code;
-  return i18n.language === 'ar' ? governorate.nameAr : governorate.nameEn;
+  return governorate ? governorateNameIn(governorate, i18n.language) : code;
 }
 
 export const measureLabel = ({ measure, kind }: MapView) =>
@@ -66,5 +65,5 @@ export function figures({ kind }: MapView, item: GovernorateStats): string[] {
 export function tileLabel(view: MapView, code: string, item: GovernorateStats | undefined): string {
   if (!item) return `${governorateName(code)}: ${t('management.map.outOfScope')}`;
   const head = `${governorateName(code)}: ${measureLabel(view)} ${itemValueText(view, item)}`;
-  return [head, ...figures(view, item)].join(i18n.language === 'ar' ? '؛ ' : '; ');
+  return [head, ...figures(view, item)].join(i18n.language === 'en' ? '; ' : '؛ ');
 }

@@ -1,9 +1,12 @@
 /**
  * The invitee's reply page has its own few strings: it is read by people outside the organisation, on cheap phones,
- * and must not depend on the staff app's vocabulary. Arabic first; `{name}` placeholders as in the app's i18n.
+ * and must not depend on the staff app's vocabulary. Arabic first, English, Sorani Kurdish; `{name}` placeholders as in
+ * the app's i18n.
  */
+import type { Language } from '$domain/language';
+
 const ar = {
-  language: 'English',
+  language: 'اللغة',
   invited: 'دعوة',
   greeting: 'مرحباً {name}',
   invitedTo: 'يسعدنا حضوركم:',
@@ -45,7 +48,7 @@ const ar = {
 type RsvpStrings = typeof ar;
 
 const en: RsvpStrings = {
-  language: 'العربية',
+  language: 'Language',
   invited: 'Invitation',
   greeting: 'Hello {name}',
   invitedTo: 'We would be glad to see you at:',
@@ -84,5 +87,45 @@ const en: RsvpStrings = {
   noteTooLong: 'The note is longer than 300 characters.',
 };
 
+const ku: RsvpStrings = {
+  language: 'زمان',
+  invited: 'بانگهێشت',
+  greeting: 'سڵاو {name}',
+  invitedTo: 'خۆشحاڵ دەبین بە ئامادەبوونتان:',
+  date: 'بەروار',
+  time: 'کات',
+  venue: 'شوێن',
+  governorate: 'پارێزگا',
+  question: 'ئامادە دەبیت؟',
+  attend: 'ئامادە دەبم',
+  decline: 'ناتوانم ئامادە بم',
+  note: 'تێبینییەک بۆ ڕێکخەران',
+  optional: '(ئارەزوومەندانە)',
+  noteHelp: 'تا 300 پیت',
+  awaiting: 'هێشتا وەڵامت نەناردووە.',
+  attending: 'سوپاس! تۆمارمان کرد کە ئامادە دەبیت.',
+  declined: 'سوپاس بۆ ئاگادارکردنەوەمان. تۆمارمان کرد کە ئامادە نابیت.',
+  attended: 'ئامادەبوونت تۆمار کرا. سوپاس بۆ بەشداریکردنت.',
+  no_show: 'ئامادەبوونت لەم چالاکییەدا تۆمار نەکراوە.',
+  yourNote: 'تێبینییەکەت:',
+  change: 'دەتوانیت تا دەستپێکردنی چالاکییەکە وەڵامەکەت بگۆڕیت.',
+  closed: 'چالاکییەکە دەستی پێکردووە، ئیتر لێرەوە وەڵام ناگۆڕدرێت.',
+  calendar: 'زیادکردن بۆ ڕۆژژمێر',
+  qrTitle: 'کۆدی چوونەژوورەوە',
+  qrHelp: 'ئەم کۆدە لە ڕۆژی چالاکییەکەدا لە بەردەم دەرگا نیشان بدە بۆ ئەوەی بە خێرایی ئامادەبوونت تۆمار بکرێت. کۆد: {code}',
+  contact: 'بۆ پرسیار پەیوەندی بە ڕێکخەرانەوە بکە:',
+  sending: 'دەنێردرێت…',
+  unknownTitle: 'بەستەرەکە دروست نییە',
+  unknownText: 'دڵنیابەرەوە کە هەموو بەستەرەکەت وەک خۆی کۆپی کردووە، یان داوای بەستەرێکی نوێ لە ڕێکخەران بکە.',
+  goneTitle: 'ئەم بەستەرە ئیتر کار ناکات',
+  goneText: 'لەوانەیە چالاکییەکە کۆتایی هاتبێت یان بەستەرێکی نوێترت بۆ نێردرابێت. ئەگەر پرسیارێکت هەیە پەیوەندی بە ڕێکخەرانەوە بکە.',
+  limitedTitle: 'هەوڵی زۆر',
+  limitedText: 'خولەکێک چاوەڕێ بکە و دووبارە هەوڵبدەرەوە.',
+  failedTitle: 'پەیوەندی نەکرا',
+  failedText: 'پەیوەندیی ئینتەرنێتەکەت بپشکنە و دووبارە هەوڵبدەرەوە.',
+  retry: 'دووبارە هەوڵبدەرەوە',
+  noteTooLong: 'تێبینییەکە لە 300 پیت درێژترە.',
+};
+
 export type RsvpKey = keyof RsvpStrings;
-export const RSVP_STRINGS: Record<'ar' | 'en', RsvpStrings> = { ar, en };
+export const RSVP_STRINGS: Record<Language, RsvpStrings> = { ar, en, ku };

@@ -1,3 +1,4 @@
+import { formatList } from '$domain/format/list-format';
 import type { TrashItemDto } from '$api';
 import { ApiError } from '$lib/api';
 import { describeError } from '$lib/error-message';
@@ -12,7 +13,7 @@ export const kindLabel = (item: TrashItemDto) => t(`trash.kind.${item.entityType
 /** "2 positions, 1 relationship" in the current language, or '' when nothing else comes back. */
 export function linkedList(item: TrashItemDto): string {
   const parts = linkedCounts(item).map(([kind, n]) => t(`trash.linked.${kind}` as MessageKey, { n }));
-  return parts.length ? new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(parts) : '';
+  return parts.length ? formatList(parts, i18n.language) : '';
 }
 
 /** The refusals of restore and undo, in words; the parent's name comes from the problem's detail. */
