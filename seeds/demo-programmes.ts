@@ -18,7 +18,8 @@ export async function loadDemoProgrammes(db: Db, admin: Actor, contacts: Contact
     nameEn: 'Strengthening Democracy Programme',
     nameKu: 'بەرنامەی بەهێزکردنی دیموکراسی',
     startsOn: `${year - 2}-01-01`,
-    endsOn: `${year}-12-31`,
+    // Past the demo's closing session, a month ahead: the programme is still running when it is held.
+    endsOn: new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10),
     goals: 'ثلاث سنوات في أربع محافظات: مشاركة الشباب والنساء في الحياة العامة والحوار مع الجهات الحكومية.',
     governorates: ['IQ-BG', 'IQ-AN', 'IQ-NA', 'IQ-BB'],
     donorIds: idsOf('منظمة مساعدات الشعب النرويجية'),

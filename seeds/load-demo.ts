@@ -17,8 +17,36 @@ export async function loadDemoContacts(db: Db, admin: Actor): Promise<number> {
     people.push(await createContact(db, admin, contact));
   }
   await loadDemoConnections(db, admin, people);
-  await loadDemoEvent(db, admin, people, await loadDemoProgrammes(db, admin, people));
+  const programmeId = await loadDemoProgrammes(db, admin, people);
+  await loadDemoWorkshop(db, admin, people, programmeId);
+  await loadDemoEvent(db, admin, people, programmeId);
   return DEMO_CONTACTS.length;
+}
+
+/**
+ * A workshop of the democracy programme six weeks ago, already held: its attendance is what the programme page and
+ * the donor report count (people by governorate, kind and gender, each once). Baghdad's and Anbar's activists and
+ * focal points were invited; all but every fourth attended.
+ */
+async function loadDemoWorkshop(db: Db, admin: Actor, contacts: ContactDto[], programmeId: string): Promise<void> {
+  const start = new Date(Date.now() - 42 * 86_400_000);
+  start.setUTCHours(6, 0, 0, 0);
+  const event = await createEvent(db, admin, {
+    title: 'ورشة الحوار بين الشباب والجهات الحكومية',
+    type: 'workshop',
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 5 * 3_600_000).toISOString(),
+    governorate: 'IQ-AN',
+    venue: 'الرمادي',
+    capacity: 30,
+    programmeIds: [programmeId],
+  });
+  const invited = contacts.filter(
+    (c) => (c.kind === 'activist' || c.kind === 'government_focal_point') && c.governorates.some((g) => g === 'IQ-AN' || g === 'IQ-BG'),
+  );
+  const { added } = await addInvitations(db, admin, event.id, { contactIds: invited.map((c) => c.id), status: 'invited' });
+  const attended = added.filter((_, i) => i % 4 !== 3).map((i) => i.id);
+  if (attended.length) await bulkUpdate(db, admin, event.id, { invitationIds: attended, status: 'attended' }, true);
 }
 
 /**
