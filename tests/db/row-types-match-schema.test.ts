@@ -27,6 +27,7 @@ import { CONSENT_BASES, CONSENT_FILE_TYPES, CONSENT_KINDS } from '../../server/s
 
 import { TASK_PRIORITIES, TASK_STATES } from '../../server/src/domain/tasks/vocabulary.js';
 import { CUSTOM_FIELD_TYPES } from '../../server/src/domain/custom-fields.js';
+import { PROGRAMME_PARTICIPANT_ROLES } from '../../server/src/domain/programmes/vocabulary.js';
 /**
  * db/types.ts types every CHECK-constrained column with a domain list, and the API schemas build their enums from
  * the same lists. This test reads the CHECK constraints the migrations really created and compares each with its list,
@@ -69,6 +70,7 @@ const DOMAIN_LISTS: Record<string, readonly string[]> = {
   'task.priority': TASK_PRIORITIES,
   'task.state': TASK_STATES,
   'custom_field.type': CUSTOM_FIELD_TYPES,
+  'programme_participant.role': PROGRAMME_PARTICIPANT_ROLES,
 };
 
 /**

@@ -12,7 +12,7 @@ import { createTestDatabase } from '../helpers/test-database.js';
  * A new table linked to one of them fails here until the fixture below gets a row in it.
  */
 
-const TRASHED = ['contact', 'event', 'position', 'relationship', 'interaction'] as const;
+const TRASHED = ['contact', 'event', 'position', 'relationship', 'interaction', 'programme'] as const;
 
 let database: Database;
 let schema: Schema;
@@ -48,7 +48,7 @@ async function insert(table: string, row: Record<string, unknown>): Promise<stri
   return result.rows[0].id;
 }
 
-/** One linked world: every table that hangs off the five gets a row pointing at them. */
+/** One linked world: every table that hangs off the six gets a row pointing at them. */
 let worlds = 0;
 async function world() {
   worlds += 1;
@@ -106,8 +106,16 @@ async function world() {
     recorded_on: '2026-11-01',
   });
   await insert('consent_file', { record_id: consent, mime: 'application/pdf', size: 4, sha256: `s${worlds}`, bytes: Buffer.from('%PDF') });
-  await insert('task', { title: 'متابعة', contact_id: person, interaction_id: interaction, event_id: event });
-  return { contact: person, event, position, relationship, interaction };
+  const task = await insert('task', { title: 'متابعة', contact_id: person, interaction_id: interaction, event_id: event });
+  const programme = await insert('programme', { name_ar: 'برنامج', starts_on: '2026-01-01' });
+  // Donors are organisations by the service's rule; the database does not know it, and the root here is the person.
+  await insert('programme_donor', { programme_id: programme, contact_id: person });
+  await insert('programme_governorate', { programme_id: programme, governorate_code: 'IQ-AN' });
+  await insert('programme_participant', { programme_id: programme, contact_id: person, role: 'participant', starts_on: '2026-01-01' });
+  await insert('event_programme', { event_id: event, programme_id: programme });
+  await insert('interaction_programme', { interaction_id: interaction, programme_id: programme });
+  await insert('task_programme', { task_id: task, programme_id: programme });
+  return { contact: person, event, position, relationship, interaction, programme };
 }
 
 const counts = async (trx: Db) => {
@@ -150,7 +158,7 @@ const sizes = (snapshot: Snapshot) =>
   );
 
 describe('the trash covers every foreign key', () => {
-  it('reads foreign keys that either cascade or set null for every table hanging off the five', () => {
+  it('reads foreign keys that either cascade or set null for every table hanging off the six', () => {
     for (const root of TRASHED) {
       for (const fk of reach(root).edges) {
         expect(['c', 'n'], `${fk.child}.${fk.childColumns.join()} → ${fk.parent} would block or be missed`).toContain(fk.onDelete);

@@ -15,6 +15,15 @@ import type { AuditChangeTable, AuditLogTable, AuditSubjectTable } from './audit
 import type { SegmentTable } from './segment-tables.js';
 import type { CustomFieldTable } from './custom-field-tables.js';
 import type { CustomValues } from '../domain/custom-fields.js';
+import type {
+  EventProgrammeTable,
+  InteractionProgrammeTable,
+  ProgrammeDonorTable,
+  ProgrammeGovernorateTable,
+  ProgrammeParticipantTable,
+  ProgrammeTable,
+  TaskProgrammeTable,
+} from './programme-tables.js';
 
 /*
  * Columns that a migration constrains to a list of values (CHECK ... IN (...)) are typed with the domain's union for
@@ -369,6 +378,13 @@ export interface DB {
   task: TaskTable;
   segment: SegmentTable;
   custom_field: CustomFieldTable;
+  programme: ProgrammeTable;
+  programme_donor: ProgrammeDonorTable;
+  programme_governorate: ProgrammeGovernorateTable;
+  programme_participant: ProgrammeParticipantTable;
+  event_programme: EventProgrammeTable;
+  interaction_programme: InteractionProgrammeTable;
+  task_programme: TaskProgrammeTable;
 }
 
 export type GovernorateRow = Selectable<GovernorateTable>;

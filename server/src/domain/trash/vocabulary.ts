@@ -1,7 +1,7 @@
 import type { Role } from '../roles.js';
 
-/** What the trash holds: the five kinds a delete moves there, and merges kept so they can be undone. */
-export const TRASH_ENTITY_TYPES = ['contact', 'event', 'position', 'relationship', 'interaction', 'merge'] as const;
+/** What the trash holds: the six kinds a delete moves there, and merges kept so they can be undone. */
+export const TRASH_ENTITY_TYPES = ['contact', 'event', 'position', 'relationship', 'interaction', 'merge', 'programme'] as const;
 export type TrashEntityType = (typeof TRASH_ENTITY_TYPES)[number];
 
 /** How long a deleted thing (or a merge) can be brought back, unless TRASH_DAYS says otherwise. */

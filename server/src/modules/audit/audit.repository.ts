@@ -27,6 +27,7 @@ export interface AuditEntry {
     | 'task'
     | 'segment'
     | 'custom_field'
+    | 'programme'
     /** The full export of everything the organisation holds. */
     | 'directory';
   entityId: string | null;

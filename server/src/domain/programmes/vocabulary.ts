@@ -1,0 +1,18 @@
+import type { Role } from '../roles.js';
+
+/** Programmes and donors (issue 16, item 2): shared by the server and the web app. */
+
+/** How a contact takes part in a programme; one contact may be both, each with its own dates. */
+export const PROGRAMME_PARTICIPANT_ROLES = ['participant', 'beneficiary'] as const;
+export type ProgrammeParticipantRole = (typeof PROGRAMME_PARTICIPANT_ROLES)[number];
+
+export const PROGRAMME_NAME_MAX = 200;
+export const PROGRAMME_GOALS_MAX = 5000;
+/** Attribution is "one or a few programmes"; a longer list is a mistake, not a use. */
+export const PROGRAMMES_PER_RECORD_MAX = 20;
+
+/** Creating, changing and deleting programmes (and marking participants): coordinators and administrators. */
+export const canManageProgrammes = (role: Role) => role === 'admin' || role === 'coordinator';
+
+/** Attributing one's own events, interactions and tasks to a programme: whoever may write those. */
+export const canAttributeToProgrammes = (role: Role) => role === 'admin' || role === 'coordinator' || role === 'staff';
