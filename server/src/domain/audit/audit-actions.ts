@@ -73,6 +73,7 @@ export const AUDIT_ENTITY_TYPES = [
   'task',
   'segment',
   'custom_field',
+  'programme',
   'directory',
 ] as const;
 

@@ -33,3 +33,13 @@ export const eventLink = (eventId: string) => `/events/${eventId}`;
 export const eventAttendeesLink = (eventId: string) => `/contacts?attended=${eventId}`;
 
 export const contactLink = (contactId: string) => `/contacts/${contactId}`;
+
+/** The links of a row of gender counts: each gender column, and the row's total. */
+export function genderLinks(programmeId: string, period: ReportPeriod, filter: Omit<PeopleFilter, 'gender'>) {
+  return {
+    female: peopleLink(programmeId, period, { ...filter, gender: 'female' }),
+    male: peopleLink(programmeId, period, { ...filter, gender: 'male' }),
+    unknown: peopleLink(programmeId, period, { ...filter, gender: null }),
+    total: peopleLink(programmeId, period, filter),
+  };
+}

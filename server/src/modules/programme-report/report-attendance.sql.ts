@@ -1,0 +1,51 @@
+import { sql, type RawBuilder } from 'kysely';
+import { PERSON_KINDS } from '../../domain/contact-kinds.js';
+import type { ReportPeriod } from '../../domain/programmes/report-period.js';
+
+/**
+ * The facts every figure of a donor report is counted from, as SQL fragments shared by the report, its people list,
+ * the 3W and the HXL activities.
+ *
+ * An event is in the report when it is attributed to the programme and starts within the period (its Baghdad calendar
+ * day). An attendance is a checked-in invitation (status attended) whose attendee (the invited person, or the person
+ * who came for an invited organisation or team) is a person. It counts for the governorate chosen for it on the event
+ * (issue 14 item 3), else the invited contact's first governorate (as quotas count it), else none. A governorate-limited
+ * caller sees only attendances counting for their governorates.
+ */
+
+export interface ReportScope {
+  programmeId: string;
+  period: ReportPeriod;
+  /** null: every governorate. */
+  governorates: string[] | null;
+}
+
+export const eventDay = (column: string) => sql<string>`(${sql.ref(column)} AT TIME ZONE 'Asia/Baghdad')::date`;
+
+/** The programme's events starting within the period: columns id, day. */
+export function periodEvents(s: ReportScope): RawBuilder<unknown> {
+  return sql`SELECT e.id, ${eventDay('e.starts_at')} AS day
+    FROM event_programme ep JOIN event e ON e.id = ep.event_id
+    WHERE ep.programme_id = ${s.programmeId}
+      AND ${eventDay('e.starts_at')} BETWEEN ${s.period.from}::date AND ${s.period.to}::date`;
+}
+
+/** Attendances in scope: attendee_id, event_id, kind, gender, governorate (null: counts for none). */
+export function attendances(s: ReportScope): RawBuilder<unknown> {
+  const inScope = s.governorates === null ? sql`TRUE` : sql`a.governorate = ANY(${s.governorates}::text[])`;
+  return sql`SELECT a.* FROM (
+      SELECT i.attendee_id, i.event_id, p.kind, p.gender,
+        COALESCE(i.quota_governorate,
+          (SELECT min(cg.governorate_code) FROM contact_governorate cg WHERE cg.contact_id = i.contact_id)) AS governorate
+      FROM (${periodEvents(s)}) pe
+      JOIN invitation i ON i.event_id = pe.id AND i.status = 'attended'
+      JOIN contact p ON p.id = i.attendee_id AND p.kind IN (${sql.join(PERSON_KINDS)})
+    ) a WHERE ${inScope}`;
+}
+
+/** A contact whose directory governorates meet the caller's (every contact for an unscoped caller). */
+export function contactInScope(column: string, governorates: string[] | null): RawBuilder<boolean> {
+  if (governorates === null) return sql<boolean>`TRUE`;
+  return sql<boolean>`EXISTS (SELECT 1 FROM contact_governorate sg WHERE sg.contact_id = ${sql.ref(column)}
+    AND sg.governorate_code = ANY(${governorates}::text[]))`;
+}
