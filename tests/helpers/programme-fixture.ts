@@ -6,15 +6,15 @@ import { created, type Json } from './api-requests.js';
  * exactly. The programme works in Baghdad and Erbil; the period asked is 2026-03-01..2026-06-30.
  *
  *   E0 2026-02-01 Baghdad  (attributed, before the period)   D
- *   E1 2026-03-10 Baghdad  (attributed)                      A, C (for government body G1), organisation O without a name
- *   E2 2026-04-10 Erbil    (attributed)                      A (counts for Erbil on this event), B; G2 invited
+ *   E1 2026-03-10 Baghdad  (attributed, organised by O)      A, C (for government body G1), O checked in without a name
+ *   E2 2026-04-10 Erbil    (attributed, organised by O)      A (counts for Erbil on this event), B; G2 invited
  *   E3 2026-05-10 Baghdad  (attributed)                      A, D; F confirmed but never came
  *   E5 2026-04-20 Baghdad  (not attributed)                  A; G4 invited
  *
  * A: activist, female, Baghdad (three events in the period: one person). B: activist, gender not recorded, Erbil.
  * C: government focal point, male, Baghdad, holds a position in G1. D: activist, female, Baghdad, first came in February.
  * H: activist listed as a beneficiary from 2026-03-01 (never attended); A is listed as a participant too.
- * G3 took part in an attributed meeting on 2026-06-01.
+ * G3 took part in an attributed meeting on 2026-06-01. The donor is the organisation "صندوق الديمقراطية".
  */
 export interface ProgrammeFixture {
   programmeId: string;
@@ -50,6 +50,8 @@ export async function buildProgrammeFixture(t: TestApp, tag = ''): Promise<Progr
     .values({ name_ar: `برنامج الديمقراطية${tag}`, name_en: 'Democracy programme', starts_on: '2026-01-01', sector: 'Governance' })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const donor = await contact({ kind: 'organization', subtype: 'donor', name: 'صندوق الديمقراطية', governorates: ['IQ-BG'] });
+  await db.insertInto('programme_donor').values({ programme_id: programme.id, contact_id: donor }).execute();
   await db
     .insertInto('programme_governorate')
     .values(['IQ-BG', 'IQ-AR'].map((g) => ({ programme_id: programme.id, governorate_code: g })))
@@ -72,7 +74,12 @@ export async function buildProgrammeFixture(t: TestApp, tag = ''): Promise<Progr
     e3: await event('تدريب المدافعين', '2026-05-10', 'IQ-BG'),
     e5: await event('فعالية خارج البرنامج', '2026-04-20', 'IQ-BG', false),
   };
-  const invite = (eventId: string, contactId: string, status: 'attended' | 'invited' | 'confirmed' | 'proposed', extra: Json = {}) =>
+  const invite = (
+    eventId: string,
+    contactId: string,
+    status: 'attended' | 'invited' | 'confirmed' | 'proposed',
+    extra: { role?: 'organiser'; quota_governorate?: string } = {},
+  ) =>
     db
       .insertInto('invitation')
       .values({ event_id: eventId, contact_id: contactId, status, ...extra })
@@ -80,7 +87,8 @@ export async function buildProgrammeFixture(t: TestApp, tag = ''): Promise<Progr
   await invite(events.e0, people.d, 'attended');
   await invite(events.e1, people.a, 'attended');
   await invite(events.e1, people.c, 'attended');
-  await invite(events.e1, organisation, 'attended');
+  await invite(events.e1, organisation, 'attended', { role: 'organiser' });
+  await invite(events.e2, organisation, 'confirmed', { role: 'organiser' });
   await invite(events.e2, people.a, 'attended', { quota_governorate: 'IQ-AR' });
   await invite(events.e2, people.b, 'attended');
   await invite(events.e2, bodies.g2, 'invited');

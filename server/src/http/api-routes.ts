@@ -198,6 +198,7 @@ export const API_ROUTES = {
   'GET /partnerships': { query: partnerships.ListPartnershipsQuery, response: partnerships.PartnershipListSchema },
   'GET /partnerships/export': { query: partnerships.ExportPartnershipsQuery, download: true },
   'GET /exports/hxl': { query: hxl.HxlExportQuery, download: true },
+  'GET /exports/3w': { query: hxl.ThreeWQuery, download: true },
   'GET /programmes/:id/report': { params: common.IdParams, query: programmeReport.ReportQuery, response: programmeReport.ReportSchema },
   'GET /programmes/:id/report/people': {
     params: common.IdParams,
