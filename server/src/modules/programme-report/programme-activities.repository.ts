@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { Db } from '../../db/database.js';
 import { checkRows, nullable } from '../../db/check-rows.js';
-import { attendances, eventDay, periodEvents, type ReportScope } from './report-attendance.sql.js';
+import { attendanceCte, eventDay, periodEvents, type ReportScope } from './report-attendance.sql.js';
 
 /**
  * A programme's activities for HXL and the 3W: its events in the period, where they were held and who ran them, with
@@ -40,7 +40,7 @@ const ActivityRowSchema = Type.Object({
 });
 
 export async function activities(db: Db, s: ReportScope) {
-  const { rows } = await sql`WITH att AS (${attendances(s)})
+  const { rows } = await sql`WITH ${attendanceCte(s)}
     SELECT e.id, e.title, ${eventDay('e.starts_at')}::text AS "startsOn", ${eventDay('e.ends_at')}::text AS "endsOn",
       e.governorate_code AS governorate,
       ARRAY(SELECT org.name FROM (${organisers}) org WHERE org.event_id = e.id ORDER BY org.name) AS organisers,
@@ -65,7 +65,7 @@ const ThreeWRowSchema = Type.Object({
  * organiser named is under a null organisation), people reached counted once in each row.
  */
 export async function threeW(db: Db, s: ReportScope) {
-  const { rows } = await sql`WITH att AS (${attendances(s)}),
+  const { rows } = await sql`WITH ${attendanceCte(s)},
     ev AS (SELECT e.id, e.governorate_code, pe.day FROM (${periodEvents(s)}) pe JOIN event e ON e.id = pe.id WHERE ${heldInScope(s)})
     SELECT org.name AS organisation, ev.governorate_code AS governorate, count(DISTINCT ev.id)::int AS events,
       min(ev.day)::text AS "firstOn", max(ev.day)::text AS "lastOn", ${reachedSql}

@@ -5,7 +5,7 @@ import { checkRows, nullable, oneOf } from '../../db/check-rows.js';
 import { CONTACT_KINDS, GENDERS } from '../../domain/contact-kinds.js';
 import { EVENT_TYPES } from '../../domain/events/vocabulary.js';
 import type { CubeRow } from '../../domain/programmes/attendance-table.js';
-import { attendances, contactInScope, eventDay, periodEvents, type ReportScope } from './report-attendance.sql.js';
+import { attendanceCte, contactInScope, eventDay, periodEvents, type ReportScope } from './report-attendance.sql.js';
 
 const text = Type.String();
 const count = Type.Integer({ minimum: 0 });
@@ -41,7 +41,7 @@ const CubeRowSchema = Type.Object({
 
 /** Distinct people for every cell and every total of governorate × kind × gender, in one pass (CUBE). */
 export async function attendanceCube(db: Db, s: ReportScope): Promise<CubeRow[]> {
-  const { rows } = await sql`WITH att AS (${attendances(s)})
+  const { rows } = await sql`WITH ${attendanceCte(s)}
     SELECT governorate, kind, gender,
       GROUPING(governorate) = 1 AS "allGovernorates", GROUPING(kind) = 1 AS "allKinds", GROUPING(gender) = 1 AS "allGenders",
       count(DISTINCT attendee_id)::int AS people, count(*)::int AS attendances
@@ -57,7 +57,7 @@ const ReachedSchema = Type.Object({ attendees: count, listed: count, total: coun
  * naming who came are counted apart (no person to count).
  */
 export async function reached(db: Db, s: ReportScope) {
-  const { rows } = await sql`WITH att AS (${attendances(s)}),
+  const { rows } = await sql`WITH ${attendanceCte(s)},
     listed AS (
       SELECT DISTINCT pp.contact_id FROM programme_participant pp JOIN contact c ON c.id = pp.contact_id
       WHERE pp.programme_id = ${s.programmeId} AND c.kind IN ('activist', 'government_focal_point')
@@ -90,7 +90,7 @@ const EventRowSchema = Type.Object({
  * governorates and those where someone counting for them attended, with only that attendance.
  */
 export async function eventsHeld(db: Db, s: ReportScope) {
-  const { rows } = await sql`WITH att AS (${attendances(s)})
+  const { rows } = await sql`WITH ${attendanceCte(s)}
     SELECT e.id, e.title, e.type, ${eventDay('e.starts_at')}::text AS "startsOn", ${eventDay('e.ends_at')}::text AS "endsOn",
       e.governorate_code AS governorate,
       count(DISTINCT att.attendee_id) FILTER (WHERE att.gender = 'female')::int AS female,
@@ -152,21 +152,22 @@ const NewActivistSchema = Type.Object({ id: text, name: text, gender, firstOn: t
 
 /**
  * New activists: activists whose first attendance at any event attributed to the programme (ever, in any governorate)
- * falls within the period, among those the caller sees attending in the period.
+ * falls within the period, among those the caller sees attending in the period. Put the other way round: activists
+ * attending in the period who never attended one of the programme's events before it. The date and event shown are
+ * their first attendance in the period that the caller sees.
  */
 export async function newActivists(db: Db, s: ReportScope) {
-  const { rows } = await sql`WITH att AS (${attendances(s)}),
-    firsts AS (
-      SELECT i.attendee_id, min(${eventDay('e.starts_at')}) AS first_on,
-        (array_agg(e.id ORDER BY e.starts_at, e.id))[1] AS first_event_id
-      FROM event_programme ep JOIN event e ON e.id = ep.event_id
+  const { rows } = await sql`WITH ${attendanceCte(s)},
+    earlier AS (
+      SELECT i.attendee_id FROM event_programme ep JOIN event e ON e.id = ep.event_id
       JOIN invitation i ON i.event_id = e.id AND i.status = 'attended'
-      JOIN contact a ON a.id = i.attendee_id AND a.kind = 'activist'
-      WHERE ep.programme_id = ${s.programmeId} AND i.attendee_id IN (SELECT attendee_id FROM att WHERE kind = 'activist')
-      GROUP BY i.attendee_id)
+      WHERE ep.programme_id = ${s.programmeId} AND ${eventDay('e.starts_at')} < ${s.period.from}::date),
+    firsts AS (
+      SELECT attendee_id, min(day) AS first_on, (array_agg(event_id ORDER BY starts_at, event_id))[1] AS first_event_id
+      FROM att WHERE kind = 'activist' AND attendee_id NOT IN (SELECT attendee_id FROM earlier)
+      GROUP BY attendee_id)
     SELECT a.id, a.name, a.gender, f.first_on::text AS "firstOn", f.first_event_id::text AS "firstEventId"
     FROM firsts f JOIN contact a ON a.id = f.attendee_id
-    WHERE f.first_on BETWEEN ${s.period.from}::date AND ${s.period.to}::date
     ORDER BY f.first_on, a.name, a.id`.execute(db);
   return checkRows('programmeReport.newActivists', NewActivistSchema, rows);
 }
@@ -198,7 +199,7 @@ export async function peopleBehind(db: Db, s: ReportScope, cell: PeopleCell, pag
   if (cell.kind !== undefined) where.push(sql`att.kind = ${cell.kind}`);
   if (cell.gender !== undefined) where.push(cell.gender === null ? sql`att.gender IS NULL` : sql`att.gender = ${cell.gender}`);
   if (cell.only !== undefined) where.push(sql`att.attendee_id = ANY(${cell.only}::uuid[])`);
-  const { rows } = await sql`WITH att AS (${attendances(s)})
+  const { rows } = await sql`WITH ${attendanceCte(s)}
     SELECT c.id, c.name, c.kind, c.gender, count(*)::int AS attendances, (count(*) OVER ())::int AS total
     FROM att JOIN contact c ON c.id = att.attendee_id
     WHERE ${sql.join(where, sql` AND `)}

@@ -14,7 +14,7 @@ import {
   peopleLink,
 } from '../../domain/programmes/report-links.js';
 import * as repo from './programme-report.repository.js';
-import type { ReportScope } from './report-attendance.sql.js';
+import { withAttendanceTable, type ReportScope } from './report-attendance.sql.js';
 import type { PeopleFilter, PeopleListDto, ReportDto } from './programme-report.schemas.js';
 
 export type ReportProgramme = NonNullable<Awaited<ReturnType<typeof repo.findProgramme>>>;
@@ -40,15 +40,16 @@ function withLinks<T extends { people: unknown }>(row: T, id: string, period: Re
   return { ...row, links: genderLinks(id, period, filter) };
 }
 
+/** The report's figures; `db` must be a transaction (the attendances are computed once into a temporary table). */
 export async function buildReport(db: Db, programme: ReportProgramme, scope: ReportScope): Promise<ReportDto> {
   const { programmeId: id, period } = scope;
-  const [cube, reached, events, bodies, activists] = [
-    await repo.attendanceCube(db, scope),
-    await repo.reached(db, scope),
-    await repo.eventsHeld(db, scope),
-    await repo.governmentBodies(db, scope),
-    await repo.newActivists(db, scope),
-  ];
+  const [cube, reached, events, bodies, activists] = await withAttendanceTable(db, scope, async (s) => [
+    await repo.attendanceCube(db, s),
+    await repo.reached(db, s),
+    await repo.eventsHeld(db, s),
+    await repo.governmentBodies(db, s),
+    await repo.newActivists(db, s),
+  ]);
   const table = attendanceTable(cube);
   return {
     programme: {
@@ -84,8 +85,10 @@ export async function buildReport(db: Db, programme: ReportProgramme, scope: Rep
 }
 
 export async function programmeReport(db: Db, actor: Actor, programmeId: string, asked: { from?: string; to?: string }) {
-  const { programme, scope } = await reportScope(db, actor, programmeId, asked);
-  return { programme, report: await buildReport(db, programme, scope) };
+  return db.transaction().execute(async (trx) => {
+    const { programme, scope } = await reportScope(trx, actor, programmeId, asked);
+    return { programme, report: await buildReport(trx, programme, scope) };
+  });
 }
 
 /** The people behind one figure (a cell, a total, the new activists), by name. */
