@@ -28,6 +28,7 @@ import { directoryAr, directoryEn } from './features/directory';
 import { hxlAr, hxlEn } from './features/hxl';
 import { customFieldsAr, customFieldsEn } from './features/custom-fields';
 import { searchResultsAr, searchResultsEn } from './features/search-results';
+import { programmeReportAr, programmeReportEn } from './features/programme-report';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
 const ar = {
@@ -57,6 +58,7 @@ const ar = {
   ...hxlAr,
   ...customFieldsAr,
   ...searchResultsAr,
+  ...programmeReportAr,
 };
 const en = {
   ...coreEn,
@@ -85,6 +87,7 @@ const en = {
   ...hxlEn,
   ...customFieldsEn,
   ...searchResultsEn,
+  ...programmeReportEn,
 };
 
 type Language = 'ar' | 'en';
