@@ -24,7 +24,10 @@ export interface ProgrammeFixture {
   organisation: string;
 }
 
-export async function buildProgrammeFixture(t: TestApp, tag = ''): Promise<ProgrammeFixture> {
+/** What the fixture needs of an app: its database and a way to POST as staff (tests/helpers/test-app.ts, or an e2e app). */
+export type FixtureApp = Pick<TestApp, 'database' | 'request'>;
+
+export async function buildProgrammeFixture(t: FixtureApp, tag = ''): Promise<ProgrammeFixture> {
   const db = t.database.db;
   const contact = async (body: Json) => (await created(t, '/api/contacts', { ...body, name: `${body.name}${tag}` })).id as string;
   const people = {

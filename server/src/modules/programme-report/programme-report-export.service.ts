@@ -16,7 +16,7 @@ export async function exportReport(
   const lang = filter.lang ?? 'ar';
   return db.transaction().execute(async (trx) => {
     const { programme, scope } = await reportScope(trx, actor, programmeId, filter);
-    const report = await buildReport(trx, programme, scope);
+    const report = await buildReport(trx, programme, scope, null);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'export',

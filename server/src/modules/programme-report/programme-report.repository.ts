@@ -148,7 +148,7 @@ export async function governmentBodies(db: Db, s: ReportScope) {
   return checkRows('programmeReport.governmentBodies', BodyRowSchema, rows);
 }
 
-const NewActivistSchema = Type.Object({ id: text, name: text, gender, firstOn: text, firstEventId: text });
+const NewActivistSchema = Type.Object({ id: text, name: text, gender, firstOn: text, firstEventId: text, total: count });
 
 /**
  * New activists: activists whose first attendance at any event attributed to the programme (ever, in any governorate)
@@ -156,7 +156,7 @@ const NewActivistSchema = Type.Object({ id: text, name: text, gender, firstOn: t
  * attending in the period who never attended one of the programme's events before it. The date and event shown are
  * their first attendance in the period that the caller sees.
  */
-export async function newActivists(db: Db, s: ReportScope) {
+export async function newActivists(db: Db, s: ReportScope, limit: number | null = null) {
   const { rows } = await sql`WITH ${attendanceCte(s)},
     earlier AS (
       SELECT i.attendee_id FROM event_programme ep JOIN event e ON e.id = ep.event_id
@@ -166,10 +166,12 @@ export async function newActivists(db: Db, s: ReportScope) {
       SELECT attendee_id, min(day) AS first_on, (array_agg(event_id ORDER BY starts_at, event_id))[1] AS first_event_id
       FROM att WHERE kind = 'activist' AND attendee_id NOT IN (SELECT attendee_id FROM earlier)
       GROUP BY attendee_id)
-    SELECT a.id, a.name, a.gender, f.first_on::text AS "firstOn", f.first_event_id::text AS "firstEventId"
+    SELECT a.id, a.name, a.gender, f.first_on::text AS "firstOn", f.first_event_id::text AS "firstEventId",
+      (count(*) OVER ())::int AS total
     FROM firsts f JOIN contact a ON a.id = f.attendee_id
-    ORDER BY f.first_on, a.name, a.id`.execute(db);
-  return checkRows('programmeReport.newActivists', NewActivistSchema, rows);
+    ORDER BY f.first_on, a.name, a.id ${limit === null ? sql`` : sql`LIMIT ${limit}`}`.execute(db);
+  const found = checkRows('programmeReport.newActivists', NewActivistSchema, rows);
+  return { count: found[0]?.total ?? 0, items: found.map(({ total: _total, ...a }) => a) };
 }
 
 const PersonRowSchema = Type.Object({

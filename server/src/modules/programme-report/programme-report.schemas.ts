@@ -94,6 +94,7 @@ export const ReportSchema = Type.Object({
         firstEventId: Uuid,
         link: Link,
       }),
+      { description: 'the first 100 by date of first attendance; count is every one, the link lists them all' },
     ),
   }),
 });

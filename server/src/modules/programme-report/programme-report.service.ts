@@ -40,15 +40,26 @@ function withLinks<T extends { people: unknown }>(row: T, id: string, period: Re
   return { ...row, links: genderLinks(id, period, filter) };
 }
 
-/** The report's figures; `db` must be a transaction (the attendances are computed once into a temporary table). */
-export async function buildReport(db: Db, programme: ReportProgramme, scope: ReportScope): Promise<ReportDto> {
+/** How many new activists the report names (all of them are counted, and listed behind the figure's link). */
+export const NEW_ACTIVISTS_SHOWN = 100;
+
+/**
+ * The report's figures; `db` must be a transaction (the attendances are computed once into a temporary table).
+ * `activistsShown`: null names every new activist (the XLSX sheet).
+ */
+export async function buildReport(
+  db: Db,
+  programme: ReportProgramme,
+  scope: ReportScope,
+  activistsShown: number | null = NEW_ACTIVISTS_SHOWN,
+): Promise<ReportDto> {
   const { programmeId: id, period } = scope;
   const [cube, reached, events, bodies, activists] = await withAttendanceTable(db, scope, async (s) => [
     await repo.attendanceCube(db, s),
     await repo.reached(db, s),
     await repo.eventsHeld(db, s),
     await repo.governmentBodies(db, s),
-    await repo.newActivists(db, s),
+    await repo.newActivists(db, s, activistsShown),
   ]);
   const table = attendanceTable(cube);
   return {
@@ -77,9 +88,9 @@ export async function buildReport(db: Db, programme: ReportProgramme, scope: Rep
     })),
     governmentBodies: bodies.map((b) => ({ ...b, link: contactLink(b.id) })),
     newActivists: {
-      count: activists.length,
+      count: activists.count,
       link: peopleLink(id, period, { newActivists: true }),
-      items: activists.map((a) => ({ ...a, link: contactLink(a.id) })),
+      items: activists.items.map((a) => ({ ...a, link: contactLink(a.id) })),
     },
   };
 }
@@ -94,7 +105,7 @@ export async function programmeReport(db: Db, actor: Actor, programmeId: string,
 /** The people behind one figure (a cell, a total, the new activists), by name. */
 export async function reportPeople(db: Db, actor: Actor, programmeId: string, filter: PeopleFilter): Promise<PeopleListDto> {
   const { scope } = await reportScope(db, actor, programmeId, filter);
-  const only = filter.newActivists ? (await repo.newActivists(db, scope)).map((a) => a.id) : undefined;
+  const only = filter.newActivists ? (await repo.newActivists(db, scope)).items.map((a) => a.id) : undefined;
   const page = await repo.peopleBehind(
     db,
     scope,
