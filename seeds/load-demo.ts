@@ -7,6 +7,7 @@ import { addInvitations, bulkUpdate } from '../server/src/modules/events/invitat
 import { createGroup } from '../server/src/modules/events/groups.service.js';
 import { loadDemoConnections } from './demo-connections.js';
 import { DEMO_CONTACTS } from './demo-contacts.js';
+import { loadDemoProgrammes } from './demo-programmes.js';
 
 /** Loads the demo directory through the contacts service, so every row is validated, normalised and audited. */
 export async function loadDemoContacts(db: Db, admin: Actor): Promise<number> {
@@ -16,15 +17,15 @@ export async function loadDemoContacts(db: Db, admin: Actor): Promise<number> {
     people.push(await createContact(db, admin, contact));
   }
   await loadDemoConnections(db, admin, people);
-  await loadDemoEvent(db, admin, people);
+  await loadDemoEvent(db, admin, people, await loadDemoProgrammes(db, admin, people));
   return DEMO_CONTACTS.length;
 }
 
 /**
- * The programme's closing session a month ahead, built through the events services: the target mix from the brief,
+ * The democracy programme's closing session a month ahead, attributed to it, built through the events services: the target mix from the brief,
  * the demo's people on the list (two thirds invited, a third confirmed) and three empty working groups.
  */
-async function loadDemoEvent(db: Db, admin: Actor, contacts: ContactDto[]): Promise<void> {
+async function loadDemoEvent(db: Db, admin: Actor, contacts: ContactDto[], programmeId: string): Promise<void> {
   const start = new Date(Date.now() + 30 * 86_400_000);
   start.setUTCHours(6, 0, 0, 0);
   const event = await createEvent(db, admin, {
@@ -35,6 +36,7 @@ async function loadDemoEvent(db: Db, admin: Actor, contacts: ContactDto[]): Prom
     governorate: 'IQ-BG',
     venue: 'بغداد',
     capacity: 50,
+    programmeIds: [programmeId],
     quotas: [
       { dimension: 'governorate', value: 'IQ-BG', minCount: 20, maxCount: 20 },
       { dimension: 'governorate', value: 'IQ-AN', minCount: 10, maxCount: 10 },

@@ -49,6 +49,7 @@ import segmentsRoutes from './modules/segments/segments.routes.js';
 import fullExportRoutes from './modules/full-export/full-export.routes.js';
 import personExportRoutes from './modules/person-export/person-export.routes.js';
 import customFieldsRoutes from './modules/custom-fields/custom-fields.routes.js';
+import programmesRoutes from './modules/programmes/programmes.routes.js';
 import type { ReplyLimits } from './modules/outreach/rsvp-limits.js';
 import { maskReplyTokens } from './modules/outreach/reply-token-paths.js';
 import type { MailConfig } from './config.js';
@@ -177,6 +178,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(fullExportRoutes);
       await api.register(personExportRoutes);
       await api.register(customFieldsRoutes);
+      await api.register(programmesRoutes);
       await api.register(outreachRoutes, {
         serverSecret: options.jwtSecret,
         publicUrl: options.publicUrl ?? null,

@@ -55,6 +55,20 @@ describe('demo data (issue 14, item 19)', () => {
   });
 });
 
+describe('demo programmes (issue 16, item 2)', () => {
+  it('attributes the closing session to the democracy programme, with its donor, and marks the teams as beneficiaries', async () => {
+    const list = (await t.request('viewer', { method: 'GET', url: '/api/programmes' })).json();
+    const democracy = list.items.find((p: { nameAr: string }) => p.nameAr === 'برنامج تعزيز الديمقراطية');
+    expect(democracy).toMatchObject({ counts: { events: 1 }, donors: [{ name: 'منظمة مساعدات الشعب النرويجية' }] });
+    const overview = (await t.request('viewer', { method: 'GET', url: `/api/programmes/${democracy.id}/overview` })).json();
+    expect(overview.events.map((e: { title: string }) => e.title)).toEqual(['الجلسة الختامية لبرنامج تعزيز الديمقراطية']);
+    const grants = list.items.find((p: { nameAr: string }) => p.nameAr === 'منح المبادرات التطوعية');
+    const teams = DEMO_CONTACTS.filter((d) => d.kind === 'volunteer_team').length;
+    expect(grants.counts.participants).toBe(teams);
+    expect(teams).toBeGreaterThan(0);
+  });
+});
+
 describe('first administrator', () => {
   it('is called مدير النظام by default, not “Administrator” (the product is Arabic first)', async () => {
     const empty = await createTestDatabase();

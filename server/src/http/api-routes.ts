@@ -39,6 +39,8 @@ import * as templates from '../modules/outreach/templates.schemas.js';
 import * as partnerships from '../modules/partnerships/partnerships.schemas.js';
 import * as programmeReport from '../modules/programme-report/programme-report.schemas.js';
 import * as positions from '../modules/positions/positions.schemas.js';
+import * as programmes from '../modules/programmes/programmes.schemas.js';
+import * as programmeOverview from '../modules/programmes/overview.schemas.js';
 import * as relationshipTypes from '../modules/relationship-types/relationship-types.schemas.js';
 import * as relationships from '../modules/relationships/relationships.schemas.js';
 import * as search from '../modules/search/search.schemas.js';
@@ -237,6 +239,19 @@ export const API_ROUTES = {
   },
   'DELETE /custom-fields/:id': { params: common.IdParams, query: customFields.VersionQuery, noContent: true },
   'POST /custom-fields/:id/purge': { params: common.IdParams, query: customFields.VersionQuery, response: customFields.PurgeResultSchema },
+  'GET /programmes': { query: programmes.ListProgrammesQuery, response: programmes.ProgrammeListSchema },
+  'GET /programmes/:id': { params: common.IdParams, response: programmes.ProgrammeSchema },
+  'POST /programmes': { body: programmes.CreateProgrammeBody, response: programmes.ProgrammeSchema },
+  'PATCH /programmes/:id': { params: common.IdParams, body: programmes.UpdateProgrammeBody, response: programmes.ProgrammeSchema },
+  'DELETE /programmes/:id': { params: common.IdParams, query: programmes.VersionQuery, noContent: true },
+  'GET /programmes/:id/overview': { params: common.IdParams, response: programmeOverview.ProgrammeOverviewSchema },
+  'GET /programmes/:id/participants': { params: common.IdParams, response: programmes.ParticipantListSchema },
+  'POST /programmes/:id/participants': {
+    params: common.IdParams,
+    body: programmes.AddParticipantBody,
+    response: programmes.ParticipantSchema,
+  },
+  'DELETE /programmes/:id/participants/:contactId/:role': { params: programmes.ParticipantParams, noContent: true },
   'GET /segments': { response: segments.SegmentListSchema },
   'POST /segments': { body: segments.CreateSegmentBody, response: segments.SegmentSchema },
   'GET /segments/:id': { params: common.IdParams, response: segments.SegmentSchema },

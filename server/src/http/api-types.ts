@@ -157,4 +157,15 @@ export type {
   CreateCustomFieldInput,
   UpdateCustomFieldInput,
 } from '../modules/custom-fields/custom-fields.schemas.js';
+export type {
+  ProgrammeDto,
+  ProgrammeListDto,
+  ProgrammeListItemDto,
+  CreateProgrammeInput,
+  UpdateProgrammeInput,
+  ParticipantDto,
+  ParticipantListDto,
+  AddParticipantInput,
+} from '../modules/programmes/programmes.schemas.js';
+export type { ProgrammeOverviewDto, FiguresDto } from '../modules/programmes/overview.schemas.js';
 export type { ApiRoute, JsonApiRoute, DownloadApiRoute, ParamsOf, QueryOf, BodyOf, ResponseOf } from './api-routes.js';

@@ -16,3 +16,12 @@ export const canManageProgrammes = (role: Role) => role === 'admin' || role === 
 
 /** Attributing one's own events, interactions and tasks to a programme: whoever may write those. */
 export const canAttributeToProgrammes = (role: Role) => role === 'admin' || role === 'coordinator' || role === 'staff';
+
+/** Where an attributed event stands, for the programme page: before it starts, while it runs, after it ended. */
+export const PROGRAMME_EVENT_STATUSES = ['upcoming', 'ongoing', 'held'] as const;
+export type ProgrammeEventStatus = (typeof PROGRAMME_EVENT_STATUSES)[number];
+
+export function programmeEventStatus(startsAt: string | Date, endsAt: string | Date, now: Date = new Date()): ProgrammeEventStatus {
+  if (now.getTime() < new Date(startsAt).getTime()) return 'upcoming';
+  return now.getTime() <= new Date(endsAt).getTime() ? 'ongoing' : 'held';
+}

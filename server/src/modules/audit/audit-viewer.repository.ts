@@ -41,7 +41,7 @@ const anyContactIn = (contactIds: RawBuilder<unknown>, governorates: string[]) =
 /**
  * The coordinator's part of the log: rows about a record in their governorates — a contact filed there; a position,
  * relationship, interaction or invitation with a contact filed there; an event held there; a user account covering
- * one of them (its sign-ins, failed sign-ins, changes) — plus rows about no single record (list exports) made by such
+ * one of them (its sign-ins, failed sign-ins, changes); a programme working there — plus rows about no single record (list exports) made by such
  * an account. Rows about records since deleted, settings and unscoped accounts (admins) stay with admins.
  */
 export function inGovernorates(governorates: string[]): RawBuilder<boolean> {
@@ -52,6 +52,7 @@ export function inGovernorates(governorates: string[]): RawBuilder<boolean> {
     OR (a.entity_type = 'interaction' AND ${anyContactIn(sql`SELECT ip.contact_id FROM interaction_participant ip WHERE ip.interaction_id = a.entity_id`, governorates)})
     OR (a.entity_type = 'invitation' AND ${anyContactIn(sql`SELECT i.contact_id FROM invitation i WHERE i.id = a.entity_id`, governorates)})
     OR (a.entity_type = 'event' AND EXISTS (SELECT 1 FROM event e WHERE e.id = a.entity_id AND e.governorate_code = ANY(${governorates}::text[])))
+    OR (a.entity_type = 'programme' AND EXISTS (SELECT 1 FROM programme_governorate pg WHERE pg.programme_id = a.entity_id AND pg.governorate_code = ANY(${governorates}::text[])))
     OR (a.entity_type = 'user' AND EXISTS (SELECT 1 FROM app_user su WHERE su.id = a.entity_id AND su.governorates && ${governorates}::text[]))
     OR (a.entity_id IS NULL AND EXISTS (SELECT 1 FROM app_user au WHERE au.id = a.user_id AND au.governorates && ${governorates}::text[]))
   )`;
@@ -92,6 +93,7 @@ export async function listAuditRows(db: Db, f: AuditViewerFilter): Promise<Audit
         WHEN 'contact' THEN (SELECT c.name FROM contact c WHERE c.id = a.entity_id)
         WHEN 'user' THEN (SELECT lu.name FROM app_user lu WHERE lu.id = a.entity_id)
         WHEN 'event' THEN (SELECT e.title FROM event e WHERE e.id = a.entity_id)
+        WHEN 'programme' THEN (SELECT pr.name_ar FROM programme pr WHERE pr.id = a.entity_id)
       END AS entity_label
     FROM audit_log a LEFT JOIN app_user u ON u.id = a.user_id
     ${where(conditions)}

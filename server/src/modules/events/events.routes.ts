@@ -38,10 +38,7 @@ const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/events/:id',
     { schema: { tags: ['events'], params: IdParams, response: { 200: EventDetailSchema, ...problemResponses(404) } } },
-    async (request) => {
-      requireActor(request);
-      return service.getEventDetail(app.db, request.params.id);
-    },
+    async (request) => service.getEventDetail(app.db, requireActor(request), request.params.id),
   );
 
   app.get(

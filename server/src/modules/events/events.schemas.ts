@@ -1,3 +1,4 @@
+import { ProgrammeIds } from '../programme-refs/programme-refs.schemas.js';
 import { Type, type Static } from 'typebox';
 import { DateTime, GovernorateCode, Uuid, Version, literalUnion } from '../../http/common.schemas.js';
 import { DateOnly } from '../../http/dates.js';
@@ -76,6 +77,7 @@ export const EventDetailSchema = Type.Object({
   description: Nullable(Type.String()),
   contactPhone: Nullable(Type.String({ description: "the organiser's phone (E.164) shown on the invitee's reply page" })),
   quotas: Type.Array(QuotaSchema),
+  programmeIds: Type.Array(Uuid, { description: 'the programmes it is attributed to that the caller sees' }),
   createdAt: DateTime,
   updatedAt: DateTime,
   version: Type.Integer(),
@@ -113,6 +115,7 @@ const editable = {
   description: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
   contactPhone: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
   quotas: Type.Optional(Type.Array(QuotaInputSchema, { maxItems: 60 })),
+  programmeIds: Type.Optional(ProgrammeIds),
 };
 
 export const CreateEventBody = Type.Object(

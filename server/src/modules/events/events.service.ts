@@ -1,3 +1,4 @@
+import { setProgrammes, visibleProgrammeIds } from '../programme-refs/programme-attribution.js';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../access/actor.js';
 import { trashEvent } from '../trash/trash-capture.js';
@@ -77,9 +78,13 @@ const toQuotaRows = (quotas: QuotaInput[]): repo.QuotaRow[] =>
     min_share: q.minShare == null ? null : String(q.minShare),
   }));
 
-export async function getEventDetail(db: Db, id: string): Promise<EventDetailDto> {
+export async function getEventDetail(db: Db, actor: Actor, id: string): Promise<EventDetailDto> {
   const row = await loadEvent(db, id);
-  const [quotas, facts] = await Promise.all([repo.quotasOf(db, id), repo.invitationFacts(db, id)]);
+  const [quotas, facts, programmes] = await Promise.all([
+    repo.quotasOf(db, id),
+    repo.invitationFacts(db, id),
+    visibleProgrammeIds(db, actor, 'event', [id]),
+  ]);
   return {
     id: row.id,
     title: row.title,
@@ -92,6 +97,7 @@ export async function getEventDetail(db: Db, id: string): Promise<EventDetailDto
     description: row.description,
     contactPhone: row.contact_phone,
     quotas: quotas.map(toQuota),
+    programmeIds: programmes.get(id) ?? [],
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
@@ -148,15 +154,16 @@ export async function createEvent(db: Db, actor: Actor, input: CreateEventInput)
     };
     const id = await repo.insertEvent(trx, values, actor.id);
     await repo.replaceQuotas(trx, id, toQuotaRows(input.quotas ?? []));
+    if (input.programmeIds?.length) await setProgrammes(trx, actor, 'event', id, input.programmeIds, true);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'create',
       entityType: 'event',
       entityId: id,
       changes: fieldChanges(null, values),
-      details: { type: input.type },
+      details: { type: input.type, ...(input.programmeIds?.length ? { programmeIds: input.programmeIds } : {}) },
     });
-    return getEventDetail(trx, id);
+    return getEventDetail(trx, actor, id);
   });
 }
 
@@ -190,6 +197,9 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: Updat
       await repo.replaceQuotas(trx, id, toQuotaRows(input.quotas));
       changed.push('quotas');
     }
+    if (input.programmeIds !== undefined && (await setProgrammes(trx, actor, 'event', id, input.programmeIds))) {
+      changed.push('programmes');
+    }
     await recordAudit(trx, {
       userId: actor.id,
       action: 'update',
@@ -197,8 +207,9 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: Updat
       entityId: id,
       changedFields: changed,
       changes: fieldChanges(current, values, Object.keys(values)),
+      details: changed.includes('programmes') ? { programmeIds: input.programmeIds } : undefined,
     });
-    return getEventDetail(trx, id);
+    return getEventDetail(trx, actor, id);
   });
 }
 

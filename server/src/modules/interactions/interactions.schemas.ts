@@ -4,6 +4,7 @@ import { DateOnly, NullableDate } from '../../http/dates.js';
 import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
 import { INTERACTION_KINDS } from '../../domain/interaction-kinds.js';
 import { CONTACT_KINDS } from '../../domain/contact-kinds.js';
+import { ProgrammeIds } from '../programme-refs/programme-refs.schemas.js';
 
 const Kind = literalUnion(INTERACTION_KINDS);
 const Summary = Type.String({ minLength: 1, maxLength: 5000, pattern: VISIBLE_TEXT_PATTERN });
@@ -19,6 +20,7 @@ export const InteractionSchema = Type.Object({
   needsFollowUp: Type.Boolean({ description: 'a follow-up date today or earlier that is not done' }),
   participants: Type.Array(Type.Object({ id: Uuid, name: Type.String(), kind: literalUnion(CONTACT_KINDS) })),
   hiddenParticipants: Type.Integer({ description: "participants outside the caller's governorates, not listed" }),
+  programmeIds: Type.Array(Uuid, { description: 'the programmes it is attributed to that the caller sees' }),
   loggedBy: Type.Union([Uuid, Type.Null()]),
   createdAt: DateTime,
   updatedAt: DateTime,
@@ -57,6 +59,7 @@ export const CreateInteractionBody = Type.Object(
     contactIds: ContactIds,
     followUpOn: Type.Optional(NullableDate),
     followUpDone: Type.Optional(Type.Boolean()),
+    programmeIds: Type.Optional(ProgrammeIds),
   },
   { additionalProperties: false },
 );
@@ -71,6 +74,7 @@ export const UpdateInteractionBody = Type.Object(
     contactIds: Type.Optional(ContactIds),
     followUpOn: Type.Optional(NullableDate),
     followUpDone: Type.Optional(Type.Boolean()),
+    programmeIds: Type.Optional(ProgrammeIds),
   },
   { additionalProperties: false },
 );

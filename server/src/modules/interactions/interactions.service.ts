@@ -9,6 +9,7 @@ import { assertMayWriteContacts, coversGovernorate } from '../../access/actor-ac
 import { assertLinkedVisible, hiddenContactIds, loadVisibleRef, loadVisibleRefs } from '../../access/contact-access.js';
 import * as repo from './interactions.repository.js';
 import { syncInteractionFollowUp } from '../tasks/tasks.service.js';
+import { setProgrammes, visibleProgrammeIds } from '../programme-refs/programme-attribution.js';
 import type { CreateInteractionInput, InteractionDto, ListInteractionsFilter, UpdateInteractionInput } from './interactions.schemas.js';
 
 const STALE = 'Someone else changed this interaction since you opened it; reload and try again';
@@ -24,6 +25,12 @@ async function toDtos(db: Db, actor: Actor, rows: repo.InteractionRow[]): Promis
     actor,
     participants.map((p) => p.id),
   );
+  const programmes = await visibleProgrammeIds(
+    db,
+    actor,
+    'interaction',
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => {
     const all = participants.filter((p) => p.interaction_id === row.id);
     const shown = all.filter((p) => !hidden.has(p.id));
@@ -37,6 +44,7 @@ async function toDtos(db: Db, actor: Actor, rows: repo.InteractionRow[]): Promis
       needsFollowUp: row.needs_follow_up,
       participants: shown.map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
       hiddenParticipants: all.length - shown.length,
+      programmeIds: programmes.get(row.id) ?? [],
       loggedBy: row.logged_by,
       createdAt: row.created_at.toISOString(),
       updatedAt: row.updated_at.toISOString(),
@@ -95,6 +103,7 @@ export async function createInteraction(db: Db, actor: Actor, input: CreateInter
       input.contactIds,
     );
     await syncInteractionFollowUp(trx, actor, { id, summary: input.summary, contactId: input.contactIds[0] }, input);
+    if (input.programmeIds?.length) await setProgrammes(trx, actor, 'interaction', id, input.programmeIds, true);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'create',
@@ -107,7 +116,11 @@ export async function createInteraction(db: Db, actor: Actor, input: CreateInter
         follow_up_on: input.followUpOn ?? null,
         participants: input.contactIds,
       }),
-      details: { kind: input.kind, contactIds: input.contactIds },
+      details: {
+        kind: input.kind,
+        contactIds: input.contactIds,
+        ...(input.programmeIds?.length ? { programmeIds: input.programmeIds } : {}),
+      },
     });
     return one(trx, actor, id);
   });
@@ -144,6 +157,9 @@ export async function updateInteraction(db: Db, actor: Actor, id: string, input:
     }
     if (!(await repo.updateInteraction(trx, id, current.version, values))) throw conflict('CONFLICT', STALE);
     if (participants) await repo.replaceParticipants(trx, id, participants);
+    if (input.programmeIds !== undefined && (await setProgrammes(trx, actor, 'interaction', id, input.programmeIds))) {
+      changed.push('programmes');
+    }
     await recordAudit(trx, {
       userId: actor.id,
       action: 'update',

@@ -19,11 +19,14 @@ const ProgrammeRowSchema = Type.Object({
   startsOn: text,
   endsOn: nullable(text),
   sector: nullable(text),
+  governorates: Type.Array(text),
 });
 
 export async function findProgramme(db: Db, id: string) {
   const { rows } = await sql`SELECT id, name_ar AS "nameAr", name_en AS "nameEn", name_ku AS "nameKu",
-      starts_on::text AS "startsOn", ends_on::text AS "endsOn", sector
+      starts_on::text AS "startsOn", ends_on::text AS "endsOn", sector,
+      ARRAY(SELECT pg.governorate_code FROM programme_governorate pg WHERE pg.programme_id = programme.id
+        ORDER BY pg.governorate_code) AS governorates
     FROM programme WHERE id = ${id}`.execute(db);
   return checkRows('programmeReport.findProgramme', ProgrammeRowSchema, rows)[0] ?? null;
 }
@@ -208,14 +211,4 @@ export async function peopleBehind(db: Db, s: ReportScope, cell: PeopleCell, pag
     GROUP BY c.id ORDER BY c.name, c.id LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
   const people = checkRows('programmeReport.peopleBehind', PersonRowSchema, rows);
   return { total: people[0]?.total ?? 0, items: people.map(({ total: _total, ...p }) => p) };
-}
-
-/**
- * Whether a governorate-limited caller sees the programme: it works in one of their governorates (programme_governorate).
- */
-export async function programmeVisible(db: Db, id: string, governorates: string[] | null): Promise<boolean> {
-  if (governorates === null) return true;
-  const { rows } = await sql`SELECT 1 FROM programme_governorate
-    WHERE programme_id = ${id} AND governorate_code = ANY(${governorates}::text[]) LIMIT 1`.execute(db);
-  return rows.length > 0;
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../access/actor.js';
+import { assertProgrammeVisible } from '../../access/programme-access.js';
 import { invalid, notFound } from '../../errors.js';
 import { baghdadDate } from '../../domain/events/event-days.js';
 import { attendanceTable } from '../../domain/programmes/attendance-table.js';
@@ -21,7 +22,8 @@ export type ReportProgramme = NonNullable<Awaited<ReturnType<typeof repo.findPro
 
 /**
  * The programme as the caller may read it, and the scope of the report: the programme must be visible to them
- * (a governorate-limited user sees programmes working in one of their governorates) and the period well-formed.
+ * (access/programme-access.ts: a governorate-limited user sees programmes sharing one of their governorates; 404
+ * otherwise) and the period well-formed.
  */
 export async function reportScope(
   db: Db,
@@ -30,7 +32,8 @@ export async function reportScope(
   asked: { from?: string; to?: string },
 ): Promise<{ programme: ReportProgramme; scope: ReportScope }> {
   const programme = await repo.findProgramme(db, programmeId);
-  if (!programme || !(await repo.programmeVisible(db, programmeId, actor.governorates))) throw notFound('Programme');
+  assertProgrammeVisible(actor, programme ?? undefined);
+  if (!programme) throw notFound('Programme');
   const period = resolveReportPeriod(programme, asked, baghdadDate(new Date()));
   if (period === 'from_after_to') throw invalid([{ field: 'from', code: 'AFTER_TO', message: 'must be on or before to' }]);
   return { programme, scope: { programmeId, period, governorates: actor.governorates } };

@@ -5,6 +5,7 @@ import { VISIBLE_TEXT_PATTERN } from '../../domain/text/clean-text.js';
 import { CONTACT_KINDS } from '../../domain/contact-kinds.js';
 import { INTERACTION_KINDS } from '../../domain/interaction-kinds.js';
 import { TASK_PRIORITIES, TASK_STATES, TASK_TITLE_MAX } from '../../domain/tasks/vocabulary.js';
+import { ProgrammeIds } from '../programme-refs/programme-refs.schemas.js';
 
 export const Priority = literalUnion(TASK_PRIORITIES);
 const State = literalUnion(TASK_STATES);
@@ -31,6 +32,7 @@ export const TaskSchema = Type.Object({
   contactHidden: Type.Boolean({ description: "linked to a contact outside the caller's governorates, not named" }),
   interaction: Type.Union([Type.Object({ id: Uuid, kind: literalUnion(INTERACTION_KINDS), occurredOn: DateOnly }), Type.Null()]),
   event: Type.Union([Type.Object({ id: Uuid, title: Type.String() }), Type.Null()]),
+  programmeIds: Type.Array(Uuid, { description: 'the programmes it is attributed to that the caller sees' }),
   completedAt: Type.Union([DateTime, Type.Null()]),
   createdAt: DateTime,
   updatedAt: DateTime,
@@ -70,6 +72,7 @@ export const CreateTaskBody = Type.Object(
     contactId: Type.Optional(Uuid),
     interactionId: Type.Optional(Uuid),
     eventId: Type.Optional(Uuid),
+    programmeIds: Type.Optional(ProgrammeIds),
   },
   { additionalProperties: false },
 );
@@ -84,6 +87,7 @@ export const UpdateTaskBody = Type.Object(
     dueOn: Type.Optional(NullableDate),
     priority: Type.Optional(Priority),
     state: Type.Optional(State),
+    programmeIds: Type.Optional(ProgrammeIds),
   },
   { additionalProperties: false },
 );

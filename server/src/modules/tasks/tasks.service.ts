@@ -11,6 +11,7 @@ import { findInteraction, participantIds } from '../interactions/interactions.re
 import { findContactRefs } from '../contact-refs/contact-refs.repository.js';
 import { assertAssignable, eligibleAssignees, type TaskSubject } from './task-assignment.js';
 import * as repo from './tasks.repository.js';
+import { setProgrammes, visibleProgrammeIds } from '../programme-refs/programme-attribution.js';
 import type { CreateTaskInput, ListTasksFilter, TaskDto, TaskListDto, UpdateTaskInput } from './tasks.schemas.js';
 
 const STALE = 'Someone else changed this task since you opened it; reload and try again';
@@ -27,6 +28,12 @@ async function toDtos(db: Db, actor: Actor, rows: repo.TaskRow[]): Promise<TaskD
     db,
     actor,
     rows.flatMap((r) => (r.contact_id ? [r.contact_id] : [])),
+  );
+  const programmes = await visibleProgrammeIds(
+    db,
+    actor,
+    'task',
+    rows.map((r) => r.id),
   );
   return rows.map((row) => {
     const contactShown = row.contact_id !== null && !hidden.has(row.contact_id);
@@ -53,6 +60,7 @@ async function toDtos(db: Db, actor: Actor, rows: repo.TaskRow[]): Promise<TaskD
           ? { id: row.interaction_id, kind: row.interaction_kind, occurredOn: row.interaction_occurred_on }
           : null,
       event: row.event_id ? { id: row.event_id, title: row.event_title ?? '' } : null,
+      programmeIds: programmes.get(row.id) ?? [],
       completedAt: row.completed_at?.toISOString() ?? null,
       createdAt: row.created_at.toISOString(),
       updatedAt: row.updated_at.toISOString(),
@@ -149,6 +157,7 @@ export async function createTask(db: Db, actor: Actor, input: CreateTaskInput): 
     });
     if (input.interactionId)
       await repo.copyFollowUpToInteraction(trx, input.interactionId, followUpOfTask({ state: 'open', dueOn: values.due_on }));
+    if (input.programmeIds?.length) await setProgrammes(trx, actor, 'task', id, input.programmeIds, true);
     await audit(trx, actor, 'create', id, [], {
       assigneeId,
       dueOn: values.due_on,
@@ -156,6 +165,7 @@ export async function createTask(db: Db, actor: Actor, input: CreateTaskInput): 
       contactId: subject.contactId ?? undefined,
       interactionId: input.interactionId,
       eventId: input.eventId,
+      programmeIds: input.programmeIds?.length ? input.programmeIds : undefined,
     });
     return one(trx, actor, id);
   });
@@ -173,7 +183,7 @@ export async function updateTask(db: Db, actor: Actor, id: string, input: Update
     if (input.priority !== undefined) values.priority = input.priority;
     if (input.state !== undefined) values.state = input.state;
     if (input.assigneeId !== undefined) values.assignee_id = input.assigneeId;
-    const changed = (Object.keys(values) as (keyof repo.TaskValues)[]).filter((k) => values[k] !== current[k]);
+    const changed: string[] = (Object.keys(values) as (keyof repo.TaskValues)[]).filter((k) => values[k] !== current[k]);
     if (
       changed.includes('notes') &&
       current.notes !== null &&
@@ -189,6 +199,9 @@ export async function updateTask(db: Db, actor: Actor, id: string, input: Update
         interactionId: current.contact_id ? null : current.interaction_id,
       });
     if (!(await repo.updateTask(trx, id, current.version, values))) throw conflict('CONFLICT', STALE);
+    if (input.programmeIds !== undefined && (await setProgrammes(trx, actor, 'task', id, input.programmeIds))) {
+      changed.push('programmes');
+    }
     if (current.interaction_id && (changed.includes('state') || changed.includes('due_on'))) {
       await repo.copyFollowUpToInteraction(
         trx,

@@ -107,6 +107,17 @@ export async function trashInteraction(trx: Db, actor: Actor, interaction: { id:
   });
 }
 
+/** A programme goes with its donors, governorates, participants and attributions (not the events themselves). */
+export async function trashProgramme(trx: Db, actor: Actor, programme: { id: string; label: string; governorates: string[] }) {
+  return moveToTrash(trx, actor, {
+    entityType: 'programme',
+    entityId: programme.id,
+    label: programme.label,
+    restricted: false,
+    governorates: programme.governorates,
+  });
+}
+
 /** What a merge keeps to be undone: every contact's rows before it, the survivor's after it. */
 export interface MergeUndoPayload {
   survivorId: string;

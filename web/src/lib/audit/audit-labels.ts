@@ -14,6 +14,7 @@ export function entityHref(type: string, id: string | null): string | null {
   if (!id) return null;
   if (type === 'contact') return `/contacts/${id}`;
   if (type === 'event') return `/events/${id}`;
+  if (type === 'programme') return `/programmes/${id}`;
   return null;
 }
 

@@ -25,6 +25,7 @@ export interface EventFormValues {
   capacity: string;
   description: string;
   quotas: QuotaRow[];
+  programmeIds: string[];
 }
 
 let nextKey = 0;
@@ -48,6 +49,7 @@ export function formValuesFrom(event: EventDetail | null): EventFormValues {
       capacity: '',
       description: '',
       quotas: [],
+      programmeIds: [],
     };
   }
   return {
@@ -68,6 +70,7 @@ export function formValuesFrom(event: EventDetail | null): EventFormValues {
       maxCount: text(q.maxCount),
       minSharePercent: q.minShare === null ? '' : String(Math.round(q.minShare * 1000) / 10),
     })),
+    programmeIds: [...event.programmeIds],
   };
 }
 
@@ -127,5 +130,6 @@ export function toEventFields(values: EventFormValues): EventFields {
     capacity: numberOrNull(values.capacity),
     description: optional(values.description),
     quotas,
+    programmeIds: values.programmeIds,
   };
 }

@@ -28,6 +28,7 @@ import { directoryAr, directoryEn } from './features/directory';
 import { hxlAr, hxlEn } from './features/hxl';
 import { customFieldsAr, customFieldsEn } from './features/custom-fields';
 import { searchResultsAr, searchResultsEn } from './features/search-results';
+import { programmesAr, programmesEn } from './features/programmes';
 import { programmeReportAr, programmeReportEn } from './features/programme-report';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
@@ -58,6 +59,7 @@ const ar = {
   ...hxlAr,
   ...customFieldsAr,
   ...searchResultsAr,
+  ...programmesAr,
   ...programmeReportAr,
 };
 const en = {
@@ -87,6 +89,7 @@ const en = {
   ...hxlEn,
   ...customFieldsEn,
   ...searchResultsEn,
+  ...programmesEn,
   ...programmeReportEn,
 };
 
