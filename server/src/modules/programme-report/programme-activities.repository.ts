@@ -66,10 +66,11 @@ const ThreeWRowSchema = Type.Object({
  */
 export async function threeW(db: Db, s: ReportScope) {
   const { rows } = await sql`WITH ${attendanceCte(s)},
-    ev AS (SELECT e.id, e.governorate_code, pe.day FROM (${periodEvents(s)}) pe JOIN event e ON e.id = pe.id WHERE ${heldInScope(s)})
+    ev AS (SELECT e.id, e.governorate_code, pe.day FROM (${periodEvents(s)}) pe JOIN event e ON e.id = pe.id WHERE ${heldInScope(s)}),
+    org AS MATERIALIZED (SELECT o.* FROM (${organisers}) o WHERE o.event_id IN (SELECT id FROM ev))
     SELECT org.name AS organisation, ev.governorate_code AS governorate, count(DISTINCT ev.id)::int AS events,
       min(ev.day)::text AS "firstOn", max(ev.day)::text AS "lastOn", ${reachedSql}
-    FROM ev LEFT JOIN (${organisers}) org ON org.event_id = ev.id LEFT JOIN att ON att.event_id = ev.id
+    FROM ev LEFT JOIN org ON org.event_id = ev.id LEFT JOIN att ON att.event_id = ev.id
     GROUP BY org.id, org.name, ev.governorate_code
     ORDER BY org.name NULLS LAST, ev.governorate_code NULLS LAST`.execute(db);
   return checkRows('programmeActivities.threeW', ThreeWRowSchema, rows);

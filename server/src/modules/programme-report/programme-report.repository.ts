@@ -5,7 +5,7 @@ import { checkRows, nullable, oneOf } from '../../db/check-rows.js';
 import { CONTACT_KINDS, GENDERS } from '../../domain/contact-kinds.js';
 import { EVENT_TYPES } from '../../domain/events/vocabulary.js';
 import type { CubeRow } from '../../domain/programmes/attendance-table.js';
-import { attendanceCte, contactInScope, eventDay, periodEvents, type ReportScope } from './report-attendance.sql.js';
+import { attendanceCte, contactInScope, dayStart, eventDay, periodEvents, type ReportScope } from './report-attendance.sql.js';
 
 const text = Type.String();
 const count = Type.Integer({ minimum: 0 });
@@ -164,7 +164,7 @@ export async function newActivists(db: Db, s: ReportScope, limit: number | null 
     earlier AS (
       SELECT i.attendee_id FROM event_programme ep JOIN event e ON e.id = ep.event_id
       JOIN invitation i ON i.event_id = e.id AND i.status = 'attended'
-      WHERE ep.programme_id = ${s.programmeId} AND ${eventDay('e.starts_at')} < ${s.period.from}::date),
+      WHERE ep.programme_id = ${s.programmeId} AND e.starts_at < ${dayStart(sql`${s.period.from}::date`)}),
     firsts AS (
       SELECT attendee_id, min(day) AS first_on, (array_agg(event_id ORDER BY starts_at, event_id))[1] AS first_event_id
       FROM att WHERE kind = 'activist' AND attendee_id NOT IN (SELECT attendee_id FROM earlier)
