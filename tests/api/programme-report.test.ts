@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { auditFor, expectProblem, type Json } from '../helpers/api-requests.js';
+import { auditFor, created, expectProblem, type Json } from '../helpers/api-requests.js';
 import { buildProgrammeFixture, type ProgrammeFixture } from '../helpers/programme-fixture.js';
 
 /**
@@ -104,6 +104,26 @@ describe('donor report', () => {
     expect(r.governmentBodies.map((b: Json) => b.id)).toEqual([f.bodies.g2]);
     expect(r.reached).toMatchObject({ attendees: 2, listed: 0, total: 2, unnamedRepresentatives: 0 });
     expectProblem(await get(`/api/programmes/${f.programmeId}/report?${PERIOD}`, basraStaff), 404, 'NOT_FOUND');
+  });
+
+  it('reads the period as whole Baghdad days: late on the last day counts, just after midnight does not', async () => {
+    const db = t.database.db;
+    const programme = await db
+      .insertInto('programme')
+      .values({ name_ar: 'برنامج الحدود', starts_on: '2026-01-01' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const event = async (title: string, startsAt: string) => {
+      const e = await created(t, '/api/events', { title, type: 'other', startsAt, endsAt: startsAt });
+      await db.insertInto('event_programme').values({ event_id: e.id, programme_id: programme.id }).execute();
+      return e.id as string;
+    };
+    const lateOnTheFirst = await event('قبل منتصف الليل', '2026-03-01T00:10:00+03:00');
+    const lateOnTheLast = await event('آخر الليل', '2026-06-30T23:50:00+03:00');
+    await event('بعد منتصف الليل', '2026-07-01T00:10:00+03:00');
+    await event('قبل البداية', '2026-02-28T23:50:00+03:00');
+    const res = await get(`/api/programmes/${programme.id}/report?${PERIOD}`);
+    expect(res.json().events.map((e: Json) => e.id)).toEqual([lateOnTheFirst, lateOnTheLast]);
   });
 
   it('refuses a reversed period and defaults to the programme start until today', async () => {
