@@ -46,8 +46,9 @@ export interface AttendanceTable {
 const emptyCounts = (): GenderCounts => ({ female: 0, male: 0, unknown: 0, total: 0 });
 
 const GOVERNORATE_ORDER = new Map(GOVERNORATES.map((g, i) => [g.code, i]));
+/** The list's order; a code not in it after the known ones, and "no governorate" last. */
 const governorateRank = (code: string | null) =>
-  code === null ? GOVERNORATES.length : (GOVERNORATE_ORDER.get(code) ?? GOVERNORATES.length - 0.5);
+  code === null ? GOVERNORATES.length + 1 : (GOVERNORATE_ORDER.get(code) ?? GOVERNORATES.length);
 const kindRank = (kind: ContactKind) => CONTACT_KINDS.indexOf(kind);
 
 /** Groups of cube rows sharing the same non-gender key, as gender counts plus the attendances of the "all genders" row. */
