@@ -24,6 +24,7 @@ import * as tasks from './20261203160000_tasks.js';
 import * as customFields from './20261204100000_custom_fields.js';
 import * as auditSubject from './20261204130000_audit_subject.js';
 import * as programmes from './20261205100000_programmes.js';
+import * as programmeSector from './20261205200000_programme_sector.js';
 import * as userPreferences from './20261205500000_user_preferences.js';
 
 /**
@@ -56,5 +57,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261204100000_custom_fields': customFields,
   '20261204130000_audit_subject': auditSubject,
   '20261205100000_programmes': programmes,
+  '20261205200000_programme_sector': programmeSector,
   '20261205500000_user_preferences': userPreferences,
 };

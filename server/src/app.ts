@@ -31,6 +31,7 @@ import bulkActionsRoutes from './modules/bulk-actions/bulk-actions.routes.js';
 import eventsRoutes from './modules/events/events.routes.js';
 import partnershipsRoutes from './modules/partnerships/partnerships.routes.js';
 import hxlExportRoutes from './modules/hxl-export/hxl-export.routes.js';
+import programmeReportRoutes from './modules/programme-report/programme-report.routes.js';
 import statsRoutes from './modules/stats/stats.routes.js';
 import settingsRoutes from './modules/settings/settings.routes.js';
 import outreachRoutes from './modules/outreach/outreach.routes.js';
@@ -165,6 +166,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(eventsRoutes);
       await api.register(partnershipsRoutes);
       await api.register(hxlExportRoutes);
+      await api.register(programmeReportRoutes);
       await api.register(statsRoutes);
       await api.register(settingsRoutes);
       await api.register(historyRoutes);

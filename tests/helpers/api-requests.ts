@@ -6,7 +6,7 @@ import type { TestApp } from './test-app.js';
 export type Json = Record<string, any>;
 
 /** POSTs as `as` (staff by default) and expects 201 Created, returning the created resource. */
-export async function created(t: TestApp, url: string, body: Json, as: Role = 'staff'): Promise<Json> {
+export async function created(t: Pick<TestApp, 'request'>, url: string, body: Json, as: Role = 'staff'): Promise<Json> {
   const res = await t.request(as, { method: 'POST', url, payload: body });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();

@@ -17,6 +17,8 @@ export interface ProgrammeTable {
   /** Null while open-ended; never before starts_on. */
   ends_on: ColumnType<Date, string | null | undefined, string | null> | null;
   goals: string | null;
+  /** Free text, for the #sector of HXL and 3W exports (migration 20261205200000). */
+  sector: string | null;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;

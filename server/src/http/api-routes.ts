@@ -37,6 +37,7 @@ import * as replyLinks from '../modules/outreach/reply-links.schemas.js';
 import * as rsvp from '../modules/outreach/rsvp.schemas.js';
 import * as templates from '../modules/outreach/templates.schemas.js';
 import * as partnerships from '../modules/partnerships/partnerships.schemas.js';
+import * as programmeReport from '../modules/programme-report/programme-report.schemas.js';
 import * as positions from '../modules/positions/positions.schemas.js';
 import * as preferences from '../modules/preferences/preferences.schemas.js';
 import * as programmes from '../modules/programmes/programmes.schemas.js';
@@ -200,6 +201,13 @@ export const API_ROUTES = {
   'GET /partnerships': { query: partnerships.ListPartnershipsQuery, response: partnerships.PartnershipListSchema },
   'GET /partnerships/export': { query: partnerships.ExportPartnershipsQuery, download: true },
   'GET /exports/hxl': { query: hxl.HxlExportQuery, download: true },
+  'GET /exports/3w': { query: hxl.ThreeWQuery, download: true },
+  'GET /programmes/:id/report': { params: common.IdParams, query: programmeReport.ReportQuery, response: programmeReport.ReportSchema },
+  'GET /programmes/:id/report/people': {
+    params: common.IdParams,
+    query: programmeReport.PeopleQuery,
+    response: programmeReport.PeopleListSchema,
+  },
   'GET /stats/governorates': { query: stats.PeriodQuery, response: stats.GovernorateStatsSchema },
   'GET /stats/dashboard': { query: stats.DashboardQuery, response: stats.DashboardSchema },
   'GET /settings/partnerships': { response: settings.PartnershipSettingsSchema },

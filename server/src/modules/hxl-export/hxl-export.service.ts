@@ -1,61 +1,26 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../access/actor.js';
-import { hidesRestrictedDetails } from '../../access/restricted-details.js';
+import { hidesRestrictedDetails, seesRestrictedDetails } from '../../access/restricted-details.js';
+import { invalid } from '../../errors.js';
+import { reportScope, type ReportProgramme } from '../programme-report/programme-report.service.js';
+import type { ReportScope } from '../programme-report/report-attendance.sql.js';
+import { activitiesSheet, contactsSheet, threeWSheet } from './hxl-programme.sheets.js';
 import { coversGovernorate } from '../../access/actor-access.js';
 import { KIND_LABELS, SUBTYPE_LABELS } from '../../domain/contact-labels.js';
-import { findGovernorate, governorateNameIn } from '../../domain/governorates.js';
-import { LANGUAGE_TAGS, isRightToLeft, type Language } from '../../domain/language.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { Sheet, SheetCell, SpreadsheetFormat } from '../../spreadsheets/table.js';
+import { COUNTRY_COLUMN, GOVERNORATE_COLUMNS, NOTE_COLUMN, sheetOf, where, type HxlColumn, type HxlLang } from './hxl-sheet.js';
 import { findPartnerships, toDto } from '../partnerships/partnerships.service.js';
 import * as repo from './hxl-export.repository.js';
-import type { HxlDataset, HxlExportFilter } from './hxl-export.schemas.js';
+import type { HxlDataset, HxlExportFilter, ThreeWFilter } from './hxl-export.schemas.js';
 
-type Lang = Language;
+type Lang = HxlLang;
 
-interface HxlColumn {
-  header: Record<Lang, string>;
-  tag: string;
-  width?: number;
-}
-
-const SHEET_NAMES: Record<HxlDataset, Record<Lang, string>> = {
+const SHEET_NAMES: Record<'organisations' | 'partnerships', Record<Lang, string>> = {
   organisations: { ar: 'المنظمات', en: 'Organisations', ku: 'ڕێکخراوەکان' },
   partnerships: { ar: 'الشراكات الحكومية', en: 'Government partnerships', ku: 'هاوبەشییە حکومییەکان' },
 };
 const GOVERNMENT: Record<Lang, string> = { ar: 'جهة حكومية', en: 'Government', ku: 'حکومی' };
-
-/** Halabja has no OCHA p-code of its own (OCHA counts it inside Sulaymaniyah, IQG06): its own key, and a note. */
-const NO_PCODE_NOTE: Record<Lang, string> = {
-  ar: 'حلبجة ليس لها رمز OCHA خاص بها (تُحسب ضمن السليمانية IQG06)؛ المفتاح HALABJA خاص بهذا الدليل',
-  en: 'Halabja has no OCHA p-code of its own (OCHA counts it inside Sulaymaniyah, IQG06); HALABJA is this directory’s key',
-  ku: 'هەڵەبجە کۆدی OCHAی تایبەت بە خۆی نییە (OCHA لەناو سلێمانی IQG06 دەیژمێرێت)؛ کلیلی HALABJA تایبەتە بەم ڕێبەرە',
-};
-
-// HXL's language attribute takes the ISO 639 code: +i_ckb for Sorani (LANGUAGE_TAGS), as +i_ku would mean Kurmanji.
-const GOVERNORATE_COLUMNS = (lang: Lang): HxlColumn[] => [
-  { header: { ar: 'المحافظة', en: 'Governorate', ku: 'پارێزگا' }, tag: `#adm1+name+i_${LANGUAGE_TAGS[lang]}`, width: 18 },
-  { header: { ar: 'رمز المحافظة (OCHA)', en: 'Governorate p-code (OCHA)', ku: 'کۆدی پارێزگا (OCHA)' }, tag: '#adm1+code', width: 14 },
-];
-const NOTE_COLUMN: HxlColumn = { header: { ar: 'ملاحظة', en: 'Note', ku: 'تێبینی' }, tag: '#description', width: 40 };
-const COUNTRY_COLUMN: HxlColumn = { header: { ar: 'رمز البلد', en: 'Country code', ku: 'کۆدی وڵات' }, tag: '#country+code', width: 8 };
-
-/** The governorate cells of a row: name in the file's language, p-code (or our own key), and a note where needed. */
-function where(code: string, lang: Lang): { cells: SheetCell[]; note: string | null } {
-  const g = findGovernorate(code);
-  if (!g) return { cells: [code, code], note: null };
-  return { cells: [governorateNameIn(g, lang), g.pcode ?? g.code], note: g.pcode ? null : NO_PCODE_NOTE[lang] };
-}
-
-function sheetOf(name: string, lang: Lang, columns: HxlColumn[], rows: SheetCell[][]): Sheet {
-  return {
-    name,
-    rightToLeft: isRightToLeft(lang),
-    columns: columns.map((c) => ({ header: c.header[lang], width: c.width ?? 18 })),
-    // The hashtag row sits right under the header row, as the HXL tagging conventions ask.
-    rows: [columns.map((c) => c.tag), ...rows],
-  };
-}
 
 async function organisationsSheet(db: Db, actor: Actor, lang: Lang): Promise<Sheet> {
   const columns: HxlColumn[] = [
@@ -121,28 +86,81 @@ async function partnershipsSheet(db: Db, actor: Actor, lang: Lang): Promise<Shee
   return sheetOf(SHEET_NAMES.partnerships[lang], lang, columns, rows);
 }
 
-const SHEETS: Record<HxlDataset, (db: Db, actor: Actor, lang: Lang) => Promise<Sheet>> = {
+type DirectoryDataset = Exclude<HxlDataset, 'activities'>;
+const SHEETS: Record<DirectoryDataset, (db: Db, actor: Actor, lang: Lang) => Promise<Sheet>> = {
   organisations: organisationsSheet,
   partnerships: partnershipsSheet,
+  contacts: contactsSheet,
 };
 
+interface HxlFile {
+  format: SpreadsheetFormat;
+  baseName: string;
+  sheets: Sheet[];
+}
+
 /** A dataset with its HXL hashtag row, for partners' and clusters' tools; audited like every export. */
-export async function exportHxl(
-  db: Db,
-  actor: Actor,
-  filter: HxlExportFilter,
-): Promise<{ format: SpreadsheetFormat; baseName: string; sheets: Sheet[] }> {
+export async function exportHxl(db: Db, actor: Actor, filter: HxlExportFilter): Promise<HxlFile> {
   const format = filter.format ?? 'csv';
   const lang = filter.lang ?? 'ar';
+  const dataset = filter.dataset;
+  if (dataset === 'activities') {
+    if (!filter.programme) throw invalid([{ field: 'programme', code: 'REQUIRED', message: 'dataset=activities needs a programme' }]);
+    return exportProgramme(db, actor, { ...filter, programme: filter.programme }, 'activities', activitiesSheet);
+  }
   return db.transaction().execute(async (trx) => {
-    const sheet = await SHEETS[filter.dataset](trx, actor, lang);
+    const sheet = await SHEETS[dataset](trx, actor, lang);
     await recordAudit(trx, {
       userId: actor.id,
       action: 'export',
-      entityType: filter.dataset === 'partnerships' ? 'partnership' : 'directory',
+      entityType: dataset === 'partnerships' ? 'partnership' : 'directory',
       entityId: null,
-      details: { format, lang, hxl: true, dataset: filter.dataset, rows: sheet.rows.length - 1 },
+      details: {
+        format,
+        lang,
+        hxl: true,
+        dataset,
+        rows: sheet.rows.length - 1,
+        ...(dataset === 'contacts' ? { restrictedMasked: !seesRestrictedDetails(actor) } : {}),
+      },
     });
-    return { format, baseName: `hxl-${filter.dataset}`, sheets: [sheet] };
+    return { format, baseName: `hxl-${dataset}`, sheets: [sheet] };
+  });
+}
+
+/** The 3W of a programme (who does what where), CSV or XLSX with its HXL row; audited. */
+export const export3w = (db: Db, actor: Actor, filter: ThreeWFilter) => exportProgramme(db, actor, filter, '3w', threeWSheet);
+
+/** A programme's sheet for the period, after the donor report's access checks (visible programme, scope, period). */
+async function exportProgramme(
+  db: Db,
+  actor: Actor,
+  filter: ThreeWFilter,
+  dataset: 'activities' | '3w',
+  build: (db: Db, programme: ReportProgramme, scope: ReportScope, lang: Lang) => Promise<Sheet>,
+): Promise<HxlFile> {
+  const format = filter.format ?? 'csv';
+  const lang = filter.lang ?? 'ar';
+  return db.transaction().execute(async (trx) => {
+    const { programme, scope } = await reportScope(trx, actor, filter.programme, filter);
+    const sheet = await build(trx, programme, scope, lang);
+    await recordAudit(trx, {
+      userId: actor.id,
+      action: 'export',
+      entityType: 'programme',
+      entityId: programme.id,
+      details: {
+        format,
+        lang,
+        hxl: true,
+        dataset,
+        from: scope.period.from,
+        to: scope.period.to,
+        governorates: scope.governorates,
+        rows: sheet.rows.length - 1,
+      },
+    });
+    const baseName = `${dataset === '3w' ? '3w' : 'hxl-activities'}-${scope.period.from}_${scope.period.to}`;
+    return { format, baseName, sheets: [sheet] };
   });
 }

@@ -34,6 +34,7 @@ import { hxlAr, hxlEn, hxlKu } from './features/hxl';
 import { customFieldsAr, customFieldsEn, customFieldsKu } from './features/custom-fields';
 import { searchResultsAr, searchResultsEn, searchResultsKu } from './features/search-results';
 import { programmesAr, programmesEn, programmesKu } from './features/programmes';
+import { programmeReportAr, programmeReportEn, programmeReportKu } from './features/programme-report';
 import { languageAr, languageEn, languageKu } from './features/language';
 
 // Each feature keeps its messages in its own file under features/; keys are prefixed by the feature.
@@ -65,6 +66,7 @@ export const ar = {
   ...customFieldsAr,
   ...searchResultsAr,
   ...programmesAr,
+  ...programmeReportAr,
   ...languageAr,
 };
 export const en = {
@@ -95,6 +97,7 @@ export const en = {
   ...customFieldsEn,
   ...searchResultsEn,
   ...programmesEn,
+  ...programmeReportEn,
   ...languageEn,
 };
 export type MessageKey = keyof typeof ar;
@@ -131,5 +134,6 @@ export const ku: Record<MessageKey, string> = {
   ...customFieldsKu,
   ...searchResultsKu,
   ...programmesKu,
+  ...programmeReportKu,
   ...languageKu,
 };
