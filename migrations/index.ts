@@ -26,6 +26,7 @@ import * as auditSubject from './20261204130000_audit_subject.js';
 import * as programmes from './20261205100000_programmes.js';
 import * as programmeSector from './20261205200000_programme_sector.js';
 import * as userPreferences from './20261205500000_user_preferences.js';
+import * as kurdishMessages from './20261205600000_kurdish_messages.js';
 
 /**
  * Every migration, by name. Listed here rather than read from the folder at run time so the same
@@ -59,4 +60,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261205100000_programmes': programmes,
   '20261205200000_programme_sector': programmeSector,
   '20261205500000_user_preferences': userPreferences,
+  '20261205600000_kurdish_messages': kurdishMessages,
 };

@@ -35,10 +35,15 @@ describe('message templates', () => {
     expect((res.json().items as Json[]).map((i) => `${i.purpose}/${i.language}`)).toEqual([
       'invitation/ar',
       'invitation/en',
+      'invitation/ku',
       'reminder/ar',
       'reminder/en',
+      'reminder/ku',
     ]);
     expect(itemOf(res, 'reminder', 'en')).toMatchObject({ ...DEFAULT_TEMPLATES.reminder.en, isDefault: true, version: 0, updatedAt: null });
+    // Sorani Kurdish, for invitees in the Kurdistan Region (issue 16): its own default text, with every placeholder.
+    expect(itemOf(res, 'invitation', 'ku')).toMatchObject({ ...DEFAULT_TEMPLATES.invitation.ku, isDefault: true });
+    expect(DEFAULT_TEMPLATES.invitation.ku.body).toContain('{link}');
     expect(res.json().placeholders).toEqual(['name', 'event', 'date', 'time', 'venue', 'governorate', 'link', 'phone']);
   });
 

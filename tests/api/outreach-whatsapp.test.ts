@@ -104,6 +104,21 @@ describe('WhatsApp walk-through', () => {
     expect(res.json().items[0].body).toContain('A reminder of "الجلسة الختامية"');
   });
 
+  it('writes in Sorani Kurdish on request: the Kurdish text, Kurdish month names, the Kurdish governorate name', async () => {
+    const { eventId, inv } = await setUp();
+    const res = await whatsapp(eventId, [inv.mobile], 'staff', 'invitation', 'ku');
+    expect(res.statusCode, res.body).toBe(200);
+    const [m] = res.json().items as Json[];
+    expect(m.body).toContain('سڵاو زينب علي،\n');
+    expect(m.body).toContain('«الجلسة الختامية»');
+    // 10 March 2027, Baghdad time: Sorani month name (ئازار), not the Arabic one (آذار).
+    expect(m.body).toContain('ئازار');
+    expect(m.body).not.toContain('آذار');
+    expect(m.body).toMatch(/\/r\/[A-Za-z0-9_-]{32}/);
+    const rows = await t.database.db.selectFrom('outreach_message').select('language').where('invitation_id', '=', inv.mobile).execute();
+    expect(rows).toEqual([{ language: 'ku' }]);
+  });
+
   it('writes to the representative of an invited office', async () => {
     const { eventId } = await setUp();
     const office = (

@@ -68,6 +68,7 @@ describe('migrations', () => {
       'task',
       'task_programme',
       'trash_item',
+      'user_preference',
       'user_recovery_code',
       'user_totp',
     ]);

@@ -52,6 +52,14 @@ export const DEFAULT_TEMPLATES: Record<MessagePurpose, Record<MessageLanguage, M
         'Please let us know whether you can attend: {link}\n' +
         'Questions: {phone}',
     },
+    ku: {
+      subject: 'بانگھێشت: {event}',
+      body:
+        'سڵاو {name}،\n' +
+        'خۆشحاڵین بە بانگھێشتکردنتان بۆ «{event}» ڕۆژی {date}، کاتژمێر {time}، لە {venue} ({governorate}).\n' +
+        'تکایە لەم بەستەرەوە ئامادەبوون یان نەھاتنتان ڕابگەیەنن: {link}\n' +
+        'بۆ پرسیار: {phone}',
+    },
   },
   reminder: {
     ar: {
@@ -69,6 +77,14 @@ export const DEFAULT_TEMPLATES: Record<MessagePurpose, Record<MessageLanguage, M
         'A reminder of "{event}" on {date}, {time}, at {venue} ({governorate}).\n' +
         'To confirm or decline: {link}\n' +
         'Questions: {phone}',
+    },
+    ku: {
+      subject: 'بیرخستنەوە: {event}',
+      body:
+        'سڵاو {name}،\n' +
+        'بیرتان دەخەینەوە بە «{event}» ڕۆژی {date}، کاتژمێر {time}، لە {venue} ({governorate}).\n' +
+        'بۆ دڵنیاکردنەوەی ئامادەبوون یان نەھاتن: {link}\n' +
+        'بۆ پرسیار: {phone}',
     },
   },
 };

@@ -11,8 +11,8 @@ export type OutreachChannel = (typeof OUTREACH_CHANNELS)[number];
 export const MESSAGE_PURPOSES = ['invitation', 'reminder'] as const;
 export type MessagePurpose = (typeof MESSAGE_PURPOSES)[number];
 
-/** Languages a message template is kept in; Arabic is the default. */
-export const MESSAGE_LANGUAGES = ['ar', 'en'] as const;
+/** Languages a message template is kept in (the interface's languages); Arabic is the default. */
+export const MESSAGE_LANGUAGES = ['ar', 'en', 'ku'] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
 /**

@@ -1,5 +1,6 @@
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import type { MessageLanguage } from '../../domain/outreach/vocabulary.js';
+import { LANGUAGE_TAGS, isRightToLeft } from '../../domain/language.js';
 import type { CalendarFile } from './calendar.service.js';
 
 /** One invitee's email: the rendered template as plain text and as simple HTML, with the event's calendar file. */
@@ -18,7 +19,7 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCA
 
 /** The body's lines as paragraphs, the reply link clickable (and kept left-to-right inside Arabic text). */
 export function htmlBody(body: string, link: string | null, language: MessageLanguage): string {
-  const dir = language === 'ar' ? 'rtl' : 'ltr';
+  const dir = isRightToLeft(language) ? 'rtl' : 'ltr';
   const escapedLink = link ? escapeHtml(link) : null;
   const lines = body.split('\n').map((line) => {
     let html = escapeHtml(line);
@@ -26,7 +27,7 @@ export function htmlBody(body: string, link: string | null, language: MessageLan
     return `<p style="margin:0 0 12px">${html}</p>`;
   });
   return (
-    `<!doctype html><html dir="${dir}" lang="${language}"><head><meta charset="utf-8"></head>` +
+    `<!doctype html><html dir="${dir}" lang="${LANGUAGE_TAGS[language]}"><head><meta charset="utf-8"></head>` +
     `<body dir="${dir}" style="font-family:Tahoma,Arial,sans-serif;font-size:16px;line-height:1.6">` +
     `${lines.join('')}</body></html>`
   );

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { GOVERNORATES } from '../../domain/governorates.js';
+import { GOVERNORATES, governorateNameIn } from '../../domain/governorates.js';
 import { eventDate, eventTime } from '../../domain/outreach/event-when.js';
 import {
   DEFAULT_TEMPLATES,
@@ -22,7 +22,7 @@ export interface RenderedMessage {
   body: string;
 }
 
-const NOT_SET: Record<MessageLanguage, string> = { ar: 'يُحدَّد لاحقًا', en: 'to be announced' };
+const NOT_SET: Record<MessageLanguage, string> = { ar: 'يُحدَّد لاحقًا', en: 'to be announced', ku: 'دواتر دیاری دەکرێت' };
 
 /** The event's own template for this purpose and language, or the default text. */
 export async function templateFor(
@@ -38,7 +38,7 @@ export async function templateFor(
 
 function governorateName(code: string | null, language: MessageLanguage): string | null {
   const g = GOVERNORATES.find((x) => x.code === code);
-  return g ? (language === 'ar' ? g.nameAr : g.nameEn) : null;
+  return g ? governorateNameIn(g, language) : null;
 }
 
 /**

@@ -128,8 +128,16 @@ export async function prepareWhatsApp(
 }
 
 const SUMMARY: Record<MessagePurpose, Record<MessageLanguage, (event: string) => string>> = {
-  invitation: { ar: (e) => `واتساب: دعوة إلى «${e}»`, en: (e) => `WhatsApp: invitation to "${e}"` },
-  reminder: { ar: (e) => `واتساب: تذكير بـ«${e}»`, en: (e) => `WhatsApp: reminder of "${e}"` },
+  invitation: {
+    ar: (e) => `واتساب: دعوة إلى «${e}»`,
+    en: (e) => `WhatsApp: invitation to "${e}"`,
+    ku: (e) => `واتساپ: بانگھێشت بۆ «${e}»`,
+  },
+  reminder: {
+    ar: (e) => `واتساب: تذكير بـ«${e}»`,
+    en: (e) => `WhatsApp: reminder of "${e}"`,
+    ku: (e) => `واتساپ: بیرخستنەوەی «${e}»`,
+  },
 };
 
 /**

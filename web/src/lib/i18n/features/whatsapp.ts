@@ -10,6 +10,7 @@ export const whatsappAr = {
   'whatsapp.language': 'اللغة',
   'whatsapp.language.ar': 'العربية',
   'whatsapp.language.en': 'الإنجليزية',
+  'whatsapp.language.ku': 'الكردية',
 
   'whatsapp.template.title': 'نص الرسالة',
   'whatsapp.template.default': 'النص الافتراضي',
@@ -93,6 +94,7 @@ export const whatsappEn: Record<keyof typeof whatsappAr, string> = {
   'whatsapp.language': 'Language',
   'whatsapp.language.ar': 'Arabic',
   'whatsapp.language.en': 'English',
+  'whatsapp.language.ku': 'Kurdish',
 
   'whatsapp.template.title': 'Message text',
   'whatsapp.template.default': 'Default text',
@@ -176,6 +178,7 @@ export const whatsappKu: Record<keyof typeof whatsappAr, string> = {
   'whatsapp.language': 'زمان',
   'whatsapp.language.ar': 'عەرەبی',
   'whatsapp.language.en': 'ئینگلیزی',
+  'whatsapp.language.ku': 'کوردی',
 
   'whatsapp.template.title': 'دەقی نامە',
   'whatsapp.template.default': 'دەقی بنەڕەت',
