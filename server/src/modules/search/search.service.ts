@@ -92,7 +92,7 @@ const SAME_SCORE = 1e-9;
 
 /**
  * Best score first; among equal scores the contacts the actor worked on most recently (recency: position in their
- * recent list), then the shorter name (the query says more of it), then by name.
+ * recent list), then the name with fewer words (the query says more of it), then by name.
  */
 function byRank(recency: ReadonlyMap<string, number> = new Map()) {
   const recent = (s: Scored) => recency.get(s.row.id) ?? Number.POSITIVE_INFINITY;
